@@ -1,0 +1,80 @@
+// Opens the one DuckDB database per process, migrates it, and hands out connections and transactions.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { databasePath } from '../paths';
+import { migrate } from './migrate';
+import { syncFrameworks } from '../frameworks/sync';
+import { syncRegistry } from '../registry/sync';
+
+export class Database {
+  constructor(
+    readonly instance: DuckDBInstance,
+    readonly path: string,
+  ) {}
+
+  /** Runs fn on a fresh connection, closed afterwards. */
+  async withConnection<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+    const conn = await this.instance.connect();
+    try {
+      return await fn(conn);
+    } finally {
+      conn.closeSync();
+    }
+  }
+
+  /** Runs fn in one transaction: everything it wrote is kept, or nothing is. Bumps the data version on commit. */
+  async transaction<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.withConnection((conn) => inTransaction(conn, fn));
+  }
+
+  async dataVersion(): Promise<number> {
+    return this.withConnection(async (conn) => {
+      const r = await conn.runAndReadAll(`SELECT value FROM db_meta WHERE key = 'data_version'`);
+      return Number(r.getRows()[0]?.[0] ?? 0);
+    });
+  }
+
+  close(): void {
+    this.instance.closeSync();
+  }
+}
+
+/** Runs fn inside BEGIN/COMMIT on the given connection; rolls back and rethrows on any error. */
+export async function inTransaction<T>(conn: DuckDBConnection, fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+  await conn.run('BEGIN TRANSACTION');
+  try {
+    const result = await fn(conn);
+    await conn.run(
+      `UPDATE db_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'data_version'`,
+    );
+    await conn.run('COMMIT');
+    return result;
+  } catch (err) {
+    await conn.run('ROLLBACK');
+    throw err;
+  }
+}
+
+/** Opens a database at path and brings it up to date: migrations, framework files, the organisation registry. */
+export async function openDatabase(path: string = databasePath()): Promise<Database> {
+  const instance = await DuckDBInstance.create(path);
+  const db = new Database(instance, path);
+  await db.withConnection(async (conn) => {
+    await migrate(conn);
+    await syncFrameworks(conn);
+    await syncRegistry(conn);
+  });
+  return db;
+}
+
+const opened = new Map<string, Promise<Database>>();
+
+/** The process-wide database for path (default: ITA_DB or data/ita.duckdb), opened once. */
+export function getDatabase(path: string = databasePath()): Promise<Database> {
+  let db = opened.get(path);
+  if (!db) {
+    db = openDatabase(path);
+    opened.set(path, db);
+    db.catch(() => opened.delete(path));
+  }
+  return db;
+}

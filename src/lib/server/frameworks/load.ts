@@ -1,0 +1,106 @@
+// Reads and validates the per-year framework files in data/frameworks/ (one JSON file per fiscal year).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { z } from 'zod';
+import type { Framework } from '../../ita/framework';
+import { projectPath } from '../paths';
+
+const score = z.number().min(0).max(100);
+const indicator = z.object({
+  code: z.string().regex(/^\d+(\.\d+)?$/, 'an indicator code such as "4" or "9.4"'),
+  parent: z.string().nullable(),
+  tool: z.enum(['IIT', 'EIT', 'OIT']),
+  name_th: z.string().min(1),
+  name_en: z.string().min(1),
+  aliases_th: z.array(z.string()).default([]),
+  weight: z.number().positive().max(1),
+  unconfirmed: z.array(z.string()).default([]),
+});
+const frameworkSchema = z.object({
+  fiscal_year: z.number().int().min(2500).max(2700),
+  note: z.string().optional(),
+  pass_mark: score,
+  national_target: z.object({ min_total: score, share: z.number().min(0).max(1), source: z.string().optional() }),
+  tools: z.array(z.object({ code: z.enum(['IIT', 'EIT', 'OIT']), name_th: z.string(), name_en: z.string() })).length(3),
+  indicators: z.array(indicator).min(1),
+  grading: z.object({
+    kind: z.enum(['level', 'rating']),
+    unconfirmed: z.boolean(),
+    rules: z
+      .array(z.object({ label: z.string().min(1), label_en: z.string().min(1), min_total: score, min_each_tool: score.nullable() }))
+      .min(1),
+  }),
+  national_reference: z.record(z.string(), z.number()).nullable().optional(),
+});
+
+export interface LoadedFramework {
+  framework: Framework;
+  file: string;
+  hash: string;
+}
+
+/** Checks what a schema cannot: weights add up, parents exist, the last rule catches every total. */
+function checkConsistency(fw: Framework): string[] {
+  const problems: string[] = [];
+  const codes = new Set(fw.indicators.map((i) => i.code));
+  const groups = new Map<string | null, number>();
+  for (const i of fw.indicators) {
+    if (i.parent !== null && !codes.has(i.parent)) problems.push(`indicator ${i.code}: parent ${i.parent} is not defined`);
+    groups.set(i.parent, (groups.get(i.parent) ?? 0) + i.weight);
+  }
+  for (const [parent, sum] of groups) {
+    if (Math.abs(sum - 1) > 0.001)
+      problems.push(`the weights of ${parent === null ? 'the top-level indicators' : `the sub-indicators of ${parent}`} add up to ${sum.toFixed(4)}, not 1`);
+  }
+  const rules = fw.grading.rules;
+  if (rules[rules.length - 1]?.min_total !== 0) problems.push('the last grading rule must start at 0 so that every total gets a grade');
+  return problems;
+}
+
+export function parseFramework(text: string, file: string): Framework {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = frameworkSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: field ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const fw = parsed.data as Framework;
+  const problems = checkConsistency(fw);
+  if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+  return fw;
+}
+
+/** Every data/frameworks/<year>.json, sorted by year; the file name must match its fiscal_year. */
+export function loadFrameworks(dir: string = projectPath('data', 'frameworks')): LoadedFramework[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^\d{4}\.json$/.test(f))
+    .sort()
+    .map((f) => {
+      const file = `${dir}/${f}`;
+      const text = fs.readFileSync(file, 'utf8');
+      const framework = parseFramework(text, file);
+      if (String(framework.fiscal_year) !== f.slice(0, 4))
+        throw new Error(`${file}: fiscal_year ${framework.fiscal_year} does not match the file name`);
+      return { framework, file, hash: crypto.createHash('sha256').update(text).digest('hex') };
+    });
+}
+
+let cache: Map<number, Framework> | null = null;
+
+/** The frameworks by fiscal year, read once per process. */
+export function frameworksByYear(): Map<number, Framework> {
+  cache ??= new Map(loadFrameworks().map((l) => [l.framework.fiscal_year, l.framework]));
+  return cache;
+}
+
+export function frameworkFor(fiscalYear: number): Framework {
+  const fw = frameworksByYear().get(fiscalYear);
+  if (!fw) throw new Error(`No framework for fiscal year ${fiscalYear}: add data/frameworks/${fiscalYear}.json`);
+  return fw;
+}

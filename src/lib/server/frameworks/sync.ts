@@ -1,0 +1,63 @@
+// Writes the framework files into the framework tables when they changed, so SQL grades with the same rules as TypeScript.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { inTransaction } from '../db/database';
+import { loadFrameworks, type LoadedFramework } from './load';
+
+function sortKey(code: string): number {
+  const [major, minor] = code.split('.');
+  return Number(major) * 100 + Number(minor ?? 0);
+}
+
+export async function syncFrameworks(conn: DuckDBConnection, loaded: LoadedFramework[] = loadFrameworks()): Promise<boolean> {
+  const current = new Map(
+    (await conn.runAndReadAll('SELECT fiscal_year, file_hash FROM framework')).getRows().map((r) => [Number(r[0]), String(r[1])]),
+  );
+  const unchanged =
+    current.size === loaded.length && loaded.every((l) => current.get(l.framework.fiscal_year) === l.hash);
+  if (unchanged) return false;
+  await inTransaction(conn, async (c) => {
+    await c.run('DELETE FROM framework_grade');
+    await c.run('DELETE FROM framework_indicator');
+    await c.run('DELETE FROM framework');
+    for (const { framework: fw, hash } of loaded) {
+      await c.run('INSERT INTO framework VALUES ($fy, $pass, $tmin, $tshare, $kind, $unc, $hash)', {
+        fy: fw.fiscal_year,
+        pass: fw.pass_mark,
+        tmin: fw.national_target.min_total,
+        tshare: fw.national_target.share,
+        kind: fw.grading.kind,
+        unc: fw.grading.unconfirmed,
+        hash,
+      });
+      for (const i of fw.indicators) {
+        await c.run(
+          `INSERT INTO framework_indicator VALUES ($fy, $code, $parent, $tool, $th, $en,
+             CAST($aliases AS VARCHAR[]), $weight, $sort, CAST($unc AS VARCHAR[]))`,
+          {
+            fy: fw.fiscal_year,
+            code: i.code,
+            parent: i.parent,
+            tool: i.tool,
+            th: i.name_th,
+            en: i.name_en,
+            aliases: JSON.stringify(i.aliases_th),
+            weight: i.weight,
+            sort: sortKey(i.code),
+            unc: JSON.stringify(i.unconfirmed),
+          },
+        );
+      }
+      for (const [rank, g] of fw.grading.rules.entries()) {
+        await c.run('INSERT INTO framework_grade VALUES ($fy, $rank, $label, $en, $min, $each)', {
+          fy: fw.fiscal_year,
+          rank: rank + 1,
+          label: g.label,
+          en: g.label_en,
+          min: g.min_total,
+          each: g.min_each_tool,
+        });
+      }
+    }
+  });
+  return true;
+}

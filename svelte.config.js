@@ -1,0 +1,13 @@
+// SvelteKit configuration: Node adapter, TypeScript via vitePreprocess.
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter({ out: 'build' }),
+  },
+};
+
+export default config;
