@@ -1,5 +1,6 @@
 // Every ita CLI command, in the order the help lists them.
 import type { Command } from '../command';
 import { init } from './init';
+import { query } from './query';
 
-export const COMMANDS: Command[] = [init];
+export const COMMANDS: Command[] = [init, query];

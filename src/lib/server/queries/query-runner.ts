@@ -1,0 +1,71 @@
+// Runs named queries from queries/*.sql with validated, bound parameters; results as Arrow tables, cached per data version.
+import type { Table } from 'apache-arrow';
+import type { Database } from '../db/database';
+import { projectPath } from '../paths';
+import { readerToArrow } from './duckdb-to-arrow';
+import { bindParams, QueryParamError } from './query-params';
+import { loadQuerySpecs, type QuerySpec } from './query-spec';
+
+export class UnknownQueryError extends Error {}
+
+export interface QueryResult {
+  table: Table;
+  spec: QuerySpec;
+  dataVersion: number;
+  cached: boolean;
+}
+
+const CACHE_LIMIT = 500;
+
+export class QueryRunner {
+  private readonly cache = new Map<string, Table>();
+
+  constructor(
+    private readonly db: Database,
+    readonly specs: Map<string, QuerySpec>,
+  ) {}
+
+  spec(name: string): QuerySpec {
+    const spec = this.specs.get(name);
+    if (!spec) throw new UnknownQueryError(`Unknown query '${name}'. Known queries: ${[...this.specs.keys()].join(', ')}`);
+    return spec;
+  }
+
+  /** Validates params (QueryParamError on a bad one), runs the query or returns the cached table for this data version. */
+  async run(name: string, params: Record<string, string | undefined> = {}): Promise<QueryResult> {
+    const spec = this.spec(name);
+    const bound = bindParams(spec, params);
+    return this.db.withConnection(async (conn) => {
+      const version = Number(
+        (await conn.runAndReadAll(`SELECT value FROM db_meta WHERE key = 'data_version'`)).getRows()[0]?.[0] ?? 0,
+      );
+      const key = `${version}|${name}|${bound.key}`;
+      const hit = this.cache.get(key);
+      if (hit) {
+        // Refresh its place so the least recently used entry is evicted first.
+        this.cache.delete(key);
+        this.cache.set(key, hit);
+        return { table: hit, spec, dataVersion: version, cached: true };
+      }
+      const reader = await conn.runAndReadAll(spec.sql, bound.values, bound.types);
+      const table = readerToArrow(reader);
+      this.cache.set(key, table);
+      if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+      return { table, spec, dataVersion: version, cached: false };
+    });
+  }
+}
+
+export { QueryParamError };
+
+const runners = new WeakMap<Database, QueryRunner>();
+
+/** The runner for a database, with the query files read once. */
+export function queryRunner(db: Database, dir: string = projectPath('queries')): QueryRunner {
+  let r = runners.get(db);
+  if (!r) {
+    r = new QueryRunner(db, loadQuerySpecs(dir));
+    runners.set(db, r);
+  }
+  return r;
+}
