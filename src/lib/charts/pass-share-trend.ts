@@ -1,0 +1,45 @@
+// Chart spec: the share of organisations passing per fiscal year, against the national target line.
+import * as Plot from '@observablehq/plot';
+import type { Translate } from '../i18n/messages';
+import { COLORS, FONT_FAMILY } from './chart-theme';
+
+export interface PassShareRow {
+  fiscal_year: number;
+  pass_share: number;
+  target_share: number;
+  orgs: number;
+}
+
+export function passShareTrendSpec(rows: PassShareRow[], { t, width }: { t: Translate; width: number }): Plot.PlotOptions {
+  const data = rows.map((r) => ({ ...r, percent: r.pass_share * 100, target: r.target_share * 100 }));
+  return {
+    width,
+    height: 260,
+    marginLeft: 48,
+    marginRight: 64,
+    style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
+    x: { label: t('col.fiscal_year'), tickFormat: (y: number) => String(y), ticks: data.map((d) => d.fiscal_year) },
+    y: { domain: [0, 100], label: t('chart.pass.y'), grid: true },
+    marks: [
+      Plot.line(data, { x: 'fiscal_year', y: 'target', stroke: COLORS.target, strokeDasharray: '5,4' }),
+      Plot.text(data.slice(-1), {
+        x: 'fiscal_year',
+        y: 'target',
+        text: (d: { target: number }) => `${t('chart.pass.target')} ${d.target}%`,
+        dx: 6,
+        textAnchor: 'start',
+        fill: COLORS.target,
+      }),
+      Plot.line(data, { x: 'fiscal_year', y: 'percent', stroke: COLORS.line, strokeWidth: 2 }),
+      Plot.dot(data, {
+        x: 'fiscal_year',
+        y: 'percent',
+        fill: COLORS.line,
+        r: 4,
+        tip: true,
+        channels: { [t('col.orgs')]: 'orgs' },
+      }),
+      Plot.text(data, { x: 'fiscal_year', y: 'percent', text: (d: { percent: number }) => `${d.percent.toFixed(1)}%`, dy: -12 }),
+    ],
+  };
+}
