@@ -22,7 +22,8 @@ export function parseArgs(argv: string[], booleanFlags: readonly string[] = []):
     else if (booleanFlags.includes(key)) value = 'true';
     else {
       const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`--${key} needs a value`);
+      if (next === undefined || next.startsWith('--'))
+        throw new UsageError(`--${key} needs a value`);
       value = next;
       i++;
     }

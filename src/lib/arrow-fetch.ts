@@ -9,7 +9,8 @@ export async function fetchQueryRows<T = Record<string, unknown>>(
   fetchFn: typeof fetch = fetch,
 ): Promise<T[]> {
   const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') search.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== null && v !== undefined && v !== '') search.set(k, String(v));
   const res = await fetchFn(`/api/query/${name}?${search}`);
   if (!res.ok) {
     const body = await res.json().catch(() => ({ error: res.statusText }));

@@ -19,7 +19,9 @@ migrations, loads data/frameworks/*.json and the national organisation registry.
     });
     db.close();
     console.log(`database: ${db.path}`);
-    console.log(`organisations: ${counts[0]}, frameworks: ${counts[1]}, schema version: ${counts[2]}`);
+    console.log(
+      `organisations: ${counts[0]}, frameworks: ${counts[1]}, schema version: ${counts[2]}`,
+    );
     return 0;
   },
 };

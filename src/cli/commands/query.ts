@@ -3,7 +3,11 @@ import { UsageError, flag, type ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { getDatabase } from '../../lib/server/db/database';
 import { queryRunner } from '../../lib/server/queries/query-runner';
-import { RESULT_FORMATS, serialise, type ResultFormat } from '../../lib/server/queries/query-format';
+import {
+  RESULT_FORMATS,
+  serialise,
+  type ResultFormat,
+} from '../../lib/server/queries/query-format';
 
 function paramsOf(args: ParsedArgs): Record<string, string> {
   const params: Record<string, string> = {};
@@ -31,7 +35,9 @@ Example: npm run -s ita -- query org_scores --param fiscal_year=2567 --format cs
     const runner = queryRunner(db);
     if (args.flags.has('list')) {
       for (const spec of runner.specs.values()) {
-        const params = spec.params.map((p) => `${p.name}${p.optional ? '?' : ''}:${p.declared}`).join(' ');
+        const params = spec.params
+          .map((p) => `${p.name}${p.optional ? '?' : ''}:${p.declared}`)
+          .join(' ');
         console.log(`${spec.name}${params ? ` (${params})` : ''}\n    ${spec.summary}`);
       }
       return 0;
@@ -39,7 +45,8 @@ Example: npm run -s ita -- query org_scores --param fiscal_year=2567 --format cs
     const name = args.positionals[0];
     if (!name) throw new UsageError('name a query (ita query --list shows them)');
     const format = (flag(args, 'format') ?? 'json') as ResultFormat;
-    if (!RESULT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${RESULT_FORMATS.join(', ')}`);
+    if (!RESULT_FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${RESULT_FORMATS.join(', ')}`);
     const { table } = await runner.run(name, paramsOf(args));
     const out = serialise(table, format);
     process.stdout.write(typeof out === 'string' ? out + (format === 'json' ? '\n' : '') : out);

@@ -10,18 +10,34 @@ export interface PassShareRow {
   orgs: number;
 }
 
-export function passShareTrendSpec(rows: PassShareRow[], { t, width }: { t: Translate; width: number }): Plot.PlotOptions {
-  const data = rows.map((r) => ({ ...r, percent: r.pass_share * 100, target: r.target_share * 100 }));
+export function passShareTrendSpec(
+  rows: PassShareRow[],
+  { t, width }: { t: Translate; width: number },
+): Plot.PlotOptions {
+  const data = rows.map((r) => ({
+    ...r,
+    percent: r.pass_share * 100,
+    target: r.target_share * 100,
+  }));
   return {
     width,
     height: 260,
     marginLeft: 48,
     marginRight: 64,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
-    x: { label: t('col.fiscal_year'), tickFormat: (y: number) => String(y), ticks: data.map((d) => d.fiscal_year) },
+    x: {
+      label: t('col.fiscal_year'),
+      tickFormat: (y: number) => String(y),
+      ticks: data.map((d) => d.fiscal_year),
+    },
     y: { domain: [0, 100], label: t('chart.pass.y'), grid: true },
     marks: [
-      Plot.line(data, { x: 'fiscal_year', y: 'target', stroke: COLORS.target, strokeDasharray: '5,4' }),
+      Plot.line(data, {
+        x: 'fiscal_year',
+        y: 'target',
+        stroke: COLORS.target,
+        strokeDasharray: '5,4',
+      }),
       Plot.text(data.slice(-1), {
         x: 'fiscal_year',
         y: 'target',
@@ -39,7 +55,12 @@ export function passShareTrendSpec(rows: PassShareRow[], { t, width }: { t: Tran
         tip: true,
         channels: { [t('col.orgs')]: 'orgs' },
       }),
-      Plot.text(data, { x: 'fiscal_year', y: 'percent', text: (d: { percent: number }) => `${d.percent.toFixed(1)}%`, dy: -12 }),
+      Plot.text(data, {
+        x: 'fiscal_year',
+        y: 'percent',
+        text: (d: { percent: number }) => `${d.percent.toFixed(1)}%`,
+        dy: -12,
+      }),
     ],
   };
 }

@@ -22,7 +22,10 @@ export interface TotalDistributionOptions {
   passMarks: YearMark[];
 }
 
-export function totalDistributionSpec(rows: HistogramRow[], { t, width, passMarks }: TotalDistributionOptions): Plot.PlotOptions {
+export function totalDistributionSpec(
+  rows: HistogramRow[],
+  { t, width, passMarks }: TotalDistributionOptions,
+): Plot.PlotOptions {
   const years = [...new Set(rows.map((r) => r.fiscal_year))].sort();
   const marks = passMarks.filter((m) => years.includes(m.fiscal_year));
   return {
@@ -51,7 +54,12 @@ export function totalDistributionSpec(rows: HistogramRow[], { t, width, passMark
         tip: true,
         channels: { [t('col.fiscal_year')]: 'fiscal_year' },
       }),
-      Plot.ruleX(marks, { x: 'pass_mark', fy: 'fiscal_year', stroke: COLORS.passMark, strokeWidth: 1.5 }),
+      Plot.ruleX(marks, {
+        x: 'pass_mark',
+        fy: 'fiscal_year',
+        stroke: COLORS.passMark,
+        strokeWidth: 1.5,
+      }),
       Plot.text(marks, {
         x: 'pass_mark',
         fy: 'fiscal_year',

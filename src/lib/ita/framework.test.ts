@@ -75,7 +75,18 @@ describe('weighted scores', () => {
     expect(weightedTotal(fw2564, { '1': 90 })).toBeNull();
   });
   it('computes tool scores as the weighted mean of their indicators', () => {
-    const scores = { '1': 90, '2': 80, '3': 70, '4': 60, '5': 50, '6': 90, '7': 90, '8': 60, '9': 50, '10': 100 };
+    const scores = {
+      '1': 90,
+      '2': 80,
+      '3': 70,
+      '4': 60,
+      '5': 50,
+      '6': 90,
+      '7': 90,
+      '8': 60,
+      '9': 50,
+      '10': 100,
+    };
     expect(toolScore(fw2564, 'IIT', scores)).toBe(70);
     expect(toolScore(fw2564, 'EIT', scores)).toBe(80);
     expect(toolScore(fw2564, 'OIT', scores)).toBe(75);

@@ -78,7 +78,9 @@ export function isPassing(fw: Framework, total: number): boolean {
   return round2(total) >= fw.pass_mark;
 }
 
-function weightedMean(parts: { weight: number; value: number | undefined | null }[]): number | null {
+function weightedMean(
+  parts: { weight: number; value: number | undefined | null }[],
+): number | null {
   let sum = 0;
   let weights = 0;
   for (const p of parts) {
@@ -90,12 +92,19 @@ function weightedMean(parts: { weight: number; value: number | undefined | null 
 }
 
 /** The weighted total from the ten indicator scores; null when any is missing. */
-export function weightedTotal(fw: Framework, scores: Record<string, number | null | undefined>): number | null {
+export function weightedTotal(
+  fw: Framework,
+  scores: Record<string, number | null | undefined>,
+): number | null {
   return weightedMean(topIndicators(fw).map((i) => ({ weight: i.weight, value: scores[i.code] })));
 }
 
 /** A tool's score: the weighted mean of its indicators. */
-export function toolScore(fw: Framework, tool: Tool, scores: Record<string, number | null | undefined>): number | null {
+export function toolScore(
+  fw: Framework,
+  tool: Tool,
+  scores: Record<string, number | null | undefined>,
+): number | null {
   return weightedMean(
     topIndicators(fw)
       .filter((i) => i.tool === tool)
@@ -104,7 +113,11 @@ export function toolScore(fw: Framework, tool: Tool, scores: Record<string, numb
 }
 
 /** An indicator's score from its sub-indicators (9 from 9.1-9.5), weighted within the parent. */
-export function parentScore(fw: Framework, parent: string, scores: Record<string, number | null | undefined>): number | null {
+export function parentScore(
+  fw: Framework,
+  parent: string,
+  scores: Record<string, number | null | undefined>,
+): number | null {
   const subs = subIndicators(fw, parent);
   if (subs.length === 0) return null;
   return weightedMean(subs.map((i) => ({ weight: i.weight, value: scores[i.code] })));
@@ -112,4 +125,10 @@ export function parentScore(fw: Framework, parent: string, scores: Record<string
 
 /** Whether the grading in use is a pass/fail rating (2566+) rather than a letter level. */
 export const gradeKindLabel = (fw: Framework, lang: 'th' | 'en'): string =>
-  fw.grading.kind === 'level' ? (lang === 'th' ? 'ระดับ' : 'Level') : lang === 'th' ? 'ผลการประเมิน' : 'Rating';
+  fw.grading.kind === 'level'
+    ? lang === 'th'
+      ? 'ระดับ'
+      : 'Level'
+    : lang === 'th'
+      ? 'ผลการประเมิน'
+      : 'Rating';

@@ -17,7 +17,11 @@ export function formatCount(x: number | null | undefined, lang: Lang): string {
 }
 
 /** A share 0-1 as a percentage: 0.5222 → "52.2%" (Thai writes the sign the same way, without a space). */
-export function formatShare(share: number | null | undefined, lang: Lang, fractionDigits = 1): string {
+export function formatShare(
+  share: number | null | undefined,
+  lang: Lang,
+  fractionDigits = 1,
+): string {
   if (share == null || Number.isNaN(share)) return '–';
   return `${formatNumber(share * 100, lang, fractionDigits)}%`;
 }
@@ -36,5 +40,10 @@ export function formatShortYear(fy: number, lang: Lang): string {
 /** A date in the Thai calendar for Thai readers: 22 พ.ย. 2569. */
 export function formatDate(date: Date, lang: Lang): string {
   const loc = lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB';
-  return new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' }).format(date);
+  return new Intl.DateTimeFormat(loc, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'Asia/Bangkok',
+  }).format(date);
 }

@@ -39,7 +39,10 @@ export class Database {
 }
 
 /** Runs fn inside BEGIN/COMMIT on the given connection; rolls back and rethrows on any error. */
-export async function inTransaction<T>(conn: DuckDBConnection, fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  conn: DuckDBConnection,
+  fn: (conn: DuckDBConnection) => Promise<T>,
+): Promise<T> {
   await conn.run('BEGIN TRANSACTION');
   try {
     const result = await fn(conn);

@@ -25,11 +25,16 @@ export function loadMigrations(dir: string = projectPath(...MIGRATIONS_DIR)): Mi
 }
 
 /** Returns the versions it applied. */
-export async function migrate(conn: DuckDBConnection, migrations: Migration[] = loadMigrations()): Promise<number[]> {
+export async function migrate(
+  conn: DuckDBConnection,
+  migrations: Migration[] = loadMigrations(),
+): Promise<number[]> {
   await conn.run(`CREATE TABLE IF NOT EXISTS schema_migration (
     version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)`);
   const done = new Set(
-    (await conn.runAndReadAll('SELECT version FROM schema_migration')).getRows().map((r) => Number(r[0])),
+    (await conn.runAndReadAll('SELECT version FROM schema_migration'))
+      .getRows()
+      .map((r) => Number(r[0])),
   );
   const applied: number[] = [];
   for (const m of migrations) {
@@ -44,7 +49,7 @@ export async function migrate(conn: DuckDBConnection, migrations: Migration[] = 
       await conn.run('COMMIT');
     } catch (err) {
       await conn.run('ROLLBACK');
-      throw new Error(`Migration ${m.name} failed: ${(err as Error).message}`);
+      throw new Error(`Migration ${m.name} failed: ${(err as Error).message}`, { cause: err });
     }
     applied.push(m.version);
   }

@@ -20,14 +20,29 @@ const frameworkSchema = z.object({
   fiscal_year: z.number().int().min(2500).max(2700),
   note: z.string().optional(),
   pass_mark: score,
-  national_target: z.object({ min_total: score, share: z.number().min(0).max(1), source: z.string().optional() }),
-  tools: z.array(z.object({ code: z.enum(['IIT', 'EIT', 'OIT']), name_th: z.string(), name_en: z.string() })).length(3),
+  national_target: z.object({
+    min_total: score,
+    share: z.number().min(0).max(1),
+    source: z.string().optional(),
+  }),
+  tools: z
+    .array(
+      z.object({ code: z.enum(['IIT', 'EIT', 'OIT']), name_th: z.string(), name_en: z.string() }),
+    )
+    .length(3),
   indicators: z.array(indicator).min(1),
   grading: z.object({
     kind: z.enum(['level', 'rating']),
     unconfirmed: z.boolean(),
     rules: z
-      .array(z.object({ label: z.string().min(1), label_en: z.string().min(1), min_total: score, min_each_tool: score.nullable() }))
+      .array(
+        z.object({
+          label: z.string().min(1),
+          label_en: z.string().min(1),
+          min_total: score,
+          min_each_tool: score.nullable(),
+        }),
+      )
       .min(1),
   }),
   national_reference: z.record(z.string(), z.number()).nullable().optional(),
@@ -45,15 +60,19 @@ function checkConsistency(fw: Framework): string[] {
   const codes = new Set(fw.indicators.map((i) => i.code));
   const groups = new Map<string | null, number>();
   for (const i of fw.indicators) {
-    if (i.parent !== null && !codes.has(i.parent)) problems.push(`indicator ${i.code}: parent ${i.parent} is not defined`);
+    if (i.parent !== null && !codes.has(i.parent))
+      problems.push(`indicator ${i.code}: parent ${i.parent} is not defined`);
     groups.set(i.parent, (groups.get(i.parent) ?? 0) + i.weight);
   }
   for (const [parent, sum] of groups) {
     if (Math.abs(sum - 1) > 0.001)
-      problems.push(`the weights of ${parent === null ? 'the top-level indicators' : `the sub-indicators of ${parent}`} add up to ${sum.toFixed(4)}, not 1`);
+      problems.push(
+        `the weights of ${parent === null ? 'the top-level indicators' : `the sub-indicators of ${parent}`} add up to ${sum.toFixed(4)}, not 1`,
+      );
   }
   const rules = fw.grading.rules;
-  if (rules[rules.length - 1]?.min_total !== 0) problems.push('the last grading rule must start at 0 so that every total gets a grade');
+  if (rules[rules.length - 1]?.min_total !== 0)
+    problems.push('the last grading rule must start at 0 so that every total gets a grade');
   return problems;
 }
 
@@ -62,7 +81,7 @@ export function parseFramework(text: string, file: string): Framework {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`, { cause: err });
   }
   const parsed = frameworkSchema.safeParse(json);
   if (!parsed.success) {
@@ -86,7 +105,9 @@ export function loadFrameworks(dir: string = projectPath('data', 'frameworks')):
       const text = fs.readFileSync(file, 'utf8');
       const framework = parseFramework(text, file);
       if (String(framework.fiscal_year) !== f.slice(0, 4))
-        throw new Error(`${file}: fiscal_year ${framework.fiscal_year} does not match the file name`);
+        throw new Error(
+          `${file}: fiscal_year ${framework.fiscal_year} does not match the file name`,
+        );
       return { framework, file, hash: crypto.createHash('sha256').update(text).digest('hex') };
     });
 }
@@ -101,6 +122,9 @@ export function frameworksByYear(): Map<number, Framework> {
 
 export function frameworkFor(fiscalYear: number): Framework {
   const fw = frameworksByYear().get(fiscalYear);
-  if (!fw) throw new Error(`No framework for fiscal year ${fiscalYear}: add data/frameworks/${fiscalYear}.json`);
+  if (!fw)
+    throw new Error(
+      `No framework for fiscal year ${fiscalYear}: add data/frameworks/${fiscalYear}.json`,
+    );
   return fw;
 }

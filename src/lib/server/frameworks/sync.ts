@@ -8,12 +8,18 @@ function sortKey(code: string): number {
   return Number(major) * 100 + Number(minor ?? 0);
 }
 
-export async function syncFrameworks(conn: DuckDBConnection, loaded: LoadedFramework[] = loadFrameworks()): Promise<boolean> {
+export async function syncFrameworks(
+  conn: DuckDBConnection,
+  loaded: LoadedFramework[] = loadFrameworks(),
+): Promise<boolean> {
   const current = new Map(
-    (await conn.runAndReadAll('SELECT fiscal_year, file_hash FROM framework')).getRows().map((r) => [Number(r[0]), String(r[1])]),
+    (await conn.runAndReadAll('SELECT fiscal_year, file_hash FROM framework'))
+      .getRows()
+      .map((r) => [Number(r[0]), String(r[1])]),
   );
   const unchanged =
-    current.size === loaded.length && loaded.every((l) => current.get(l.framework.fiscal_year) === l.hash);
+    current.size === loaded.length &&
+    loaded.every((l) => current.get(l.framework.fiscal_year) === l.hash);
   if (unchanged) return false;
   await inTransaction(conn, async (c) => {
     await c.run('DELETE FROM framework_grade');

@@ -58,7 +58,16 @@ describe('DuckDB result to Arrow', () => {
       li: [1, 2],
     });
     expect(Object.values(rows[1]!).every((v) => v === null)).toBe(true);
-    expect(rows[2]).toMatchObject({ i: -5, d: -0.5, s: '', bo: false, dt: '1970-01-01', l: [], sm: -1, li: [null] });
+    expect(rows[2]).toMatchObject({
+      i: -5,
+      d: -0.5,
+      s: '',
+      bo: false,
+      dt: '1970-01-01',
+      l: [],
+      sm: -1,
+      li: [null],
+    });
     // BIGINT stays exact in Arrow (Int64), beyond the range of a double.
     expect(table.getChild('b')!.get(2)).toBe(9007199254740993n);
   });

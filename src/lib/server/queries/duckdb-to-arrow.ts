@@ -19,7 +19,13 @@ import {
   type DataType,
   type Vector,
 } from 'apache-arrow';
-import { DuckDBTypeId, type DuckDBListType, type DuckDBResultReader, type DuckDBType, type JS } from '@duckdb/node-api';
+import {
+  DuckDBTypeId,
+  type DuckDBListType,
+  type DuckDBResultReader,
+  type DuckDBType,
+  type JS,
+} from '@duckdb/node-api';
 
 /** The Arrow type a DuckDB column becomes. DECIMAL and HUGEINT become Float64: charts need numbers, not bigints. */
 export function arrowTypeFor(type: DuckDBType): DataType {
@@ -64,7 +70,12 @@ export function arrowTypeFor(type: DuckDBType): DataType {
   }
 }
 
-type TypedArrayCtor = Float64ArrayConstructor | Float32ArrayConstructor | Int32ArrayConstructor | Int16ArrayConstructor | Int8ArrayConstructor;
+type TypedArrayCtor =
+  | Float64ArrayConstructor
+  | Float32ArrayConstructor
+  | Int32ArrayConstructor
+  | Int16ArrayConstructor
+  | Int8ArrayConstructor;
 
 function typedArrayFor(type: DataType): TypedArrayCtor | null {
   if (type instanceof Float64) return Float64Array;
@@ -78,11 +89,14 @@ function typedArrayFor(type: DataType): TypedArrayCtor | null {
 /** Normalises a JS value from DuckDB to what the Arrow builder for `type` expects. */
 function toArrowValue(value: JS, type: DataType): unknown {
   if (value === null || value === undefined) return null;
-  if (type instanceof Float64 || type instanceof Float32) return typeof value === 'bigint' ? Number(value) : Number(value);
+  if (type instanceof Float64 || type instanceof Float32)
+    return typeof value === 'bigint' ? Number(value) : Number(value);
   if (type instanceof Int64) return typeof value === 'bigint' ? value : BigInt(value as number);
-  if (type instanceof DateDay || type instanceof TimestampMillisecond) return value instanceof Date ? value : new Date(String(value));
+  if (type instanceof DateDay || type instanceof TimestampMillisecond)
+    return value instanceof Date ? value : new Date(String(value));
   if (type instanceof Utf8) return String(value);
-  if (type instanceof List) return (value as JS[]).map((v) => toArrowValue(v, type.children[0]!.type));
+  if (type instanceof List)
+    return (value as JS[]).map((v) => toArrowValue(v, type.children[0]!.type));
   return value;
 }
 
@@ -107,7 +121,8 @@ export function readerToArrow(reader: DuckDBResultReader): Table {
   const columns = reader.getColumnsJS();
   const vectors: Record<string, Vector> = {};
   names.forEach((name, i) => {
-    if (name in vectors) throw new Error(`Column name ${name} appears twice: alias it in the query`);
+    if (name in vectors)
+      throw new Error(`Column name ${name} appears twice: alias it in the query`);
     vectors[name] = columnToVector(columns[i] ?? [], arrowTypeFor(types[i]!));
   });
   return new Table(vectors);

@@ -19,10 +19,17 @@ async function rows(name: string, params: Record<string, string> = {}) {
 
 describe('every query file', () => {
   it('returns exactly the columns its header declares', async () => {
-    const params: Record<string, Record<string, string>> = { org_scores: { fiscal_year: '2566' } };
+    // Values for each query's required parameters; a new query with required parameters adds its line here.
+    const params: Record<string, Record<string, string>> = {
+      org_scores: { fiscal_year: '2566' },
+      org_lookup: { q: 'จะรัง' },
+    };
     for (const [name, spec] of runner.specs) {
       const { table } = await runner.run(name, params[name] ?? {});
-      expect({ name, columns: table.schema.fields.map((f) => f.name) }).toEqual({ name, columns: spec.columns.map((c) => c.name) });
+      expect({ name, columns: table.schema.fields.map((f) => f.name) }).toEqual({
+        name,
+        columns: spec.columns.map((c) => c.name),
+      });
     }
   });
 });
@@ -37,7 +44,11 @@ describe('org_scores', () => {
       ['940901', 88, 'ผ่าน', true, 'synthetic'],
       ['940917', 84.99, 'ต้องปรับปรุง', false, 'synthetic'],
     ]);
-    expect(r[4]).toMatchObject({ name_th: 'องค์การบริหารส่วนตำบลจะรัง', district_th: 'ยะหริ่ง', province_th: 'ปัตตานี' });
+    expect(r[4]).toMatchObject({
+      name_th: 'องค์การบริหารส่วนตำบลจะรัง',
+      district_th: 'ยะหริ่ง',
+      province_th: 'ปัตตานี',
+    });
   });
   it('grades FY 2565 with levels on the band edges', async () => {
     const r = await rows('org_scores', { fiscal_year: '2565' });
@@ -105,7 +116,11 @@ describe('data_inventory', () => {
   it('counts real and synthetic organisation-years for every framework year', async () => {
     const r = await rows('data_inventory');
     expect(r.map((x) => x.fiscal_year)).toEqual([2563, 2564, 2565, 2566, 2567, 2568]);
-    expect(r.find((x) => x.fiscal_year === 2567)).toMatchObject({ orgs_scored: 3, orgs_real: 2, orgs_synthetic: 1 });
+    expect(r.find((x) => x.fiscal_year === 2567)).toMatchObject({
+      orgs_scored: 3,
+      orgs_real: 2,
+      orgs_synthetic: 1,
+    });
   });
 });
 
@@ -115,7 +130,9 @@ describe('the runner', () => {
     const again = await runner.run('org_scores', { fiscal_year: '2565' });
     expect(again.cached).toBe(true);
     await db.transaction(async (conn) => {
-      await conn.run(`UPDATE score SET superseded_at = now()::TIMESTAMP WHERE org_code = '230301' AND fiscal_year = 2565`);
+      await conn.run(
+        `UPDATE score SET superseded_at = now()::TIMESTAMP WHERE org_code = '230301' AND fiscal_year = 2565`,
+      );
     });
     const after = await runner.run('org_scores', { fiscal_year: '2565' });
     expect(after.cached).toBe(false);
@@ -123,11 +140,15 @@ describe('the runner', () => {
     expect(after.table.numRows).toBe(first.table.numRows - 1);
   });
   it('treats an injection attempt as a value: no rows, no damage', async () => {
-    await expect(runner.run('year_summary', { province: "94' OR '1'='1" })).rejects.toThrow(/expected form/);
+    await expect(runner.run('year_summary', { province: "94' OR '1'='1" })).rejects.toThrow(
+      /expected form/,
+    );
     const r = await rows('year_summary', { type: 'sao' });
     expect(r.length).toBeGreaterThan(0);
   });
   it('names an unknown query and lists the known ones', async () => {
-    await expect(runner.run('drop_everything')).rejects.toThrow(/Unknown query 'drop_everything'.*org_scores/);
+    await expect(runner.run('drop_everything')).rejects.toThrow(
+      /Unknown query 'drop_everything'.*org_scores/,
+    );
   });
 });

@@ -10,10 +10,18 @@ function problem(status: number, message: string, param?: string): Response {
   });
 }
 
-export async function queryResponse(runner: QueryRunner, name: string, search: URLSearchParams): Promise<Response> {
+export async function queryResponse(
+  runner: QueryRunner,
+  name: string,
+  search: URLSearchParams,
+): Promise<Response> {
   const format = (search.get('format') ?? 'arrow') as ResultFormat;
   if (!RESULT_FORMATS.includes(format))
-    return problem(400, `Parameter 'format' must be one of ${RESULT_FORMATS.join(', ')} (got '${format}')`, 'format');
+    return problem(
+      400,
+      `Parameter 'format' must be one of ${RESULT_FORMATS.join(', ')} (got '${format}')`,
+      'format',
+    );
   const params: Record<string, string> = {};
   for (const [k, v] of search) {
     if (k in params) return problem(400, `Parameter '${k}' is given more than once`, k);

@@ -27,7 +27,13 @@ function errorOf(fn: () => unknown): QueryParamError {
 describe('bindParams', () => {
   it('converts and types the values, absent optionals as null', () => {
     const b = bindParams(spec, { fiscal_year: '๒๕๖๗', province: '94', min: '85.5' });
-    expect(b.values).toEqual({ fiscal_year: 2567, province: '94', name: null, weak: null, min: 85.5 });
+    expect(b.values).toEqual({
+      fiscal_year: 2567,
+      province: '94',
+      name: null,
+      weak: null,
+      min: 85.5,
+    });
     expect(b.key).toBe('fiscal_year=2567&province=94&min=85.5');
   });
   it('keeps an SQL injection attempt as a plain value', () => {
@@ -66,10 +72,14 @@ describe('parseQuerySpec', () => {
     expect(spec.columns).toEqual([{ name: 'x', type: 'integer', description: 'something' }]);
   });
   it('refuses a parameter used but not declared', () => {
-    expect(() => parseQuerySpec('q', '-- q: x\n-- @column a integer\nSELECT $nope AS a')).toThrow(/\$nope is used but not declared/);
+    expect(() => parseQuerySpec('q', '-- q: x\n-- @column a integer\nSELECT $nope AS a')).toThrow(
+      /\$nope is used but not declared/,
+    );
   });
   it('refuses a declared parameter the SQL does not use', () => {
-    expect(() => parseQuerySpec('q', '-- q: x\n-- @param p integer\n-- @column a integer\nSELECT 1 AS a')).toThrow(/declared but not used/);
+    expect(() =>
+      parseQuerySpec('q', '-- q: x\n-- @param p integer\n-- @column a integer\nSELECT 1 AS a'),
+    ).toThrow(/declared but not used/);
   });
   it('refuses a file without its summary line or columns', () => {
     expect(() => parseQuerySpec('q', 'SELECT 1')).toThrow(/first line/);

@@ -27,7 +27,10 @@ export class QueryRunner {
 
   spec(name: string): QuerySpec {
     const spec = this.specs.get(name);
-    if (!spec) throw new UnknownQueryError(`Unknown query '${name}'. Known queries: ${[...this.specs.keys()].join(', ')}`);
+    if (!spec)
+      throw new UnknownQueryError(
+        `Unknown query '${name}'. Known queries: ${[...this.specs.keys()].join(', ')}`,
+      );
     return spec;
   }
 
@@ -37,7 +40,9 @@ export class QueryRunner {
     const bound = bindParams(spec, params);
     return this.db.withConnection(async (conn) => {
       const version = Number(
-        (await conn.runAndReadAll(`SELECT value FROM db_meta WHERE key = 'data_version'`)).getRows()[0]?.[0] ?? 0,
+        (
+          await conn.runAndReadAll(`SELECT value FROM db_meta WHERE key = 'data_version'`)
+        ).getRows()[0]?.[0] ?? 0,
       );
       const key = `${version}|${name}|${bound.key}`;
       const hit = this.cache.get(key);

@@ -78,13 +78,16 @@ export function parseQuerySpec(name: string, text: string, file = `${name}.sql`)
   }
   const sql = lines.slice(i).join('\n').trim();
   if (!summary) throw new Error(`${file}: the first line must be '-- ${name}: <what it returns>'`);
-  if (columns.length === 0) throw new Error(`${file}: declare the result columns with '-- @column'`);
+  if (columns.length === 0)
+    throw new Error(`${file}: declare the result columns with '-- @column'`);
   for (const p of params) {
-    if (!new RegExp(`\\$${p.name}\\b`).test(sql)) throw new Error(`${file}: parameter ${p.name} is declared but not used`);
+    if (!new RegExp(`\\$${p.name}\\b`).test(sql))
+      throw new Error(`${file}: parameter ${p.name} is declared but not used`);
   }
   const used = [...sql.matchAll(/\$([a-z][a-z0-9_]*)/g)].map((x) => x[1]!);
   for (const u of used) {
-    if (!params.some((p) => p.name === u)) throw new Error(`${file}: $${u} is used but not declared with '-- @param'`);
+    if (!params.some((p) => p.name === u))
+      throw new Error(`${file}: $${u} is used but not declared with '-- @param'`);
   }
   return { name, summary, params, columns, sql, file };
 }
@@ -99,7 +102,10 @@ export function loadQuerySpecs(dir: string): Map<string, QuerySpec> {
   for (const f of fs.readdirSync(dir).sort()) {
     if (!f.endsWith('.sql')) continue;
     const name = f.slice(0, -4);
-    specs.set(name, parseQuerySpec(name, fs.readFileSync(path.join(dir, f), 'utf8'), `queries/${f}`));
+    specs.set(
+      name,
+      parseQuerySpec(name, fs.readFileSync(path.join(dir, f), 'utf8'), `queries/${f}`),
+    );
   }
   return specs;
 }

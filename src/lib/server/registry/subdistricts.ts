@@ -21,7 +21,9 @@ export interface Subdistrict {
 }
 
 interface RawZip {
-  subDistrictList: { subDistrictId: string; districtId: string; provinceId: string; subDistrictName: string }[] | null;
+  subDistrictList:
+    | { subDistrictId: string; districtId: string; provinceId: string; subDistrictName: string }[]
+    | null;
   districtList: { districtId: string; proviceId: string; districtName: string }[] | null;
   provinceList: { provinceId: string; provinceName: string }[] | null;
 }

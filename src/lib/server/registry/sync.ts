@@ -10,7 +10,11 @@ export const SAO_PREFIX = 'องค์การบริหารส่วน�
 export const SAO_SHORT_PREFIX = 'อบต.';
 
 export async function syncRegistry(conn: DuckDBConnection): Promise<number> {
-  const have = Number((await conn.runAndReadAll(`SELECT count(*) FROM org WHERE source = 'registry'`)).getRows()[0]![0]);
+  const have = Number(
+    (
+      await conn.runAndReadAll(`SELECT count(*) FROM org WHERE source = 'registry'`)
+    ).getRows()[0]![0],
+  );
   const candidates = loadSubdistricts().filter((s) => !NO_SAO_PROVINCES.has(s.province_code));
   if (have >= candidates.length) return 0;
   return inTransaction(conn, async (c) => {

@@ -3,4 +3,5 @@ import type { RequestHandler } from './$types';
 import { appRunner } from '$lib/server/app-context';
 import { queryResponse } from '$lib/server/queries/query-http';
 
-export const GET: RequestHandler = async ({ params, url }) => queryResponse(await appRunner(), params.name, url.searchParams);
+export const GET: RequestHandler = async ({ params, url }) =>
+  queryResponse(await appRunner(), params.name, url.searchParams);

@@ -1,0 +1,55 @@
+// Starts Debian's Chromium through playwright-core with the flags that work on these machines, and collects page errors.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: run 'apt-get install -y chromium' (npm test does it)`,
+    );
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-chromium-'));
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+}
+
+/** Opens a page that records console errors and uncaught exceptions. */
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1366, height: 768 },
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { page, errors };
+}
+
+/** Screenshots go to screenshots/ (git-ignored) for people to look at. */
+export function screenshotPath(name: string): string {
+  const dir = path.join(process.cwd(), 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.png`);
+}

@@ -1,0 +1,71 @@
+// Browser-test setup: a fresh database with the demo data, the built app served by Node on a free port.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    dbPath: string;
+  }
+}
+
+const root = process.cwd();
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitFor(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The app did not answer at ${url} within ${ms} ms`);
+}
+
+let server: ChildProcess | null = null;
+
+export default async function setup(project: TestProject) {
+  if (!fs.existsSync(path.join(root, 'build', 'index.js')))
+    throw new Error('Run `npm run build` before the browser tests');
+  const dir = fs.mkdtempSync(path.join(root, 'tmp', 'e2e-'));
+  const dbPath = path.join(dir, 'ita.duckdb');
+  // The national demo data, exactly as `npm run demo` loads it.
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/ita.ts', 'demo'],
+    {
+      env: { ...process.env, ITA_DB: dbPath },
+      stdio: 'inherit',
+    },
+  );
+  const port = await freePort();
+  server = spawn(process.execPath, ['build/index.js'], {
+    env: { ...process.env, ITA_DB: dbPath, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  await waitFor(`${baseURL}/api/query/provinces?format=json`, 60_000);
+  project.provide('baseURL', baseURL);
+  project.provide('dbPath', dbPath);
+  return async () => {
+    server?.kill('SIGTERM');
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
