@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boundedEditDistance,
   cleanThaiText,
+  deletionVariants,
   normalizeThaiName,
   parseOrgName,
   stripLocationWord,
@@ -12,7 +13,11 @@ import {
 const ZWSP = '\u200B';
 const NBSP = '\u00A0';
 
-const sao = (core: string, district: string | null = null, province: string | null = null): ParsedOrgName => ({
+const sao = (
+  core: string,
+  district: string | null = null,
+  province: string | null = null,
+): ParsedOrgName => ({
   type: 'sao',
   core,
   district,
@@ -161,5 +166,24 @@ describe('boundedEditDistance', () => {
   it('handles strings longer than its scratch rows', () => {
     const long = 'ก'.repeat(50);
     expect(boundedEditDistance(long, long + 'ข', 3)).toBe(1);
+  });
+});
+
+describe('deletionVariants', () => {
+  it('lists every string with up to max characters deleted', () => {
+    expect([...deletionVariants('abc', 1)].sort()).toEqual(['ab', 'abc', 'ac', 'bc']);
+    expect([...deletionVariants('abc', 2)].sort()).toEqual([
+      'a',
+      'ab',
+      'abc',
+      'ac',
+      'b',
+      'bc',
+      'c',
+    ]);
+  });
+  it('shares a variant between names one typo apart', () => {
+    const typo = deletionVariants('จะรงั', 1);
+    expect([...deletionVariants('จะรัง', 1)].some((v) => typo.has(v))).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 // Splits Thai organisation names into type, core name, district and province, and makes and compares matching keys.
 import { toArabicDigits } from './digits';
 
-export type OrgType = 'sao' | 'municipality_subdistrict' | 'municipality_town' | 'municipality_city' | 'pao' | 'other';
+export type OrgType =
+  'sao' | 'municipality_subdistrict' | 'municipality_town' | 'municipality_city' | 'pao' | 'other';
 
 export interface ParsedOrgName {
   type: OrgType | null;
@@ -73,7 +74,9 @@ const TYPE_PREFIXES: [OrgType, string][] = [
   ['municipality_town', 'ทม\\s*\\.'],
   ['municipality_city', 'ทน\\s*\\.'],
 ];
-const TYPE_PATTERNS = TYPE_PREFIXES.map(([type, src]) => [type, new RegExp(`^(?:${src})\\s*`, 'u')] as const);
+const TYPE_PATTERNS = TYPE_PREFIXES.map(
+  ([type, src]) => [type, new RegExp(`^(?:${src})\\s*`, 'u')] as const,
+);
 
 type LocationKind = 'tambon' | 'district' | 'province';
 
@@ -100,7 +103,9 @@ interface Marker {
 }
 
 function findMarkers(text: string): Marker[] {
-  const acronyms = [...text.matchAll(ACRONYM)].map((m) => [m.index, m.index + m[0].length] as const);
+  const acronyms = [...text.matchAll(ACRONYM)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   const markers: Marker[] = [];
   for (const m of text.matchAll(LOCATION_PATTERN)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
@@ -140,12 +145,19 @@ export function stripOrgType(text: string): { type: OrgType | null; rest: string
 export function parseOrgName(text: string): ParsedOrgName {
   const { type, rest } = stripOrgType(text);
   const markers = findMarkers(rest);
-  const values: Record<LocationKind, string | null> = { tambon: null, district: null, province: null };
+  const values: Record<LocationKind, string | null> = {
+    tambon: null,
+    district: null,
+    province: null,
+  };
   markers.forEach((mk, i) => {
     const value = tidyValue(rest.slice(mk.end, markers[i + 1]?.start ?? rest.length));
     values[mk.kind] ??= value;
   });
-  let core = (tidyValue(rest.slice(0, markers[0]?.start ?? rest.length)) ?? '').replace(/\s+/g, ' ');
+  let core = (tidyValue(rest.slice(0, markers[0]?.start ?? rest.length)) ?? '').replace(
+    /\s+/g,
+    ' ',
+  );
   // "ตำบลจะรัง อำเภอยะหริ่ง" names the tambon only: for an SAO that is its name.
   if (core === '' && values.tambon) core = values.tambon;
   return { type, core, district: values.district, province: values.province };
@@ -182,7 +194,8 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= m; j++) {
       const bj = b.charCodeAt(j - 1);
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, before[j - 2] + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        v = Math.min(v, before[j - 2] + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -193,4 +206,27 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     cur = spare;
   }
   return Math.min(prev[m], max + 1);
+}
+
+/**
+ * Every string made by deleting up to max characters from s, s itself included. Two strings within max
+ * edits share one, which lets an index of variants find near names without comparing against all.
+ */
+export function deletionVariants(s: string, max: number): Set<string> {
+  const out = new Set([s]);
+  let frontier = [s];
+  for (let round = 0; round < max; round++) {
+    const next: string[] = [];
+    for (const t of frontier) {
+      for (let i = 0; i < t.length; i++) {
+        const d = t.slice(0, i) + t.slice(i + 1);
+        if (!out.has(d)) {
+          out.add(d);
+          next.push(d);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
 }
