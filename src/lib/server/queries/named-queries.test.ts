@@ -23,6 +23,7 @@ describe('every query file', () => {
     const params: Record<string, Record<string, string>> = {
       org_scores: { fiscal_year: '2566' },
       org_lookup: { q: 'จะรัง' },
+      districts: { province: '94' },
     };
     for (const [name, spec] of runner.specs) {
       const { table } = await runner.run(name, params[name] ?? {});
@@ -121,6 +122,37 @@ describe('data_inventory', () => {
       orgs_real: 2,
       orgs_synthetic: 1,
     });
+  });
+});
+
+describe('frameworks, provinces and districts', () => {
+  it('lists each year with its pass mark and which rules are unconfirmed', async () => {
+    const r = await rows('frameworks');
+    expect(
+      r.map((x) => [
+        x.fiscal_year,
+        x.pass_mark,
+        x.target_share,
+        x.grading_kind,
+        x.grading_unconfirmed,
+        x.weights_unconfirmed,
+      ]),
+    ).toEqual([
+      [2563, 85, 0.8, 'level', false, true],
+      [2564, 85, 0.8, 'level', false, false],
+      [2565, 85, 0.8, 'level', false, true],
+      [2566, 85, 0.8, 'rating', true, true],
+      [2567, 85, 0.8, 'rating', true, true],
+      [2568, 85, 0.8, 'rating', true, true],
+    ]);
+  });
+  it('lists the 77 provinces minus Bangkok (no SAOs) and the districts of Pattani', async () => {
+    const provinces = await rows('provinces');
+    expect(provinces).toHaveLength(76);
+    expect(provinces.find((p) => p.province_code === '94')).toMatchObject({ province_th: 'ปัตตานี' });
+    const districts = await rows('districts', { province: '94' });
+    expect(districts.map((d) => d.district_th)).toContain('ยะหริ่ง');
+    expect(districts.every((d) => String(d.district_code).startsWith('94'))).toBe(true);
   });
 });
 

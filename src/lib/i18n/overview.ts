@@ -1,0 +1,70 @@
+// Interface text of the overview page (/).
+import { defineMessages } from './define';
+
+export const overviewMessages = defineMessages({
+  th: {
+    'home.scope.nation': 'ทั้งประเทศ',
+    'home.inventory.title': 'ข้อมูลที่มีในระบบ',
+    'home.inventory.year': 'ปีงบประมาณ',
+    'home.inventory.orgs': 'หน่วยงานที่มีคะแนน',
+    'home.inventory.real': 'คะแนนจริง',
+    'home.inventory.synthetic': 'คะแนนสังเคราะห์',
+    'home.inventory.reports': 'รายงานมาตรการ (จริง)',
+    'home.inventory.measures_real': 'มาตรการ (จริง)',
+    'home.inventory.measures_synthetic': 'มาตรการ (สังเคราะห์)',
+    'home.inventory.empty':
+      'ยังไม่มีข้อมูลคะแนน ให้รัน npm run -s ita -- demo เพื่อโหลดข้อมูลสาธิต หรือนำเข้าผลการประเมินจริง',
+    'home.kpi.orgs': 'หน่วยงานที่ได้รับการประเมิน',
+    'home.kpi.mean': 'คะแนนเฉลี่ย',
+    'home.kpi.median': 'ค่ามัธยฐาน',
+    'home.kpi.pass': 'สัดส่วนที่ผ่านเกณฑ์ {mark} คะแนน',
+    'home.kpi.target': 'เป้าหมายประเทศ {share}',
+    'home.kpi.target_met': 'ถึงเป้าหมาย',
+    'home.kpi.target_missed': 'ต่ำกว่าเป้าหมาย',
+    'chart.histogram.title': 'การกระจายของคะแนนรวม ITA แยกตามปีงบประมาณ',
+    'chart.histogram.subtitle':
+      'จำนวนหน่วยงานในแต่ละช่วงคะแนน (ช่วงละ 2.5 คะแนน) เส้นแนวตั้งคือเกณฑ์ผ่าน {mark} คะแนน',
+    'chart.histogram.x': 'คะแนนรวม',
+    'chart.histogram.y': 'จำนวนหน่วยงาน',
+    'chart.histogram.summary':
+      'ปีงบประมาณ {year}: ผ่านเกณฑ์ {passed} จาก {orgs} หน่วยงาน ({share}) ค่ามัธยฐาน {median} คะแนน',
+    'chart.pass.title': 'สัดส่วนหน่วยงานที่ผ่านเกณฑ์ เทียบกับเป้าหมายประเทศ',
+    'chart.pass.subtitle': 'ร้อยละของหน่วยงานที่ได้คะแนนรวม {mark} ขึ้นไป เส้นประคือเป้าหมาย {share}',
+    'chart.pass.y': 'ร้อยละที่ผ่าน',
+    'chart.pass.target': 'เป้าหมาย',
+    'chart.pass.summary': 'ล่าสุดปีงบประมาณ {year} ผ่านเกณฑ์ {share} ({status}เป้าหมาย {target})',
+  },
+  en: {
+    'home.scope.nation': 'Whole country',
+    'home.inventory.title': 'Data loaded',
+    'home.inventory.year': 'Fiscal year',
+    'home.inventory.orgs': 'Organisations scored',
+    'home.inventory.real': 'Real scores',
+    'home.inventory.synthetic': 'Synthetic scores',
+    'home.inventory.reports': 'Measure reports (real)',
+    'home.inventory.measures_real': 'Measures (real)',
+    'home.inventory.measures_synthetic': 'Measures (synthetic)',
+    'home.inventory.empty':
+      'No scores loaded yet: run npm run -s ita -- demo for demo data, or import real results.',
+    'home.kpi.orgs': 'Organisations assessed',
+    'home.kpi.mean': 'Mean total',
+    'home.kpi.median': 'Median total',
+    'home.kpi.pass': 'Share at or above {mark}',
+    'home.kpi.target': 'National target {share}',
+    'home.kpi.target_met': 'target met',
+    'home.kpi.target_missed': 'below target',
+    'chart.histogram.title': 'Distribution of ITA total scores by fiscal year',
+    'chart.histogram.subtitle':
+      'Organisations per 2.5-point score band; the vertical line is the pass mark of {mark}',
+    'chart.histogram.x': 'Total score',
+    'chart.histogram.y': 'Organisations',
+    'chart.histogram.summary':
+      'FY {year}: {passed} of {orgs} organisations passed ({share}); median total {median}',
+    'chart.pass.title': 'Share of organisations passing, against the national target',
+    'chart.pass.subtitle':
+      'Share with a total of {mark} or more; the dashed line is the {share} target',
+    'chart.pass.y': 'Share passing (%)',
+    'chart.pass.target': 'Target',
+    'chart.pass.summary': 'In FY {year}, {share} passed ({status}; target {target})',
+  },
+});

@@ -1,0 +1,72 @@
+// Everything a page needs to show and change its scope: the parsed URL state with defaults resolved, and the picker options.
+import { error } from '@sveltejs/kit';
+import { parseScope, ScopeError, type Scope } from '../scope';
+import { appRunner } from './app-context';
+import { tableToRows } from './queries/query-format';
+import type { QueryRunner } from './queries/query-runner';
+
+export interface FrameworkRow {
+  fiscal_year: number;
+  pass_mark: number;
+  target_min: number;
+  target_share: number;
+  grading_kind: 'level' | 'rating';
+  grading_unconfirmed: boolean;
+  weights_unconfirmed: boolean;
+}
+
+export interface ScopeContext {
+  scope: Scope;
+  /** Fiscal years that have scores, oldest first. */
+  years: number[];
+  frameworks: FrameworkRow[];
+  provinces: { province_code: string; province_th: string; orgs: number }[];
+  districts: { district_code: string; district_th: string; orgs: number }[];
+  passMark: number;
+}
+
+async function rows<T>(
+  runner: QueryRunner,
+  name: string,
+  params: Record<string, string | undefined> = {},
+): Promise<T[]> {
+  return tableToRows((await runner.run(name, params)).table) as T[];
+}
+
+/** Parses the URL (400 naming the parameter when malformed) and fills the year defaults: latest year, and the one before. */
+export async function loadScopeContext(url: URL): Promise<ScopeContext & { runner: QueryRunner }> {
+  let scope: Scope;
+  try {
+    scope = parseScope(url.searchParams);
+  } catch (err) {
+    if (err instanceof ScopeError) error(400, { message: err.message, param: err.param });
+    throw err;
+  }
+  const runner = await appRunner();
+  const [inventory, frameworks, provinces, districts] = await Promise.all([
+    rows<{ fiscal_year: number; orgs_scored: number }>(runner, 'data_inventory'),
+    rows<FrameworkRow>(runner, 'frameworks'),
+    rows<ScopeContext['provinces'][number]>(runner, 'provinces'),
+    scope.province
+      ? rows<ScopeContext['districts'][number]>(runner, 'districts', { province: scope.province })
+      : Promise.resolve([]),
+  ]);
+  const years = inventory.filter((r) => r.orgs_scored > 0).map((r) => r.fiscal_year);
+  const latest = years.at(-1) ?? frameworks.at(-1)?.fiscal_year ?? null;
+  const year = scope.year ?? latest;
+  if (year !== null && !frameworks.some((f) => f.fiscal_year === year))
+    error(400, { message: `There is no ITA framework for fiscal year ${year}`, param: 'year' });
+  const earlier = years.filter((y) => year !== null && y < year);
+  const compare = scope.compare ?? earlier.at(-1) ?? null;
+  const passMark =
+    frameworks.find((f) => f.fiscal_year === year)?.pass_mark ?? frameworks.at(-1)?.pass_mark ?? 0;
+  return {
+    runner,
+    scope: { ...scope, year, compare },
+    years,
+    frameworks,
+    provinces,
+    districts,
+    passMark,
+  };
+}
