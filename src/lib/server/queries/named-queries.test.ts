@@ -126,7 +126,7 @@ describe('data_inventory', () => {
 });
 
 describe('frameworks, provinces and districts', () => {
-  it('lists each year with its pass mark and which rules are unconfirmed', async () => {
+  it('lists each year with its pass mark and which rules are unconfirmed (weights confirmed for 2563-2564 only)', async () => {
     const r = await rows('frameworks');
     expect(
       r.map((x) => [
@@ -138,7 +138,7 @@ describe('frameworks, provinces and districts', () => {
         x.weights_unconfirmed,
       ]),
     ).toEqual([
-      [2563, 85, 0.8, 'level', false, true],
+      [2563, 85, 0.8, 'level', false, false],
       [2564, 85, 0.8, 'level', false, false],
       [2565, 85, 0.8, 'level', false, true],
       [2566, 85, 0.8, 'rating', true, true],
