@@ -1,6 +1,7 @@
 // Every ita CLI command, in the order the help lists them.
 import type { Command } from '../command';
 import { init } from './init';
+import { importScores } from './import-scores';
 import { query } from './query';
 
-export const COMMANDS: Command[] = [init, query];
+export const COMMANDS: Command[] = [init, query, importScores];
