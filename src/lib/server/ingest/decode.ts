@@ -1,0 +1,110 @@
+// Turns a report file's bytes into text or HTML: detects the container (DOCX, PDF…) and the text encoding from the bytes.
+import mammoth from 'mammoth';
+import type { SourceFormat } from './types';
+
+/** Input the parser cannot read: the CLI prints the message on one line and exits 2. */
+export class ReportInputError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+export interface DecodedReport {
+  format: SourceFormat;
+  encoding: string;
+  /** The document as text ('txt') or as HTML ('html', 'docx'). */
+  content: string;
+  warnings: string[];
+}
+
+const startsWith = (bytes: Uint8Array, sig: number[]): boolean => sig.every((b, i) => bytes[i] === b);
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
+const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .doc / .xls
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** TIS-620 is Windows-874 without the 0x80-0x9F extras (smart quotes, ellipsis, dashes). */
+function thaiSingleByteName(bytes: Uint8Array): string {
+  for (const b of bytes) if (b >= 0x80 && b <= 0x9f) return 'windows-874';
+  return 'tis-620';
+}
+
+/** Share of the high bytes that fall where Thai letters sit in TIS-620 (0xA1-0xFB). */
+function thaiByteShare(bytes: Uint8Array): number {
+  let high = 0;
+  let thai = 0;
+  for (const b of bytes) {
+    if (b < 0x80) continue;
+    high++;
+    if (b >= 0xa1 && b <= 0xfb) thai++;
+  }
+  return high === 0 ? 1 : thai / high;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
+  }
+  return controls > n * 0.05;
+}
+
+/** Decodes text bytes: a BOM decides, then strict UTF-8, then the Thai single-byte encodings. */
+export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: string; warnings: string[] } {
+  const warnings: string[] = [];
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings };
+  if (looksBinary(bytes)) throw new ReportInputError(file, 'this is a binary file, not a text, HTML or DOCX report');
+  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', warnings };
+  } catch {
+    // Not UTF-8: government files are still often saved as TIS-620 / Windows-874.
+  }
+  const encoding = thaiSingleByteName(bytes);
+  if (thaiByteShare(bytes) < 0.8)
+    warnings.push(`${file}: the text is neither UTF-8 nor clearly Thai TIS-620; it was read as ${encoding} and may be garbled`);
+  return { text: new TextDecoder('windows-874').decode(bytes), encoding, warnings };
+}
+
+const HTML_MARKERS = /<(!doctype\s+html|html|body|table)\b/i;
+
+/** Reads a report file's bytes. Throws ReportInputError for what it cannot read, saying why. */
+export async function decodeReport(bytes: Uint8Array, file: string): Promise<DecodedReport> {
+  if (bytes.length === 0) throw new ReportInputError(file, 'the file is empty');
+  if (startsWith(bytes, PDF))
+    throw new ReportInputError(file, 'PDF reports are not supported yet: convert the PDF to DOCX, HTML or text first');
+  if (startsWith(bytes, OLE))
+    throw new ReportInputError(file, 'old binary Word (.doc) files are not supported: save the file as DOCX or HTML first');
+  if (startsWith(bytes, ZIP)) return decodeDocx(bytes, file);
+  const { text, encoding, warnings } = decodeText(bytes, file);
+  if (text.trim() === '') throw new ReportInputError(file, 'the file holds no text');
+  const format: SourceFormat = HTML_MARKERS.test(text.slice(0, 200_000)) ? 'html' : 'txt';
+  return { format, encoding, content: text, warnings };
+}
+
+async function decodeDocx(bytes: Uint8Array, file: string): Promise<DecodedReport> {
+  let html: string;
+  const warnings: string[] = [];
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    html = result.value;
+  } catch (err) {
+    const why = (err as Error).message;
+    throw new ReportInputError(
+      file,
+      /word\/document\.xml|central directory|end of data/i.test(why)
+        ? 'this is a ZIP file but not a readable DOCX document'
+        : `the DOCX file could not be read (${why})`,
+    );
+  }
+  if (html.trim() === '') throw new ReportInputError(file, 'the DOCX document holds no text');
+  return { format: 'docx', encoding: 'utf-8', content: html, warnings };
+}

@@ -1,0 +1,171 @@
+// Builds the report's measures: matches rows across plan, result and repeated tables by name, then fills status, category and indicators.
+import type { Role } from './columns';
+import { explicitIndicators } from './indicator-refs';
+import { cleanValue, oneLine } from './markup';
+import { categorize } from './measure-category';
+import { decideStatus } from './measure-status';
+import type { MeasureTable } from './measure-tables';
+import { nameSimilarity, normalizeMeasureName } from './name-match';
+import { measureRows, type MeasureRow } from './row-merge';
+import { ROUNDS, type MeasureRecord, type Round } from './types';
+import { toArabicDigits } from '../../thai/digits';
+
+/** Names at least this alike (0..1) are the same measure in two tables. */
+const SAME_MEASURE = 0.62;
+const RESULT_ROLES: Role[] = ['detail', 'result', 'output', 'outcome', 'status', 'done', 'doing', 'not_done'];
+
+interface Cluster {
+  rows: MeasureRow[];
+  norm: string;
+  number: string | null;
+  tables: Set<number>;
+}
+
+function hasResultColumns(t: MeasureTable): boolean {
+  return t.header.roles.some((r) => r !== null && RESULT_ROLES.includes(r));
+}
+
+function sameRow(a: MeasureRow, b: MeasureRow): boolean {
+  return a.number === b.number && a.name === b.name && JSON.stringify(a.fields) === JSON.stringify(b.fields);
+}
+
+/** Pairs each row of a new table with at most one earlier measure, best-matching names first. */
+function assign(clusters: Cluster[], rows: MeasureRow[], table: number): (Cluster | null)[] {
+  const pairs: { r: number; c: number; score: number }[] = [];
+  rows.forEach((row, r) => {
+    const norm = normalizeMeasureName(row.name);
+    clusters.forEach((cl, c) => {
+      if (cl.tables.has(table)) return;
+      let score = nameSimilarity(norm, cl.norm);
+      if (row.number && cl.number) score += row.number === cl.number ? 0.1 : -0.15;
+      if (score >= SAME_MEASURE) pairs.push({ r, c, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.r - b.r);
+  const out: (Cluster | null)[] = rows.map(() => null);
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if (out[p.r] || used.has(p.c)) continue;
+    out[p.r] = clusters[p.c]!;
+    used.add(p.c);
+  }
+  return out;
+}
+
+const TEXT_ROLES: Role[] = [
+  'guideline', 'steps', 'responsible', 'monitoring', 'period', 'detail', 'result', 'output', 'outcome',
+  'status', 'done', 'doing', 'not_done', 'indicator', 'note', 'other',
+];
+
+function mergedFields(rows: MeasureRow[]): Partial<Record<Role, string>> {
+  const out: Partial<Record<Role, string>> = {};
+  for (const role of TEXT_ROLES) {
+    const v = rows.map((r) => r.fields[role]).find((x) => x && x.trim() !== '');
+    if (v) out[role] = v;
+  }
+  return out;
+}
+
+/** Units that head a responsible-unit name; text glued after one of these starts a new unit. */
+const UNIT_START = /^(สำนักปลัด|สำนัก|กอง|งาน|ฝ่าย|หน่วย|ส่วน|คณะกรรมการ|คณะทำงาน|เจ้าหน้าที่|ผู้บริหาร|ปลัด|รองปลัด|นายก|หัวหน้า|ทุกส่วนราชการ|ทุกกอง|ทุกหน่วย|บุคลากร|พนักงาน)/;
+
+/** ผู้รับผิดชอบ as a list of units: split on lines, slashes, commas, numbering and spaces before a unit word. */
+export function splitResponsible(text: string | undefined): string[] {
+  if (!text) return [];
+  const pieces = toArabicDigits(text)
+    .split(/\n|\/|,|;|(?:^|\s)\(?\d{1,2}[.)]\s*|\s+และ\s+|\s+/)
+    .map((s) => (s ?? '').trim().replace(/^[-–•]+\s*/, '').replace(/^\(?\d{1,2}[.)]\s*/, ''))
+    .filter((s) => s !== '');
+  const units: string[] = [];
+  for (const p of pieces) {
+    // "สำนักปลัดงานการเจ้าหน้าที่": the office and its section, written without a space.
+    const glued = /^(สำนักปลัด)(งาน.+|กอง.+|ฝ่าย.+)$/.exec(p);
+    const parts = glued ? [glued[1]!, glued[2]!] : [p];
+    for (const part of parts) {
+      if (units.length > 0 && !UNIT_START.test(part)) units[units.length - 1] += ` ${part}`;
+      else units.push(part);
+    }
+  }
+  return [...new Set(units.map((u) => cleanValue(u)))];
+}
+
+/** The monitoring rounds a cell names ("รอบ ๖ เดือน - รอบ ๑๒ เดือน" → 6m, 12m), in calendar order. */
+export function roundsIn(text: string | undefined): Round[] {
+  if (!text) return [];
+  const found = new Set<string>();
+  for (const m of toArabicDigits(text).matchAll(/(\d{1,2})\s*เดือน/g)) found.add(`${Number(m[1])}m`);
+  return ROUNDS.filter((r) => found.has(r));
+}
+
+const value = (text: string | undefined): string | null => (text && text.trim() !== '' ? cleanValue(text) : null);
+
+export interface BuildContext {
+  /** The assessment year the report's analysis refers to, for reading indicator names. */
+  indicatorYear: number | null;
+}
+
+export function buildMeasures(tables: MeasureTable[], ctx: BuildContext, warnings: string[]): MeasureRecord[] {
+  const clusters: Cluster[] = [];
+  const resultTables = new Set(tables.filter(hasResultColumns).map((t) => t.index));
+  for (const t of tables) {
+    const rows = measureRows(t, warnings).filter((r, i, all) => {
+      const dup = all.findIndex((o) => sameRow(o, r)) !== i;
+      return !dup && r.name.trim() !== '';
+    });
+    const matches = assign(clusters, rows, t.index);
+    rows.forEach((row, i) => {
+      const hit = matches[i];
+      if (hit) {
+        hit.rows.push(row);
+        hit.tables.add(t.index);
+        hit.number ??= row.number;
+      } else {
+        clusters.push({ rows: [row], norm: normalizeMeasureName(row.name), number: row.number, tables: new Set([t.index]) });
+      }
+    });
+  }
+
+  const documentHasResults = resultTables.size > 0;
+  return clusters.map((cl, i) => {
+    const first = cl.rows[0]!;
+    // Cells wrapped in a PDF come with a space at each line end; the spelling with fewest spaces reads best.
+    const spaces = (r: MeasureRow) => (r.name.match(/\s/g) ?? []).length;
+    const named = cl.rows.reduce((best, r) => (spaces(r) < spaces(best) ? r : best), first);
+    const f = mergedFields(cl.rows);
+    const measureHasResultRow = cl.rows.some((r) => resultTables.has(r.table));
+    const { status, evidence } = decideStatus(f, { documentHasResults, measureHasResultRow });
+    const name = cleanValue(named.name);
+    if (documentHasResults && !measureHasResultRow)
+      warnings.push(`measure ${i + 1} "${name}" (table ${first.table}, row ${first.row}) has no row in the result table`);
+    const description = [f.guideline, f.steps, f.detail, f.result, f.output, f.outcome].filter(Boolean).join('\n');
+    const cat = categorize([first.group, first.name].filter(Boolean).join(' '), description);
+    const explicit = explicitIndicators(
+      [first.group, ...cl.rows.map((r) => r.name), f.indicator, f.guideline, f.steps, f.detail, f.note],
+      ctx.indicatorYear,
+    );
+    const output = f.output ?? f.result;
+    const noteParts = [f.note, f.other, f.output && f.result ? `ผลการดำเนินการ: ${oneLine(f.result)}` : undefined];
+    return {
+      seq: i + 1,
+      number_text: cl.number,
+      name_th: name,
+      name_norm: cl.norm,
+      guideline: value(f.guideline),
+      steps: value(f.steps),
+      detail: value(f.detail),
+      responsible: splitResponsible(f.responsible),
+      monitoring_rounds: roundsIn(f.monitoring),
+      period_text: value(f.period),
+      output: value(output),
+      outcome: value(f.outcome),
+      note: value(noteParts.filter(Boolean).join('\n')),
+      status,
+      status_evidence: evidence,
+      category: cat.category,
+      categories_other: cat.others,
+      indicators: explicit.length > 0 ? explicit : cat.indicators,
+      indicator_source: explicit.length > 0 ? 'explicit' : 'inferred',
+      rows: cl.rows.map((r) => ({ table: r.table, row: r.row })),
+    } satisfies MeasureRecord;
+  });
+}

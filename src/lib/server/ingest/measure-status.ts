@@ -1,0 +1,109 @@
+// Decides a measure's status for the report's round from its result cells, and keeps the text that decided it.
+import { toArabicDigits } from '../../thai/digits';
+import type { Role } from './columns';
+import { oneLine } from './markup';
+import type { MeasureStatus } from './types';
+
+export interface StatusDecision {
+  status: MeasureStatus;
+  evidence: string | null;
+}
+
+/** Where a measure's fields came from, as far as the status needs to know. */
+export interface StatusContext {
+  /** Some table in the document has result columns (ผลการดำเนินการ, ผลผลิต, สรุปผล…). */
+  documentHasResults: boolean;
+  /** This measure has a row in such a table. */
+  measureHasResultRow: boolean;
+}
+
+const LABELS: Partial<Record<Role, string>> = {
+  status: 'สถานะ',
+  result: 'ผลการดำเนินการ',
+  output: 'ผลผลิต',
+  outcome: 'ผลลัพธ์',
+  detail: 'รายละเอียดการดำเนินงาน',
+  note: 'หมายเหตุ',
+  done: 'ดำเนินการแล้ว',
+  doing: 'อยู่ระหว่างดำเนินการ',
+  not_done: 'ยังไม่ดำเนินการ',
+};
+
+const NOT_STARTED = /ยังไม่(ได้)?(มีการ)?(ดำเนินการ|ดำเนินงาน|เริ่ม|จัดทำ|ปฏิบัติ)|ไม่ได้ดำเนินการ/;
+const IN_PROGRESS = /(อยู่|อยู่ใน)ระหว่าง|กำลัง(ดำเนินการ|ดำเนินงาน|จัดทำ)|ดำเนินการ(ไปแล้ว)?บางส่วน|ยังไม่แล้วเสร็จ|ยังไม่เสร็จ/;
+const COMPLETED = /ดำเนินการ(แล้ว)?เสร็จ|ดำเนินการแล้ว|ดำเนินงานแล้ว|แล้วเสร็จ|เสร็จสิ้น|เรียบร้อยแล้ว/;
+/** A tick, a cross or a dash in a tick column. */
+const TICK = /^[✓✔☑√/xX✗✘•●■◼*+]+$/;
+const PLACEHOLDER = /^([-–—.…\s]*|ไม่มี|n\/?a|none|\/|x)$/i;
+/** Text that promises to report later, or plans, instead of saying what was done. */
+const PROMISE = [
+  /^(จะ|มีแผน(จะ|ที่จะ)?|เตรียม(การ)?(จะ)?|คาดว่า)/,
+  /^รายงานผล(การดำเนินงาน|การดำเนินการ|การปฏิบัติงาน)?(ตาม)?.*รอบ\s*\d+\s*เดือน/,
+  /^รายงานผล(การดำเนินงาน|การดำเนินการ)?(ตาม)?มาตรการ[^\d]{0,120}$/,
+  /^(ภายใน|ทุก)\s*(รอบ|ไตรมาส|\d+\s*เดือน)/,
+];
+
+export function isPlaceholder(text: string | undefined): boolean {
+  return !text || PLACEHOLDER.test(oneLine(text));
+}
+
+export function isPromise(text: string): boolean {
+  const t = toArabicDigits(oneLine(text)).replace(/^[-–•\s]+/, '');
+  return PROMISE.some((re) => re.test(t));
+}
+
+const evidence = (fields: Partial<Record<Role, string>>, roles: Role[]): string | null => {
+  const parts = roles.filter((r) => !isPlaceholder(fields[r])).map((r) => `${LABELS[r]}: ${oneLine(fields[r]!)}`);
+  return parts.length > 0 ? parts.join(' | ') : null;
+};
+
+function fromWords(text: string): MeasureStatus | null {
+  const t = oneLine(text);
+  if (NOT_STARTED.test(t)) return 'not_started';
+  if (IN_PROGRESS.test(t)) return 'in_progress';
+  if (COMPLETED.test(t)) return 'completed';
+  return null;
+}
+
+const RESULT_ROLES: Role[] = ['result', 'output', 'outcome'];
+
+export function decideStatus(fields: Partial<Record<Role, string>>, ctx: StatusContext): StatusDecision {
+  // Tick columns say it outright.
+  for (const [role, status] of [
+    ['done', 'completed'],
+    ['doing', 'in_progress'],
+    ['not_done', 'not_started'],
+  ] as [Role, MeasureStatus][]) {
+    const cell = fields[role] && oneLine(fields[role]!);
+    if (cell && (TICK.test(cell) || fromWords(cell) !== null)) return { status, evidence: `${LABELS[role]}: ${cell}` };
+  }
+  // A status column in words.
+  if (!isPlaceholder(fields.status)) {
+    const s = fromWords(fields.status!);
+    if (s) return { status: s, evidence: evidence(fields, ['status']) };
+  }
+  if (!ctx.documentHasResults) return { status: 'unknown', evidence: null };
+  if (!ctx.measureHasResultRow)
+    return { status: 'not_started', evidence: 'ไม่มีแถวของมาตรการนี้ในตารางผลการดำเนินการ (no row in the result table)' };
+
+  const filled = RESULT_ROLES.filter((r) => !isPlaceholder(fields[r]));
+  // Words such as "อยู่ระหว่างดำเนินการ" or "ยังไม่ได้ดำเนินการ" in the result cells outweigh the rest.
+  for (const r of filled) {
+    const s = fromWords(fields[r]!);
+    if (s === 'not_started' || s === 'in_progress') return { status: s, evidence: evidence(fields, filled) };
+  }
+  const done = filled.filter((r) => !isPromise(fields[r]!));
+  if (done.length > 0) return { status: 'completed', evidence: evidence(fields, done) };
+
+  // Nothing done in the result cells: started when the details say something was done, else not started.
+  const detail = fields.detail;
+  if (!isPlaceholder(detail) && !isPromise(detail!)) {
+    const s = fromWords(detail!);
+    if (s === 'not_started') return { status: s, evidence: evidence(fields, ['detail']) };
+    return { status: 'in_progress', evidence: evidence(fields, ['detail', ...filled]) };
+  }
+  return {
+    status: 'not_started',
+    evidence: evidence(fields, filled) ?? 'ช่องผลการดำเนินการว่าง (the result cells are empty)',
+  };
+}

@@ -1,0 +1,95 @@
+// Joins the physical tables of a document into logical measure tables (one per header, across page breaks) and collects the narrative.
+import type { Block } from './blocks';
+import { findHeader, repeatsHeader, signature, type Header } from './columns';
+
+export interface RawRow {
+  /** 1-based number of the logical table and of the row inside it, for messages. */
+  table: number;
+  row: number;
+  cells: string[];
+}
+
+export interface MeasureTable {
+  index: number;
+  header: Header;
+  rows: RawRow[];
+}
+
+/** A paragraph outside measure tables. section grows at every measure table, so context does not leak across tables. */
+export interface NarrativeLine {
+  text: string;
+  section: number;
+}
+
+export interface OtherTable {
+  rows: string[][];
+  section: number;
+  /** How many narrative lines come before it. */
+  after: number;
+}
+
+export interface DocumentParts {
+  tables: MeasureTable[];
+  narrative: NarrativeLine[];
+  /** Tables that are not measure tables (score tables, signature blocks…), kept for claims. */
+  otherTables: OtherTable[];
+}
+
+/** Page numbers and "(ต่อ)" lines between two parts of one table do not end it. */
+const PAGE_FURNITURE =
+  /^[\s\-–—(]*((หน้า|page)\s*)?[\d๐-๙]+(\s*(\/|จาก)\s*[\d๐-๙]+)?[\s\-–—)]*$|^\(?\s*(ต่อ|ต่อหน้า.*|ต่อจากหน้า.*)\s*\)?$/i;
+
+export function splitDocument(blocks: Block[]): DocumentParts {
+  const tables: MeasureTable[] = [];
+  const narrative: NarrativeLine[] = [];
+  const otherTables: OtherTable[] = [];
+  let current: MeasureTable | null = null;
+  let width = 0;
+  let section = 0;
+
+  const addRows = (t: MeasureTable, rows: string[][]) => {
+    for (let r = 0; r < rows.length; r++) {
+      const again = repeatsHeader(rows, r, t.header);
+      if (again > 0) {
+        r += again - 1;
+        continue;
+      }
+      t.rows.push({ table: t.index, row: t.rows.length + 1, cells: rows[r]! });
+    }
+  };
+
+  for (const block of blocks) {
+    if (block.kind === 'text') {
+      if (current && PAGE_FURNITURE.test(block.text)) continue;
+      current = null;
+      narrative.push({ text: block.text, section });
+      continue;
+    }
+    const found = findHeader(block.rows);
+    if (found) {
+      for (const pre of block.rows.slice(0, found.start)) {
+        const line = pre.filter((c) => c !== '').join(' ');
+        if (line) narrative.push({ text: line, section });
+      }
+      const body = block.rows.slice(found.start + found.header.height);
+      if (current && signature(current.header) === signature(found.header)) {
+        addRows(current, body);
+      } else {
+        section++;
+        current = { index: tables.length + 1, header: found.header, rows: [] };
+        tables.push(current);
+        width = found.header.roles.length;
+        addRows(current, body);
+      }
+      continue;
+    }
+    // A table without a header that follows a measure table at the same width is that table after a page break.
+    if (current && block.rows[0] && block.rows[0].length === width) {
+      addRows(current, block.rows);
+      continue;
+    }
+    current = null;
+    otherTables.push({ rows: block.rows, section, after: narrative.length });
+  }
+  return { tables, narrative, otherTables };
+}

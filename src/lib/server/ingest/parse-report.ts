@@ -1,0 +1,142 @@
+// Parses one measure report file (text, HTML or DOCX) into the parse-report contract and the richer record behind it.
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { OrgResolver } from '../registry/resolver';
+import type { Block } from './blocks';
+import { findClaims } from './claims';
+import { decodeReport, ReportInputError } from './decode';
+import { htmlToBlocks } from './html-tables';
+import { buildMeasures } from './measure-build';
+import { splitDocument, type DocumentParts } from './measure-tables';
+import { findOrgClues, resolveOrg } from './org-detect';
+import { registryResolver } from './org-registry';
+import { detectTiming } from './report-timing';
+import { textToBlocks } from './text-tables';
+import type { ContractMeasure, MeasureRecord, ParsedReportFile, ReportContract } from './types';
+
+/** Stored with every report (report.parser_version) so that re-parsing after a parser change can be planned. */
+export const PARSER_VERSION = 'measure-report/1';
+
+/** Files larger than this are not reports (and would only make the parser slow). */
+const MAX_BYTES = 25 * 1024 * 1024;
+/** Title lines are the short lines before the first measure table. */
+const TITLE_MAX_CHARS = 200;
+const TITLE_MAX_LINES = 8;
+
+export interface ParseOptions {
+  /** Resolves the organisation; defaults to the national subdistrict registry (no database needed). */
+  resolver?: OrgResolver;
+}
+
+export type ReportInput = string | { name: string; bytes: Uint8Array };
+
+/** The short lines that open the document, up to its first paragraph of prose or its first table; a memo's เรื่อง line first. */
+function titleLines(parts: DocumentParts): string[] {
+  const before = parts.narrative.filter((l) => l.section === 0).map((l) => l.text);
+  const firstProse = before.findIndex((l) => l.length > TITLE_MAX_CHARS);
+  const head = (firstProse === -1 ? before : before.slice(0, firstProse)).slice(0, TITLE_MAX_LINES);
+  const subject = before.filter((l) => /^เรื่อง/.test(l));
+  return [...new Set([...subject, ...head])];
+}
+
+function contractMeasure(m: MeasureRecord): ContractMeasure {
+  return {
+    seq: m.seq,
+    name_th: m.name_th,
+    category: m.category,
+    indicators: m.indicators,
+    indicator_source: m.indicator_source,
+    responsible: m.responsible,
+    monitoring_rounds: m.monitoring_rounds,
+    output: m.output,
+    outcome: m.outcome,
+    status: m.status,
+    status_evidence: m.status_evidence,
+  };
+}
+
+/** Reads a file from disk (path) or from memory ({name, bytes}, as an upload gives it). */
+export async function parseReportFile(input: ReportInput, opts: ParseOptions = {}): Promise<ParsedReportFile> {
+  if (typeof input !== 'string') return parseReportBytes(input.name, input.bytes, opts);
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(input);
+    if (stat.isDirectory()) throw new ReportInputError(input, 'this is a folder, not a file');
+    if (stat.size > MAX_BYTES) throw new ReportInputError(input, `the file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    bytes = await fs.readFile(input);
+  } catch (err) {
+    if (err instanceof ReportInputError) throw err;
+    throw new ReportInputError(input, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  return parseReportBytes(input, bytes, opts);
+}
+
+export async function parseReportBytes(file: string, bytes: Uint8Array, opts: ParseOptions = {}): Promise<ParsedReportFile> {
+  if (bytes.length > MAX_BYTES) throw new ReportInputError(file, `the file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  const decoded = await decodeReport(bytes, file);
+  const blocks: Block[] = decoded.format === 'txt' ? textToBlocks(decoded.content) : htmlToBlocks(decoded.content);
+  return parseBlocks(blocks, {
+    file,
+    sha256,
+    format: decoded.format,
+    encoding: decoded.encoding,
+    warnings: decoded.warnings,
+    resolver: opts.resolver,
+  });
+}
+
+interface BlockSource {
+  file: string;
+  sha256: string;
+  format: ReportContract['source']['format'];
+  encoding: string;
+  warnings: string[];
+  resolver?: OrgResolver;
+}
+
+function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
+  const warnings = [...src.warnings];
+  const parts = splitDocument(blocks);
+  const title = titleLines(parts);
+  const narrative = parts.narrative.map((l) => l.text);
+  const timing = detectTiming(title, narrative);
+  warnings.push(...timing.warnings);
+
+  // Indicator names changed in 2567; a report analyses the assessment of the year before its own.
+  const indicatorYear = timing.fiscal_year !== null ? timing.fiscal_year - 1 : null;
+  const claims = findClaims(parts.narrative, parts.otherTables, indicatorYear);
+  const measures = buildMeasures(parts.tables, { indicatorYear }, warnings);
+  if (parts.tables.length === 0) warnings.push('no measure table (a table with a มาตรการ column) was found');
+
+  let clues = findOrgClues(narrative.join('\n'));
+  if (!clues.name) {
+    const cells = parts.tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
+    clues = { ...findOrgClues(cells.join('\n')), abbreviation: clues.abbreviation };
+  }
+  const found = resolveOrg(clues, src.resolver ?? registryResolver());
+  warnings.push(...found.warnings);
+  const org = found.org;
+
+  const report: ReportContract = {
+    source: { file: path.basename(src.file), sha256: src.sha256, format: src.format, encoding: src.encoding },
+    org: {
+      code: org?.code ?? null,
+      name_th: org?.name_th ?? null,
+      tambon_code: org && org.type === 'sao' && /^\d{6}$/.test(org.code) ? org.code : null,
+      district_th: org?.district_th ?? null,
+      province_th: org?.province_th ?? null,
+    },
+    fiscal_year: timing.fiscal_year,
+    round: timing.round,
+    period: timing.period,
+    measures: measures.map(contractMeasure),
+    claims,
+    warnings,
+  };
+  return {
+    report,
+    record: { measures, org: found.detection, title: title.join('\n') || null, parser_version: PARSER_VERSION },
+  };
+}
