@@ -6,7 +6,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ out: 'build' }),
+    // ITA_BUILD_DIR and ITA_KIT_DIR let two builds (e.g. parallel browser-test runs) use separate folders.
+    adapter: adapter({ out: process.env.ITA_BUILD_DIR ?? 'build' }),
+    outDir: process.env.ITA_KIT_DIR ?? '.svelte-kit',
   },
 };
 

@@ -44,6 +44,7 @@ let server: ChildProcess | null = null;
 export default async function setup(project: TestProject) {
   if (!fs.existsSync(path.join(root, 'build', 'index.js')))
     throw new Error('Run `npm run build` before the browser tests');
+  fs.mkdirSync(path.join(root, 'tmp'), { recursive: true });
   const dir = fs.mkdtempSync(path.join(root, 'tmp', 'e2e-'));
   const dbPath = path.join(dir, 'ita.duckdb');
   // The national demo data, exactly as `npm run demo` loads it.
@@ -56,7 +57,7 @@ export default async function setup(project: TestProject) {
     },
   );
   const port = await freePort();
-  server = spawn(process.execPath, ['build/index.js'], {
+  server = spawn(process.execPath, [path.join(buildDir, 'index.js')], {
     env: { ...process.env, ITA_DB: dbPath, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
