@@ -42,7 +42,8 @@ async function waitFor(url: string, ms: number): Promise<void> {
 let server: ChildProcess | null = null;
 
 export default async function setup(project: TestProject) {
-  if (!fs.existsSync(path.join(root, 'build', 'index.js')))
+  const buildDir = process.env.ITA_BUILD_DIR ?? 'build';
+  if (!fs.existsSync(path.join(root, buildDir, 'index.js')))
     throw new Error('Run `npm run build` before the browser tests');
   fs.mkdirSync(path.join(root, 'tmp'), { recursive: true });
   const dir = fs.mkdtempSync(path.join(root, 'tmp', 'e2e-'));
