@@ -100,7 +100,8 @@ export async function analyseScoreFile(
     const layout = locateHeader(sheet, vocab);
     if (!layout) {
       const hasData = sheet.rows.some((r) => r.some((c) => c !== null && String(c).trim() !== ''));
-      if (hasData)
+      // A file of one sheet gets the file-level error below instead.
+      if (hasData && read.sheets.length > 1)
         fileProblems.push(
           problem('warning', { file: file.name, sheet: sheet.name, row: null, column: null }, 'no score table found (a header naming organisations and scores); sheet skipped', 'ไม่พบตารางคะแนน (แถวหัวตารางที่มีชื่อหน่วยงานและคะแนน) จึงข้ามชีตนี้'),
         );

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './decode-text';
+import { detectSeparator, parseCsv } from './read-csv';
+
+describe('detectSeparator', () => {
+  it.each([
+    ['a,b,c\n1,2,3', ','],
+    ['a\tb\tc\n1\t2\t3', '\t'],
+    ['a;b;c\n1;2;3', ';'],
+    ['"x, y"\tb\n"1,5"\t2', '\t'],
+  ])('%j → %j', (text, sep) => {
+    expect(detectSeparator(text)).toBe(sep);
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads quoted cells with separators, doubled quotes and line breaks', () => {
+    const text = 'name,score\r\n"อบต.จะรัง, ยะหริ่ง","9""1"\r\n"two\nlines",5\r\n';
+    expect(parseCsv(text)).toEqual([
+      ['name', 'score'],
+      ['อบต.จะรัง, ยะหริ่ง', '9"1'],
+      ['two\nlines', '5'],
+    ]);
+  });
+
+  it('keeps empty cells and a last line without a newline', () => {
+    expect(parseCsv('a,,c\n,2,')).toEqual([
+      ['a', '', 'c'],
+      ['', '2', ''],
+    ]);
+  });
+});
+
+describe('decodeText', () => {
+  it('strips a UTF-8 BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('รหัส')]);
+    expect(decodeText(bytes)).toEqual({ text: 'รหัส', encoding: 'utf-8', bom: true });
+  });
+
+  it('reads TIS-620 bytes as Thai', () => {
+    // ร = U+0E23 → 0xC3, ห = U+0E2B → 0xCB, ั = U+0E31 → 0xD1, ส = U+0E2A → 0xCA
+    const bytes = new Uint8Array([0xc3, 0xcb, 0xd1, 0xca, 0x2c, 0x31]);
+    expect(decodeText(bytes)).toEqual({ text: 'รหัส,1', encoding: 'windows-874', bom: false });
+  });
+});
