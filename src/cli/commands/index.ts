@@ -2,6 +2,8 @@
 import type { Command } from '../command';
 import { init } from './init';
 import { importScores } from './import-scores';
+import { ingest } from './ingest';
+import { parseReport } from './parse-report';
 import { query } from './query';
 
-export const COMMANDS: Command[] = [init, query, importScores];
+export const COMMANDS: Command[] = [init, query, importScores, parseReport, ingest];

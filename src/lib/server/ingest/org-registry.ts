@@ -1,5 +1,7 @@
-// The organisation resolver parse-report uses without a database: one SAO per subdistrict, as `ita init` loads them.
-import { OrgResolver, type OrgRecord } from '../registry/resolver';
+// Organisation resolvers for parse-report: the database's org table when it can be read, else the national subdistrict registry.
+import fs from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { loadResolver, OrgResolver, type OrgRecord } from '../registry/resolver';
 import { loadSubdistricts } from '../registry/subdistricts';
 import { SAO_PREFIX, SAO_SHORT_PREFIX } from '../registry/sync';
 
@@ -25,4 +27,26 @@ export function registryResolver(): OrgResolver {
     }));
   cached = new OrgResolver(orgs);
   return cached;
+}
+
+/**
+ * The org table of the database file, opened read-only so that parse-report never writes; it also holds the
+ * agencies added by score imports (เทศบาล…). Null when the file is missing, locked by a writer, or not initialised.
+ */
+export async function databaseResolver(file: string): Promise<OrgResolver | null> {
+  if (file === ':memory:' || !fs.existsSync(file)) return null;
+  let instance: DuckDBInstance | null = null;
+  try {
+    instance = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
+    const conn = await instance.connect();
+    try {
+      return await loadResolver(conn);
+    } finally {
+      conn.closeSync();
+    }
+  } catch {
+    return null;
+  } finally {
+    instance?.closeSync();
+  }
 }

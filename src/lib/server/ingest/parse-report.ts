@@ -56,6 +56,13 @@ function contractMeasure(m: MeasureRecord): ContractMeasure {
   };
 }
 
+/** Why a file could not be read, in plain words. */
+export function readFailure(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOENT') return 'no such file';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied: the file cannot be read';
+  return `cannot read the file (${err.code ?? err.message})`;
+}
+
 /** Reads a file from disk (path) or from memory ({name, bytes}, as an upload gives it). */
 export async function parseReportFile(input: ReportInput, opts: ParseOptions = {}): Promise<ParsedReportFile> {
   if (typeof input !== 'string') return parseReportBytes(input.name, input.bytes, opts);
@@ -67,7 +74,7 @@ export async function parseReportFile(input: ReportInput, opts: ParseOptions = {
     bytes = await fs.readFile(input);
   } catch (err) {
     if (err instanceof ReportInputError) throw err;
-    throw new ReportInputError(input, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new ReportInputError(input, readFailure(err as NodeJS.ErrnoException));
   }
   return parseReportBytes(input, bytes, opts);
 }

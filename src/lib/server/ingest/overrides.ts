@@ -1,0 +1,147 @@
+// Records people's corrections to parsed reports (a measure's status, category or indicators; a report's organisation) with who, when, before and after.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Database } from '../db/database';
+import { isIndicatorCode } from './indicator-refs';
+import { categoryIds } from './measure-category';
+import { insertClaimScores, reportSource, timestamp } from './store';
+import { MEASURE_STATUSES, type ClaimKind } from './types';
+
+export type MeasureOverrideField = 'status' | 'category' | 'indicators';
+
+export interface MeasureOverrideInput {
+  report_hash: string;
+  seq: number;
+  field: MeasureOverrideField;
+  /** A status, a category id, or indicator codes (a list, or one string separated by commas). */
+  value: string | string[];
+  who: string;
+  /** The clock, for tests. */
+  at?: Date;
+}
+
+export interface OverrideResult {
+  before: string | null;
+  after: string;
+}
+
+/** Thrown for a correction that cannot be recorded; the message says why in plain words. */
+export class OverrideError extends Error {}
+
+function normaliseValue(field: MeasureOverrideField, value: string | string[]): string {
+  if (field === 'indicators') {
+    const codes = (Array.isArray(value) ? value : value.split(',')).map((c) => c.trim()).filter((c) => c !== '');
+    const bad = codes.filter((c) => !isIndicatorCode(c));
+    if (codes.length === 0) throw new OverrideError('indicators: give at least one indicator code, such as 4 or 9.4');
+    if (bad.length > 0) throw new OverrideError(`indicators: ${bad.join(', ')} is not an indicator code of any framework year`);
+    return [...new Set(codes)].join(',');
+  }
+  if (Array.isArray(value)) throw new OverrideError(`${field}: give one value, not a list`);
+  const v = value.trim();
+  if (field === 'status' && !(MEASURE_STATUSES as readonly string[]).includes(v))
+    throw new OverrideError(`status: '${v}' is not one of ${MEASURE_STATUSES.join(', ')}`);
+  if (field === 'category' && !categoryIds().includes(v))
+    throw new OverrideError(`category: '${v}' is not in data/taxonomy/measure-categories.json`);
+  return v;
+}
+
+const FIELDS: MeasureOverrideField[] = ['status', 'category', 'indicators'];
+
+/**
+ * Corrects one field of a measure. The correction is keyed by organisation, year, round and normalised measure name,
+ * so it still applies when a newer version of the report is ingested.
+ */
+export async function recordMeasureOverride(db: Database, input: MeasureOverrideInput): Promise<OverrideResult> {
+  if (!FIELDS.includes(input.field)) throw new OverrideError(`field must be one of ${FIELDS.join(', ')}, not '${input.field}'`);
+  if (!input.who || input.who.trim() === '') throw new OverrideError('who: say who makes the correction');
+  const after = normaliseValue(input.field, input.value);
+  return db.transaction(async (conn) => {
+    const r = await conn.runAndReadAll(
+      `SELECT org_code, fiscal_year, round, name_norm, status, category, array_to_string(indicators, ',')
+       FROM measure_current WHERE report_hash = $h AND seq = $seq`,
+      { h: input.report_hash, seq: input.seq },
+    );
+    const row = r.getRowsJS()[0];
+    if (!row) throw new OverrideError(await whyNoMeasure(conn, input.report_hash, input.seq));
+    const [org, fy, round, norm, status, category, indicators] = row as [string, number, string | null, string, string, string, string];
+    const before = { status, category, indicators }[input.field] ?? null;
+    await conn.run(
+      `INSERT INTO measure_override VALUES ($org, $fy, $round, $norm, $field, $before, $after, $who, $at::TIMESTAMP)`,
+      { org, fy, round, norm, field: input.field, before, after, who: input.who.trim(), at: timestamp(input.at ?? new Date()) },
+    );
+    return { before, after };
+  });
+}
+
+async function whyNoMeasure(conn: DuckDBConnection, hash: string, seq: number): Promise<string> {
+  const r = await conn.runAndReadAll(
+    `SELECT r.org_code, r.fiscal_year, r.superseded_at, (SELECT count(*) FROM measure m WHERE m.report_hash = r.hash AND m.seq = $seq)
+     FROM report_current r WHERE r.hash = $h
+     UNION ALL SELECT org_code, fiscal_year, superseded_at, -1 FROM report WHERE hash = $h AND superseded_at IS NOT NULL`,
+    { h: hash, seq },
+  );
+  const row = r.getRowsJS()[0];
+  if (!row) return `report ${hash} is not in the database`;
+  const [org, fy, , count] = row as [string | null, number | null, unknown, bigint | number];
+  if (Number(count) === -1) return `report ${hash} has been superseded by a newer report; correct the newer one`;
+  if (Number(count) === 0) return `report ${hash} has no measure ${seq}`;
+  if (org === null) return `report ${hash}: its organisation is unknown; set the organisation first`;
+  if (fy === null) return `report ${hash}: its fiscal year is unknown, so its measures cannot be corrected`;
+  return `measure ${seq} of report ${hash} is hidden (another report for the same organisation and year takes precedence)`;
+}
+
+export interface ReportOrgOverrideInput {
+  report_hash: string;
+  org_code: string;
+  who: string;
+  at?: Date;
+}
+
+/**
+ * Sets the organisation of a report (when the parser could not resolve it, or resolved it wrongly). The report's
+ * score claims move to the new organisation: observations under the old one are superseded.
+ */
+export async function recordReportOrgOverride(db: Database, input: ReportOrgOverrideInput): Promise<OverrideResult> {
+  if (!input.who || input.who.trim() === '') throw new OverrideError('who: say who makes the correction');
+  const at = input.at ?? new Date();
+  return db.transaction(async (conn) => {
+    const rep = (
+      await conn.runAndReadAll(
+        `SELECT coalesce((SELECT arg_max(value_after, changed_at) FROM report_org_override WHERE report_hash = $h), org_code),
+           superseded_at IS NULL
+         FROM report WHERE hash = $h`,
+        { h: input.report_hash },
+      )
+    ).getRowsJS()[0];
+    if (!rep) throw new OverrideError(`report ${input.report_hash} is not in the database`);
+    const org = (await conn.runAndReadAll(`SELECT code FROM org WHERE code = $c`, { c: input.org_code })).getRowsJS()[0];
+    if (!org) throw new OverrideError(`organisation ${input.org_code} is not in the registry`);
+    const [before, live] = rep as [string | null, boolean];
+    await conn.run(`INSERT INTO report_org_override VALUES ($h, $before, $after, $who, $at::TIMESTAMP)`, {
+      h: input.report_hash,
+      before,
+      after: input.org_code,
+      who: input.who.trim(),
+      at: timestamp(at),
+    });
+    await conn.run(`UPDATE score SET superseded_at = $at::TIMESTAMP WHERE source = $src AND superseded_at IS NULL`, {
+      at: timestamp(at),
+      src: reportSource(input.report_hash),
+    });
+    if (live) {
+      const claims = (
+        await conn.runAndReadAll(`SELECT kind, indicator, value, assessment_year FROM claim WHERE report_hash = $h ORDER BY seq`, {
+          h: input.report_hash,
+        })
+      )
+        .getRowsJS()
+        .map(([kind, indicator, value, assessment_year]) => ({
+          kind: kind as ClaimKind,
+          indicator: indicator as string | null,
+          value: value as number | null,
+          assessment_year: assessment_year === null ? null : Number(assessment_year),
+        }));
+      await insertClaimScores(conn, input.report_hash, input.org_code, claims, at);
+    }
+    return { before, after: input.org_code };
+  });
+}
