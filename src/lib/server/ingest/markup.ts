@@ -34,15 +34,19 @@ const TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const BLOCK_END = /<\/(p|li|div|h[1-6]|tr|td|th|dt|dd|blockquote|pre)\s*>|<br\s*\/?>|<(li|p|div|tr)\b[^<>]*>/gi;
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 
-/** Removes every tag, repeatedly, so that pieces left by one pass cannot form a new tag. */
+/**
+ * Removes every tag, repeatedly, so that pieces left by one pass cannot form a new tag. Tags go without a trace:
+ * inline tags (<b>, <span>) sit inside Thai words, and block tags have already become line breaks.
+ */
 export function stripTags(text: string): string {
   let out = text;
   for (let i = 0; i < 8; i++) {
-    const next = out.replace(TAG, ' ');
-    if (next === out) break;
+    const next = out.replace(TAG, '');
+    if (next === out) return out;
     out = next;
   }
-  return out;
+  // Deeper nesting than any real document: drop the '<' of whatever still looks like a tag.
+  return out.replace(/<(?=\/?[a-zA-Z])/g, '');
 }
 
 /** One line with single spaces. */

@@ -1,0 +1,213 @@
+// Hand-made fixtures in data/fixtures/reports/ for the variation the real samples lack; expectations come from the fixture text.
+import { describe, expect, it } from 'vitest';
+import { projectPath } from '../paths';
+import { parseReportFile } from './parse-report';
+
+const fixture = (name: string) => parseReportFile(projectPath('data', 'fixtures', 'reports', name));
+
+describe('TIS-620 memo with a สถานะ column (tis620-six-month.txt)', async () => {
+  const { report, record } = await fixture('tis620-six-month.txt');
+
+  it('detects TIS-620 from the bytes', () => {
+    expect(report.source).toMatchObject({ format: 'txt', encoding: 'tis-620' });
+    expect(report.measures[0]!.name_th).toBe('มาตรการเผยแพร่ข้อมูลต่อสาธารณะ');
+  });
+
+  it('tells the Trat วังกระแจะ from the Kanchanaburi one by the document number ตร alone', () => {
+    expect(record.org).toMatchObject({ district_text: null, province_text: null, province_abbreviation: 'ตร' });
+    expect(report.org.code).toBe('230107');
+  });
+
+  it('reads FY 2568, round 6m and the period Oct 2567 - Mar 2568', () => {
+    expect(report.fiscal_year).toBe(2568);
+    expect(report.round).toBe('6m');
+    expect(report.period).toEqual({ start: '2024-10-01', end: '2025-03-31' });
+  });
+
+  it('reads statuses from the สถานะ column', () => {
+    expect(report.measures.map((m) => m.status)).toEqual(['completed', 'in_progress', 'not_started']);
+    expect(report.measures[1]!.status_evidence).toContain('อยู่ระหว่างดำเนินการ');
+  });
+
+  it('files the manual on government property under asset_use', () => {
+    expect(report.measures.map((m) => m.category)).toEqual(['public_disclosure', 'anti_bribery', 'asset_use']);
+    expect(record.measures[2]!.categories_other).toContain('work_standards');
+  });
+
+  it('takes the total, not the target, and the weak indicator named by name', () => {
+    const claims = report.claims.map(({ kind, indicator, value, assessment_year }) => ({ kind, indicator, value, assessment_year }));
+    expect(claims).toEqual([
+      { kind: 'total_score', indicator: null, value: 87.5, assessment_year: 2567 },
+      { kind: 'weak_indicator', indicator: '7', value: null, assessment_year: 2567 },
+    ]);
+  });
+});
+
+describe('Windows-874 HTML with a reordered combined table (windows874-combined-reordered.html)', async () => {
+  const { report } = await fixture('windows874-combined-reordered.html');
+
+  it('detects HTML in Windows-874', () => {
+    expect(report.source).toMatchObject({ format: 'html', encoding: 'windows-874' });
+  });
+
+  it('finds อบต.เขาสมิง, FY 2567, and round 12m from the period', () => {
+    expect(report.org.code).toBe('230301');
+    expect(report.fiscal_year).toBe(2567);
+    expect(report.round).toBe('12m');
+    expect(report.period).toEqual({ start: '2023-10-01', end: '2024-09-30' });
+  });
+
+  it('maps the columns by meaning whatever their order', () => {
+    expect(report.measures.map((m) => m.name_th)).toEqual([
+      'มาตรการประกาศเจตจำนงสุจริตของผู้บริหาร',
+      'มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง',
+      'มาตรการป้องกันผลประโยชน์ทับซ้อน (ตัวชี้วัดที่ ๑๐.๒)',
+    ]);
+    expect(report.measures[0]!.output).toBe('คำสั่งแต่งตั้งคณะทำงาน ประกาศเจตจำนงสุจริต ลงวันที่ ๕ ธันวาคม ๒๕๖๖');
+    expect(report.measures[0]!.outcome).toBe('บุคลากรรับทราบ “เจตจำนงสุจริต” และถือปฏิบัติ');
+    expect(report.measures[1]!.responsible).toEqual(['กองคลัง', 'งานพัสดุ']);
+    expect(report.measures[2]!.outcome).toBe('บุคลากรเข้าใจเรื่องผลประโยชน์ทับซ้อน & ถือปฏิบัติ');
+  });
+
+  it('does not count a promise to report later as done', () => {
+    expect(report.measures.map((m) => m.status)).toEqual(['completed', 'not_started', 'completed']);
+  });
+
+  it('links the conflict-of-interest measure to 10.2 as the text says', () => {
+    expect(report.measures[2]).toMatchObject({ indicators: ['10.2'], indicator_source: 'explicit', category: 'conflict_of_interest' });
+    expect(report.measures[0]!.indicator_source).toBe('inferred');
+  });
+
+  it('reads the 2566 indicator scores and the weak indicator', () => {
+    const claims = report.claims.map(({ kind, indicator, value, assessment_year }) => ({ kind, indicator, value, assessment_year }));
+    expect(claims).toEqual([
+      { kind: 'indicator_score', indicator: '9', value: 78.63, assessment_year: 2566 },
+      { kind: 'indicator_score', indicator: '10', value: 65, assessment_year: 2566 },
+      { kind: 'weak_indicator', indicator: '10', value: null, assessment_year: 2566 },
+    ]);
+  });
+});
+
+describe('DOCX with a result table split over two pages (docx-split-table.docx)', async () => {
+  const { report, record } = await fixture('docx-split-table.docx');
+
+  it('reads the DOCX', () => {
+    expect(report.source).toMatchObject({ format: 'docx', encoding: 'utf-8' });
+  });
+
+  it('tells the Kanchanaburi วังกระแจะ by its district and province', () => {
+    expect(report.org.code).toBe('710205');
+    expect(report.fiscal_year).toBe(2566);
+    expect(report.round).toBe('12m');
+  });
+
+  it('matches the plan to the results despite ดุลพินิจ / ดุลยพินิจ and joins the headerless second part', () => {
+    expect(report.measures).toHaveLength(2);
+    expect(report.measures[0]!.output).toBe(
+      'จัดทำมาตรการและประกาศใช้เมื่อวันที่ ๑๒ ธันวาคม ๒๕๖๕ ทั้งนี้ได้ เผยแพร่ทางเว็บไซต์และแจ้งเวียนให้บุคลากรทราบ',
+    );
+    expect(report.measures.map((m) => m.status)).toEqual(['completed', 'completed']);
+    expect(report.measures.map((m) => m.monitoring_rounds)).toEqual([['6m', '12m'], ['12m']]);
+    expect(record.measures[1]!.note).toBe('ภาพกิจกรรมบนเว็บไซต์');
+    expect(report.measures.map((m) => m.category)).toEqual(['discretion_review', 'stakeholder_participation']);
+  });
+});
+
+describe('header repeated at a page break, with continuation rows (page-break-continuation.txt)', async () => {
+  const { report, record } = await fixture('page-break-continuation.txt');
+
+  it('reads three measures, not five rows', () => {
+    expect(report.measures).toHaveLength(3);
+    expect(report.fiscal_year).toBe(2566);
+    expect(report.round).toBe('6m');
+    expect(report.org.code).toBe('940917');
+  });
+
+  it('joins the row with an empty first cell to the row above', () => {
+    expect(record.measures[0]!.steps).toBe('๑. จัดทำแผนการจัดซื้อจัดจ้าง ๒. เผยแพร่ผลการจัดซื้อจัดจ้างรายเดือน');
+    expect(report.measures[0]!.output).toContain('๒. เผยแพร่สรุปผลการจัดซื้อจัดจ้างทุกเดือน');
+  });
+
+  it('joins the row that starts with a comma across the page break', () => {
+    expect(report.measures[1]!.name_th).toMatch(/^มาตรการป้องกันการรับสินบน และการให้\s?, ของขวัญหรือผลประโยชน์อื่นใด$/);
+    expect(report.measures[1]!.output).toBe('ประกาศนโยบาย No Gift Policy เมื่อวันที่ ๑ ธันวาคม ๒๕๖๕');
+    expect(report.measures[1]!.category).toBe('anti_bribery');
+  });
+
+  it('decides the statuses', () => {
+    expect(report.measures.map((m) => m.status)).toEqual(['completed', 'completed', 'not_started']);
+  });
+});
+
+describe('the same table in the report and in the memo (table-repeated.txt)', async () => {
+  const { report } = await fixture('table-repeated.txt');
+
+  it('keeps each measure once', () => {
+    expect(report.measures.map((m) => m.name_th)).toEqual([
+      'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
+      'มาตรการป้องกันการขัดกันระหว่างผลประโยชน์ส่วนตนกับผลประโยชน์ส่วนรวม',
+      'มาตรการส่งเสริมการใช้ E-Service',
+    ]);
+    expect(report.measures.map((m) => m.status)).toEqual(['completed', 'completed', 'not_started']);
+  });
+
+  it('reads the title through the Markdown bold', () => {
+    expect(report.org.code).toBe('330309');
+    expect(report.fiscal_year).toBe(2567);
+    expect(report.round).toBe('12m');
+  });
+});
+
+describe('๑ over ๑.๑/๑.๒ and two sub-measures in one cell (sub-numbering.txt)', async () => {
+  const { report, record } = await fixture('sub-numbering.txt');
+
+  it('drops the heading row and splits the shared cell', () => {
+    expect(record.measures.map((m) => [m.number_text, m.name_th])).toEqual([
+      ['1.1', 'เผยแพร่แผนการจัดซื้อจัดจ้างประจำปี'],
+      ['1.2', 'เผยแพร่ข้อมูลผู้บริหารและโครงสร้างหน่วยงาน'],
+      ['2.1', 'มาตรการป้องกันการรับสินบน'],
+      ['2.2', 'มาตรการป้องกันผลประโยชน์ทับซ้อน'],
+    ]);
+  });
+
+  it('gives each sub-measure its own part of the result cell', () => {
+    expect(report.measures.map((m) => m.status)).toEqual(['completed', 'in_progress', 'completed', 'not_started']);
+    expect(report.measures[2]!.output).toBe('ประกาศนโยบาย No Gift Policy แล้ว');
+    expect(report.measures.map((m) => m.category).slice(2)).toEqual(['anti_bribery', 'conflict_of_interest']);
+  });
+
+  it('reads the round in brackets in the title', () => {
+    expect(report.round).toBe('6m');
+    expect(report.fiscal_year).toBe(2568);
+    expect(report.org.code).toBe('940111');
+  });
+});
+
+describe('plan and results spelled differently, results in another order (plan-results-spelling.txt)', async () => {
+  const { report, record } = await fixture('plan-results-spelling.txt');
+
+  it('matches each plan row to its result row by name', () => {
+    expect(record.measures.map((m) => m.rows.map((r) => `${r.table}:${r.row}`))).toEqual([
+      ['1:1', '2:3'],
+      ['1:2', '2:1'],
+      ['1:3', '2:2'],
+    ]);
+  });
+
+  it('keeps the plan order and fills the results', () => {
+    expect(report.measures.map((m) => m.output)).toEqual([
+      'คู่มือการใช้ดุลพินิจ',
+      'ประกาศมาตรการป้องกันการขัดกันระหว่างผลประโยชน์',
+      null,
+    ]);
+    expect(report.measures.map((m) => m.status)).toEqual(['completed', 'completed', 'not_started']);
+    expect(report.measures.map((m) => m.category)).toEqual(['discretion_review', 'conflict_of_interest', 'hr_management']);
+  });
+
+  it('reads round 6m from the period ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘', () => {
+    expect(report.round).toBe('6m');
+    expect(report.period).toEqual({ start: '2024-10-01', end: '2025-03-31' });
+    expect(report.fiscal_year).toBe(2568);
+    expect(report.org.code).toBe('230301');
+  });
+});
