@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError, flag, hasFlag } from '../args';
 import type { Command } from '../command';
 import { getDatabase } from '../../lib/server/db/database';
-import { analyseScoreFile, commitScoreImport, type ScoreImportSummary } from '../../lib/server/import/import-scores';
+import { commitScoreImport, previewScoreImport, type ScoreImportSummary } from '../../lib/server/import/import-scores';
 import { describeProblem } from '../../lib/server/import/problems';
 import { UnreadableFileError } from '../../lib/server/import/read-sheets';
 
@@ -67,17 +67,12 @@ See docs/loading-data.md.`,
     const year = yearText === undefined ? null : Number(yearText);
     if (year !== null && !Number.isInteger(year)) throw new UsageError(`--year must be a year such as 2567 (got '${yearText}')`);
     const dryRun = hasFlag(args, 'dry-run');
-    const strict = hasFlag(args, 'strict');
-    const opts = { addOrgs: hasFlag(args, 'add-orgs'), year };
+    const opts = { addOrgs: hasFlag(args, 'add-orgs'), year, strict: hasFlag(args, 'strict') };
     const scoreFile = { name: path.basename(file), bytes: fs.readFileSync(file) };
     const db = await getDatabase();
     let summary: ScoreImportSummary;
-    let strictStop = false;
     try {
-      summary = await db.withConnection(async (conn) => (await analyseScoreFile(conn, scoreFile, opts)).summary);
-      const errors = summary.problems.some((p) => p.severity === 'error');
-      strictStop = strict && errors;
-      if (!dryRun && !strictStop) summary = await commitScoreImport(db, scoreFile, opts);
+      summary = dryRun ? await previewScoreImport(db, scoreFile, opts) : await commitScoreImport(db, scoreFile, opts);
     } catch (err) {
       if (err instanceof UnreadableFileError) {
         console.error(`ita import-scores: ${err.message}`);
@@ -85,8 +80,9 @@ See docs/loading-data.md.`,
       }
       throw err;
     }
+    const errors = summary.problems.some((p) => p.severity === 'error');
     if (hasFlag(args, 'json')) console.log(JSON.stringify(summary, null, 2));
-    else printSummary(summary, dryRun, strictStop);
-    return summary.problems.some((p) => p.severity === 'error') ? 1 : 0;
+    else printSummary(summary, dryRun, opts.strict && errors);
+    return errors ? 1 : 0;
   },
 };

@@ -175,3 +175,13 @@ describe('a failure while writing', () => {
     expect(await snapshot(db)).not.toBe(before);
   });
 });
+
+describe('strict', () => {
+  it('writes nothing when any row has an error', async () => {
+    const before = await snapshot(db);
+    const s = await commitScoreImport(db, fixture('wide-problems.csv'), { strict: true });
+    expect(s.counts).toEqual({ new: 4, changed: 0, unchanged: 0, rejected: 11 });
+    expect(s.committed).toBe(false);
+    expect(await snapshot(db)).toBe(before);
+  });
+});

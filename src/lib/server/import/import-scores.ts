@@ -26,6 +26,8 @@ export interface ScoreImportOptions {
   addOrgs?: boolean;
   /** Fiscal year (BE or CE) for rows that carry none and whose sheet title names none. */
   year?: number | null;
+  /** Write nothing when any row has an error (default: write the accepted rows, list the rejected ones). */
+  strict?: boolean;
   /** Test hook: called before each organisation-year is written; throwing rolls the whole import back. */
   onBeforeWrite?: WriteInput['onBeforeWrite'];
 }
@@ -190,11 +192,13 @@ export async function previewScoreImport(db: Database, file: ScoreFile, opts: Sc
 
 /**
  * Imports the file: every accepted organisation-year is written in one transaction, or nothing is.
- * Rejected rows do not stop the others; they are listed in the summary's problems.
+ * Rejected rows do not stop the others (unless opts.strict); they are listed in the summary's problems.
+ * summary.committed tells whether anything was written.
  */
 export async function commitScoreImport(db: Database, file: ScoreFile, opts: ScoreImportOptions = {}): Promise<ScoreImportSummary> {
   return db.withConnection(async (conn) => {
     const { summary, write } = await analyseScoreFile(conn, file, opts);
+    if (opts.strict && summary.problems.some((p) => p.severity === 'error')) return summary;
     if (!hasWork(write)) return summary;
     await writeImport(conn, write);
     return { ...summary, committed: true };
