@@ -1,7 +1,7 @@
 // Decides a measure's status for the report's round from its result cells, and keeps the text that decided it.
 import { toArabicDigits } from '../../thai/digits';
 import type { Role } from './columns';
-import { oneLine } from './markup';
+import { cleanValue, oneLine } from './markup';
 import type { MeasureStatus } from './types';
 
 export interface StatusDecision {
@@ -52,9 +52,10 @@ export function isPromise(text: string): boolean {
   return PROMISE.some((re) => re.test(t));
 }
 
+/** The deciding cells, labelled. Cleaned again as a whole: pieces of two cells must not join into a tag. */
 const evidence = (fields: Partial<Record<Role, string>>, roles: Role[]): string | null => {
   const parts = roles.filter((r) => !isPlaceholder(fields[r])).map((r) => `${LABELS[r]}: ${oneLine(fields[r]!)}`);
-  return parts.length > 0 ? parts.join(' | ') : null;
+  return parts.length > 0 ? cleanValue(parts.join(' | ')) : null;
 };
 
 function fromWords(text: string): MeasureStatus | null {
@@ -75,7 +76,7 @@ export function decideStatus(fields: Partial<Record<Role, string>>, ctx: StatusC
     ['not_done', 'not_started'],
   ] as [Role, MeasureStatus][]) {
     const cell = fields[role] && oneLine(fields[role]!);
-    if (cell && (TICK.test(cell) || fromWords(cell) !== null)) return { status, evidence: `${LABELS[role]}: ${cell}` };
+    if (cell && (TICK.test(cell) || fromWords(cell) !== null)) return { status, evidence: cleanValue(`${LABELS[role]}: ${cell}`) };
   }
   // A status column in words.
   if (!isPlaceholder(fields.status)) {
