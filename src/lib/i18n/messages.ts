@@ -3,11 +3,12 @@
 import { coreMessages } from './core';
 import { overviewMessages } from './overview';
 import { filterMessages } from './filters';
+import { exportMessages } from './export';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
 
-const FEATURES = [coreMessages, filterMessages, overviewMessages] as const;
+const FEATURES = [coreMessages, filterMessages, overviewMessages, exportMessages] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type AllTh =
