@@ -2,11 +2,16 @@
 import { UsageError, flag } from '../args';
 import type { Command } from '../command';
 import { getDatabase } from '../../lib/server/db/database';
-import { DATASET_FORMATS, exportDataset, type DatasetFormat } from '../../lib/server/export/dataset-export';
+import {
+  DATASET_FORMATS,
+  exportDataset,
+  type DatasetFormat,
+} from '../../lib/server/export/dataset-export';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Export all data: export --format parquet|csv|xlsx --out <dir> [--province 94] [--year 2567]',
+  summary:
+    'Export all data: export --format parquet|csv|xlsx --out <dir> [--province 94] [--year 2567]',
   usage: `ita export --format parquet|csv|xlsx --out <dir> [--province <code>] [--year <fiscal year>]
 
 Writes organisations, frameworks, scores (with their history), reports, measures and claims:
@@ -20,21 +25,35 @@ Example: npm run -s ita -- export --format parquet --out exports/ita
 See docs/loading-data.md.`,
   async run(args) {
     const format = flag(args, 'format') as DatasetFormat | undefined;
-    if (!format || !DATASET_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${DATASET_FORMATS.join(', ')}`);
+    if (!format || !DATASET_FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${DATASET_FORMATS.join(', ')}`);
     const outDir = flag(args, 'out');
     if (!outDir) throw new UsageError('--out <dir> is needed');
     const province = flag(args, 'province') ?? null;
     const yearText = flag(args, 'year');
     const fiscalYear = yearText === undefined ? null : Number(yearText);
-    if (province !== null && !/^\d{2}$/.test(province)) throw new UsageError(`--province takes a 2-digit province code such as 94 (got '${province}')`);
+    if (province !== null && !/^\d{2}$/.test(province))
+      throw new UsageError(
+        `--province takes a 2-digit province code such as 94 (got '${province}')`,
+      );
     if (fiscalYear !== null && !(Number.isInteger(fiscalYear) && fiscalYear >= 2500))
-      throw new UsageError(`--year takes a Buddhist Era fiscal year such as 2567 (got '${yearText}')`);
+      throw new UsageError(
+        `--year takes a Buddhist Era fiscal year such as 2567 (got '${yearText}')`,
+      );
     const db = await getDatabase();
-    const manifest = await exportDataset(db, { format, outDir, scope: { provinceCode: province, fiscalYear } });
-    console.log(`exported ${format} to ${outDir}${province || fiscalYear ? ` (province ${province ?? 'all'}, year ${fiscalYear ?? 'all'})` : ''}`);
+    const manifest = await exportDataset(db, {
+      format,
+      outDir,
+      scope: { provinceCode: province, fiscalYear },
+    });
+    console.log(
+      `exported ${format} to ${outDir}${province || fiscalYear ? ` (province ${province ?? 'all'}, year ${fiscalYear ?? 'all'})` : ''}`,
+    );
     const width = Math.max(...manifest.tables.map((t) => t.name.length));
     for (const t of manifest.tables)
-      console.log(`  ${t.name.padEnd(width)}  ${String(t.rows).padStart(8)} rows  ${t.path}${t.partitioned_by ? ` (by ${t.partitioned_by})` : ''}`);
+      console.log(
+        `  ${t.name.padEnd(width)}  ${String(t.rows).padStart(8)} rows  ${t.path}${t.partitioned_by ? ` (by ${t.partitioned_by})` : ''}`,
+      );
     return 0;
   },
 };

@@ -37,7 +37,13 @@ describe('ita import-scores', () => {
     const { code, out } = await run(`${FIXTURES}/wide-problems.csv`, '--dry-run', '--json');
     expect(code).toBe(1);
     const json = JSON.parse(out);
-    expect(Object.keys(json).slice(0, 5)).toEqual(['shape', 'year_basis', 'columns', 'counts', 'problems']);
+    expect(Object.keys(json).slice(0, 5)).toEqual([
+      'shape',
+      'year_basis',
+      'columns',
+      'counts',
+      'problems',
+    ]);
     expect(json.shape).toBe('wide');
     expect(json.year_basis).toBe('BE');
     expect(json.columns.I3).toBe('score:3');
@@ -59,7 +65,9 @@ describe('ita import-scores', () => {
     expect(first.code).toBe(0);
     expect(first.out).toContain('organisation-years: new 4, changed 0, unchanged 0, rejected 0');
     expect(first.out).toContain('  คะแนน ITA                 → score:TOTAL');
-    expect(first.out).toContain('years are Buddhist Era (พ.ศ.): fiscal years 2564, 2567; taken from the year column');
+    expect(first.out).toContain(
+      'years are Buddhist Era (พ.ศ.): fiscal years 2564, 2567; taken from the year column',
+    );
     const second = await run(`${FIXTURES}/wide-thai-be.csv`);
     expect(second.out).toContain('organisation-years: new 0, changed 0, unchanged 4, rejected 0');
     expect(second.out).toContain('nothing to write');
@@ -72,7 +80,9 @@ describe('ita import-scores', () => {
     try {
       const { code, err } = await run(fake, '--dry-run');
       expect(code).toBe(2);
-      expect(err).toBe('ita import-scores: scores.xlsx: the name says XLSX but the content is not a workbook / ชื่อไฟล์เป็น XLSX แต่เนื้อหาไม่ใช่');
+      expect(err).toBe(
+        'ita import-scores: scores.xlsx: the name says XLSX but the content is not a workbook / ชื่อไฟล์เป็น XLSX แต่เนื้อหาไม่ใช่',
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -4,7 +4,11 @@ import path from 'node:path';
 import { UsageError, flag, hasFlag } from '../args';
 import type { Command } from '../command';
 import { getDatabase } from '../../lib/server/db/database';
-import { commitScoreImport, previewScoreImport, type ScoreImportSummary } from '../../lib/server/import/import-scores';
+import {
+  commitScoreImport,
+  previewScoreImport,
+  type ScoreImportSummary,
+} from '../../lib/server/import/import-scores';
 import { describeProblem } from '../../lib/server/import/problems';
 import { UnreadableFileError } from '../../lib/server/import/read-sheets';
 
@@ -23,15 +27,22 @@ function printSummary(s: ScoreImportSummary, dryRun: boolean, strictStop: boolea
   out.push(`years: ${s.year_assumption}`);
   out.push('columns:');
   const width = Math.min(40, Math.max(0, ...Object.keys(s.columns).map((h) => h.length)));
-  for (const [header, meaning] of Object.entries(s.columns)) out.push(`  ${header.padEnd(width)}  → ${meaning}`);
+  for (const [header, meaning] of Object.entries(s.columns))
+    out.push(`  ${header.padEnd(width)}  → ${meaning}`);
   const c = s.counts;
-  out.push(`organisation-years: new ${c.new}, changed ${c.changed}, unchanged ${c.unchanged}, rejected ${c.rejected}`);
-  for (const o of s.orgs_added) out.push(`adds to the registry: ${o.code} ${o.name_th} (${o.type}, ${o.province_th}), row ${o.row}`);
+  out.push(
+    `organisation-years: new ${c.new}, changed ${c.changed}, unchanged ${c.unchanged}, rejected ${c.rejected}`,
+  );
+  for (const o of s.orgs_added)
+    out.push(
+      `adds to the registry: ${o.code} ${o.name_th} (${o.type}, ${o.province_th}), row ${o.row}`,
+    );
   const errors = s.problems.filter((p) => p.severity === 'error').length;
   out.push(`problems: ${errors} errors, ${s.problems.length - errors} warnings`);
   for (const p of s.problems) out.push(`  ${describeProblem(p)}`);
   if (dryRun) out.push('dry run: nothing was written / ทดลองเท่านั้น ไม่ได้บันทึก');
-  else if (strictStop) out.push('--strict: errors found, nothing was written / พบข้อผิดพลาด จึงไม่บันทึก');
+  else if (strictStop)
+    out.push('--strict: errors found, nothing was written / พบข้อผิดพลาด จึงไม่บันทึก');
   else if (s.committed) out.push('written in one transaction / บันทึกเรียบร้อย');
   else out.push('nothing to write: the database already holds these scores / ไม่มีอะไรเปลี่ยน');
   console.log(out.join('\n'));
@@ -39,7 +50,8 @@ function printSummary(s: ScoreImportSummary, dryRun: boolean, strictStop: boolea
 
 export const importScores: Command = {
   name: 'import-scores',
-  summary: 'Load real ITA scores from a CSV or XLSX file: import-scores <file> [--dry-run] [--json]',
+  summary:
+    'Load real ITA scores from a CSV or XLSX file: import-scores <file> [--dry-run] [--json]',
   usage: `ita import-scores <file> [--dry-run] [--json] [--add-orgs] [--year <year>] [--strict]
 
 Loads ITA scores from a CSV (UTF-8 or TIS-620, comma or tab separated) or XLSX file, wide
@@ -65,14 +77,17 @@ See docs/loading-data.md.`,
     if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file / ไม่พบไฟล์`);
     const yearText = flag(args, 'year');
     const year = yearText === undefined ? null : Number(yearText);
-    if (year !== null && !Number.isInteger(year)) throw new UsageError(`--year must be a year such as 2567 (got '${yearText}')`);
+    if (year !== null && !Number.isInteger(year))
+      throw new UsageError(`--year must be a year such as 2567 (got '${yearText}')`);
     const dryRun = hasFlag(args, 'dry-run');
     const opts = { addOrgs: hasFlag(args, 'add-orgs'), year, strict: hasFlag(args, 'strict') };
     const scoreFile = { name: path.basename(file), bytes: fs.readFileSync(file) };
     const db = await getDatabase();
     let summary: ScoreImportSummary;
     try {
-      summary = dryRun ? await previewScoreImport(db, scoreFile, opts) : await commitScoreImport(db, scoreFile, opts);
+      summary = dryRun
+        ? await previewScoreImport(db, scoreFile, opts)
+        : await commitScoreImport(db, scoreFile, opts);
     } catch (err) {
       if (err instanceof UnreadableFileError) {
         console.error(`ita import-scores: ${err.message}`);

@@ -11,8 +11,12 @@ import { datasetDownload } from './dataset-download';
 import { exportDataset } from './dataset-export';
 import { DATASET_TABLES } from './dataset-tables';
 
-const fixture = (name: string) => ({ name, bytes: fs.readFileSync(new URL(`../../../../data/fixtures/scores/${name}`, import.meta.url)) });
-const stringify = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? String(x) : x));
+const fixture = (name: string) => ({
+  name,
+  bytes: fs.readFileSync(new URL(`../../../../data/fixtures/scores/${name}`, import.meta.url)),
+});
+const stringify = (v: unknown) =>
+  JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? String(x) : x));
 
 async function all(conn: DuckDBConnection, sql: string): Promise<string> {
   return stringify((await conn.runAndReadAll(sql)).getRowsJS());
@@ -28,10 +32,17 @@ beforeAll(async () => {
   await commitScoreImport(db, fixture('long-english-ce.tsv'));
   await commitScoreImport(db, fixture('municipalities.csv'), { addOrgs: true });
   // History: จะรัง FY 2564 corrected by a second file, so superseded rows are part of the data.
-  const corrected = new TextDecoder().decode(fixture('wide-thai-be.csv').bytes).replace('72.89,65.56,81.45,B', '72.89,75.56,83.45,B');
-  await commitScoreImport(db, { name: 'corrected.csv', bytes: new TextEncoder().encode(corrected) });
+  const corrected = new TextDecoder()
+    .decode(fixture('wide-thai-be.csv').bytes)
+    .replace('72.89,65.56,81.45,B', '72.89,75.56,83.45,B');
+  await commitScoreImport(db, {
+    name: 'corrected.csv',
+    bytes: new TextEncoder().encode(corrected),
+  });
   await db.withConnection(async (c) => {
-    await c.run(`INSERT INTO score VALUES ('940909', 2565, 'TOTAL', 71.25, 'synthetic', TIMESTAMP '2026-01-02 03:04:05.678901', NULL)`);
+    await c.run(
+      `INSERT INTO score VALUES ('940909', 2565, 'TOTAL', 71.25, 'synthetic', TIMESTAMP '2026-01-02 03:04:05.678901', NULL)`,
+    );
     await c.run(`INSERT INTO report VALUES ('r1', '940917', 2567, '6m', DATE '2023-10-01', DATE '2024-03-31', 'รายงาน.docx', 'docx', 'utf-8',
       TIMESTAMP '2026-02-01 10:00:00', 'v1', ['ไม่พบตาราง'], 'report:r1', NULL)`);
     await c.run(`INSERT INTO report VALUES ('r2', NULL, NULL, NULL, NULL, NULL, 'ไม่ทราบ.txt', 'txt', 'windows-874',
@@ -39,7 +50,9 @@ beforeAll(async () => {
     await c.run(`INSERT INTO measure VALUES ('r1', 1, '1', 'มาตรการส่งเสริมการใช้ทรัพย์สินของราชการ', 'มาตรการส่งเสริม', NULL, NULL,
       ['กองคลัง', 'งานพัสดุ'], ['6m'], 'ต.ค. ๖๖ - มี.ค. ๖๗', 'คู่มือ ๑ เล่ม', NULL, NULL, 'completed', 'ดำเนินการแล้ว',
       'asset_use', ['work_standards'], ['4'], 'explicit', 'report:r1')`);
-    await c.run(`INSERT INTO claim VALUES ('r1', 1, 'total_score', NULL, 91.67, 2566, 'โดยภาพรวมได้คะแนน ๙๑.๖๗')`);
+    await c.run(
+      `INSERT INTO claim VALUES ('r1', 1, 'total_score', NULL, 91.67, 2566, 'โดยภาพรวมได้คะแนน ๙๑.๖๗')`,
+    );
   });
 });
 
@@ -52,10 +65,16 @@ describe('Parquet export', () => {
   it('round-trips: plain DuckDB SQL over the files gives the same tables and the same view results', async () => {
     const out = path.join(work, 'parquet');
     const manifest = await exportDataset(db, { format: 'parquet', outDir: out });
-    expect(manifest.tables.find((t) => t.name === 'score')).toMatchObject({ partitioned_by: 'fiscal_year', path: 'score' });
+    expect(manifest.tables.find((t) => t.name === 'score')).toMatchObject({
+      partitioned_by: 'fiscal_year',
+      path: 'score',
+    });
     expect(fs.existsSync(path.join(out, 'score', 'fiscal_year=2564'))).toBe(true);
     // The report without a year goes to the default partition and reads back as NULL.
-    expect(fs.readdirSync(path.join(out, 'report')).sort()).toEqual(['fiscal_year=2567', 'fiscal_year=__HIVE_DEFAULT_PARTITION__']);
+    expect(fs.readdirSync(path.join(out, 'report')).sort()).toEqual([
+      'fiscal_year=2567',
+      'fiscal_year=__HIVE_DEFAULT_PARTITION__',
+    ]);
 
     const fresh = await DuckDBInstance.create(':memory:');
     const conn = await fresh.connect();
@@ -66,11 +85,15 @@ describe('Parquet export', () => {
         : `SELECT * FROM read_parquet('${glob}')`;
       await conn.run(`CREATE TABLE ${t.name} AS ${select}`);
     }
-    await conn.run(fs.readFileSync(new URL('../db/migrations/002_views.sql', import.meta.url), 'utf8'));
+    await conn.run(
+      fs.readFileSync(new URL('../db/migrations/002_views.sql', import.meta.url), 'utf8'),
+    );
 
     await db.withConnection(async (orig) => {
       for (const t of DATASET_TABLES) {
-        const columns = (await orig.runAndReadAll(`SELECT * FROM ${t.name} LIMIT 0`)).columnNames().join(', ');
+        const columns = (await orig.runAndReadAll(`SELECT * FROM ${t.name} LIMIT 0`))
+          .columnNames()
+          .join(', ');
         const sql = `SELECT ${columns} FROM ${t.name} ORDER BY ALL`;
         expect(await all(conn, sql), t.name).toBe(await all(orig, sql));
       }
@@ -83,9 +106,12 @@ describe('Parquet export', () => {
         expect(await all(conn, sql), sql).toBe(await all(orig, sql));
       }
       // Not vacuous: the compared data holds real, superseded, synthetic and added-organisation rows.
-      expect(await all(orig, `SELECT count(*) FILTER (superseded_at IS NOT NULL) > 0, count(*) FILTER (source = 'synthetic') FROM score`)).toBe(
-        '[[true,"1"]]',
-      );
+      expect(
+        await all(
+          orig,
+          `SELECT count(*) FILTER (superseded_at IS NOT NULL) > 0, count(*) FILTER (source = 'synthetic') FROM score`,
+        ),
+      ).toBe('[[true,"1"]]');
     });
     conn.closeSync();
     fresh.closeSync();
@@ -102,7 +128,10 @@ describe('CSV export', () => {
     const text = bytes.subarray(3).toString('utf8');
     expect(text.split('\n')[0]).toBe('report_hash,seq,kind,indicator,value,assessment_year,text');
     expect(text).toContain('โดยภาพรวมได้คะแนน ๙๑.๖๗');
-    const scoreLines = fs.readFileSync(path.join(out, 'score.csv'), 'utf8').trim().split('\n').length;
+    const scoreLines = fs
+      .readFileSync(path.join(out, 'score.csv'), 'utf8')
+      .trim()
+      .split('\n').length;
     expect(scoreLines - 1).toBe(manifest.tables.find((t) => t.name === 'score')!.rows);
   });
 });
@@ -113,13 +142,20 @@ describe('XLSX export', () => {
     await exportDataset(db, { format: 'xlsx', outDir: out });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, 'ita-dataset.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['dataset', ...DATASET_TABLES.map((t) => t.name)]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'dataset',
+      ...DATASET_TABLES.map((t) => t.name),
+    ]);
     const measure = wb.getWorksheet('measure')!;
     const header = (measure.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 4)).toEqual(['report_hash', 'seq', 'number_text', 'name_th']);
     expect(measure.getRow(2).getCell(4).value).toBe('มาตรการส่งเสริมการใช้ทรัพย์สินของราชการ');
-    expect(measure.getRow(2).getCell(header.indexOf('responsible') + 1).value).toBe('กองคลัง; งานพัสดุ');
-    const orgRows = await db.withConnection(async (c) => Number((await c.runAndReadAll('SELECT count(*) FROM org')).getRowsJS()[0]![0]));
+    expect(measure.getRow(2).getCell(header.indexOf('responsible') + 1).value).toBe(
+      'กองคลัง; งานพัสดุ',
+    );
+    const orgRows = await db.withConnection(async (c) =>
+      Number((await c.runAndReadAll('SELECT count(*) FROM org')).getRowsJS()[0]![0]),
+    );
     expect(wb.getWorksheet('org')!.rowCount).toBe(orgRows + 1);
   });
 });
@@ -127,10 +163,20 @@ describe('XLSX export', () => {
 describe('scope', () => {
   it('narrows to a province and a fiscal year', async () => {
     const out = path.join(work, 'scoped');
-    const manifest = await exportDataset(db, { format: 'csv', outDir: out, scope: { provinceCode: '94', fiscalYear: 2567 } });
+    const manifest = await exportDataset(db, {
+      format: 'csv',
+      outDir: out,
+      scope: { provinceCode: '94', fiscalYear: 2567 },
+    });
     expect(manifest.scope).toEqual({ province_code: '94', fiscal_year: 2567 });
     expect(manifest.tables.map((t) => t.name)).not.toContain('import_batch');
-    const read = (t: string) => fs.readFileSync(path.join(out, `${t}.csv`), 'utf8').slice(1).trim().split('\n').slice(1);
+    const read = (t: string) =>
+      fs
+        .readFileSync(path.join(out, `${t}.csv`), 'utf8')
+        .slice(1)
+        .trim()
+        .split('\n')
+        .slice(1);
     // Pattani (94) in FY 2567: จะรัง 940917 and ตะลุโบะ 940111 from the fixtures, and the added เทศบาลตำบลบางปู (imp-…).
     const scores = read('score');
     expect(scores.every((l) => l.split(',')[1] === '2567')).toBe(true);
@@ -143,9 +189,13 @@ describe('scope', () => {
   });
 
   it('refuses a malformed scope', async () => {
-    await expect(exportDataset(db, { format: 'csv', outDir: path.join(work, 'bad'), scope: { provinceCode: 'ปน' } })).rejects.toThrow(
-      /province code must be two digits/,
-    );
+    await expect(
+      exportDataset(db, {
+        format: 'csv',
+        outDir: path.join(work, 'bad'),
+        scope: { provinceCode: 'ปน' },
+      }),
+    ).rejects.toThrow(/province code must be two digits/);
   });
 });
 
@@ -187,7 +237,11 @@ describe('datasetDownload', () => {
   });
 
   it('gives one table as a single Parquet file that DuckDB reads', async () => {
-    const d = await datasetDownload(db, { format: 'parquet', table: 'score', scope: { fiscalYear: 2564 } });
+    const d = await datasetDownload(db, {
+      format: 'parquet',
+      table: 'score',
+      scope: { fiscalYear: 2564 },
+    });
     expect(d.fileName).toBe('ita-score-2564.parquet');
     const file = path.join(work, d.fileName);
     fs.writeFileSync(file, d.bytes);

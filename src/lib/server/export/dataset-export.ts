@@ -43,30 +43,50 @@ const sqlPath = (p: string) => `'${p.replace(/'/g, "''")}'`;
 
 export function checkScope(scope: DatasetScope): void {
   if (scope.provinceCode != null && !/^\d{2}$/.test(scope.provinceCode))
-    throw new Error(`province code must be two digits such as 94 (got '${scope.provinceCode}') / รหัสจังหวัดต้องเป็นเลขสองหลัก`);
+    throw new Error(
+      `province code must be two digits such as 94 (got '${scope.provinceCode}') / รหัสจังหวัดต้องเป็นเลขสองหลัก`,
+    );
   if (scope.fiscalYear != null && !(Number.isInteger(scope.fiscalYear) && scope.fiscalYear >= 2500))
-    throw new Error(`fiscal year must be a Buddhist Era year such as 2567 (got '${scope.fiscalYear}') / ปีงบประมาณต้องเป็น พ.ศ. เช่น 2567`);
+    throw new Error(
+      `fiscal year must be a Buddhist Era year such as 2567 (got '${scope.fiscalYear}') / ปีงบประมาณต้องเป็น พ.ศ. เช่น 2567`,
+    );
 }
 
-async function stage(conn: DuckDBConnection, t: DatasetTable, scope: DatasetScope): Promise<number> {
+async function stage(
+  conn: DuckDBConnection,
+  t: DatasetTable,
+  scope: DatasetScope,
+): Promise<number> {
   // DuckDB refuses to bind a parameter the statement does not use, so only the ones it names are passed.
   const values: Record<string, string | number | null> = {};
   const types: Record<string, typeof VARCHAR | typeof INTEGER> = {};
-  if (t.sql.includes('$province')) [values.province, types.province] = [scope.provinceCode ?? null, VARCHAR];
+  if (t.sql.includes('$province'))
+    [values.province, types.province] = [scope.provinceCode ?? null, VARCHAR];
   if (t.sql.includes('$year')) [values.year, types.year] = [scope.fiscalYear ?? null, INTEGER];
   await conn.run(`CREATE OR REPLACE TEMP TABLE export_${t.name} AS ${t.sql}`, values, types);
   const r = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM temp.export_${t.name}`);
   return Number(r.getRowsJS()[0]![0]);
 }
 
-async function writeParquet(conn: DuckDBConnection, t: DatasetTable, rows: number, outDir: string, partition: boolean): Promise<string> {
+async function writeParquet(
+  conn: DuckDBConnection,
+  t: DatasetTable,
+  rows: number,
+  outDir: string,
+  partition: boolean,
+): Promise<string> {
   const dir = path.join(outDir, t.name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   // An empty table still gets a file, so that readers find its columns.
   if (partition && t.partitionBy && rows > 0)
-    await conn.run(`COPY temp.export_${t.name} TO ${sqlPath(dir)} (FORMAT parquet, PARTITION_BY (${t.partitionBy}), OVERWRITE_OR_IGNORE)`);
-  else await conn.run(`COPY temp.export_${t.name} TO ${sqlPath(path.join(dir, 'data_0.parquet'))} (FORMAT parquet)`);
+    await conn.run(
+      `COPY temp.export_${t.name} TO ${sqlPath(dir)} (FORMAT parquet, PARTITION_BY (${t.partitionBy}), OVERWRITE_OR_IGNORE)`,
+    );
+  else
+    await conn.run(
+      `COPY temp.export_${t.name} TO ${sqlPath(path.join(dir, 'data_0.parquet'))} (FORMAT parquet)`,
+    );
   return t.name;
 }
 
@@ -83,20 +103,30 @@ async function writeCsv(conn: DuckDBConnection, t: DatasetTable, outDir: string)
  * Parquet: <table>/fiscal_year=<year>/data_0.parquet for tables with a fiscal year, <table>/data_0.parquet otherwise.
  * CSV: <table>.csv, UTF-8 with BOM. XLSX: ita-dataset.xlsx with a sheet per table.
  */
-export async function exportDataset(db: Database, opts: DatasetExportOptions): Promise<DatasetManifest> {
+export async function exportDataset(
+  db: Database,
+  opts: DatasetExportOptions,
+): Promise<DatasetManifest> {
   const scope = opts.scope ?? {};
   checkScope(scope);
   const tables = tablesFor(scope).filter((t) => !opts.tables || opts.tables.includes(t.name));
   if (opts.tables) {
     const unknown = opts.tables.filter((n) => !tables.some((t) => t.name === n));
-    if (unknown.length) throw new Error(`no table ${unknown.join(', ')} in this export (tables: ${tablesFor(scope).map((t) => t.name).join(', ')})`);
+    if (unknown.length)
+      throw new Error(
+        `no table ${unknown.join(', ')} in this export (tables: ${tablesFor(scope)
+          .map((t) => t.name)
+          .join(', ')})`,
+      );
   }
   fs.mkdirSync(opts.outDir, { recursive: true });
   return db.withConnection(async (conn) => {
     // One read transaction: every table comes from the same moment, even while imports run.
     await conn.run('BEGIN TRANSACTION');
     try {
-      const version = Number((await conn.runAndReadAll('SELECT max(version) FROM schema_migration')).getRowsJS()[0]![0]);
+      const version = Number(
+        (await conn.runAndReadAll('SELECT max(version) FROM schema_migration')).getRowsJS()[0]![0],
+      );
       const manifest: DatasetManifest = {
         format: opts.format,
         exported_at: new Date().toISOString(),
@@ -106,19 +136,30 @@ export async function exportDataset(db: Database, opts: DatasetExportOptions): P
       };
       for (const t of tables) {
         const rows = await stage(conn, t, scope);
-        const partitioned = opts.format === 'parquet' && !opts.unpartitioned && t.partitionBy !== null && rows > 0;
+        const partitioned =
+          opts.format === 'parquet' && !opts.unpartitioned && t.partitionBy !== null && rows > 0;
         const where =
           opts.format === 'parquet'
             ? await writeParquet(conn, t, rows, opts.outDir, !opts.unpartitioned)
             : opts.format === 'csv'
               ? await writeCsv(conn, t, opts.outDir)
               : t.name;
-        manifest.tables.push({ name: t.name, description: t.description, rows, path: where, partitioned_by: partitioned ? t.partitionBy : null });
+        manifest.tables.push({
+          name: t.name,
+          description: t.description,
+          rows,
+          path: where,
+          partitioned_by: partitioned ? t.partitionBy : null,
+        });
       }
-      if (opts.format === 'xlsx') await writeDatasetXlsx(conn, path.join(opts.outDir, XLSX_FILE), manifest);
+      if (opts.format === 'xlsx')
+        await writeDatasetXlsx(conn, path.join(opts.outDir, XLSX_FILE), manifest);
       for (const t of tables) await conn.run(`DROP TABLE IF EXISTS temp.export_${t.name}`);
       await conn.run('COMMIT');
-      fs.writeFileSync(path.join(opts.outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+      fs.writeFileSync(
+        path.join(opts.outDir, MANIFEST_FILE),
+        JSON.stringify(manifest, null, 2) + '\n',
+      );
       return manifest;
     } catch (err) {
       await conn.run('ROLLBACK');

@@ -21,7 +21,8 @@ export interface DatasetTable {
   unscopedOnly?: boolean;
 }
 
-const inProvince = (col: string) => `($province IS NULL OR ${col} IN (SELECT code FROM org WHERE province_code = $province))`;
+const inProvince = (col: string) =>
+  `($province IS NULL OR ${col} IN (SELECT code FROM org WHERE province_code = $province))`;
 const inYear = (col: string) => `($year IS NULL OR ${col} = $year)`;
 const scopedReports = `SELECT hash FROM report WHERE ${inYear('fiscal_year')} AND ${inProvince('org_code')}`;
 
@@ -52,7 +53,8 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
   },
   {
     name: 'score',
-    description: 'every score observation in long form, superseded ones included (superseded_at set); source tells synthetic from imported',
+    description:
+      'every score observation in long form, superseded ones included (superseded_at set); source tells synthetic from imported',
     partitionBy: 'fiscal_year',
     sql: `SELECT * FROM score WHERE ${inYear('fiscal_year')} AND ${inProvince('org_code')}
           ORDER BY org_code, fiscal_year, code, loaded_at`,

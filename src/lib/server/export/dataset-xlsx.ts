@@ -11,13 +11,22 @@ function cellValue(v: unknown): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'bigint') return Number(v);
   if (Array.isArray(v)) return v.map((x) => String(x)).join('; ');
-  if (v instanceof Date || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')
+    return v;
   return String(v);
 }
 
 /** Writes file from the staged tables export_<name>; the first sheet describes the export. */
-export async function writeDatasetXlsx(conn: DuckDBConnection, file: string, manifest: DatasetManifest): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+export async function writeDatasetXlsx(
+  conn: DuckDBConnection,
+  file: string,
+  manifest: DatasetManifest,
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const about = wb.addWorksheet('dataset');
   about.addRow(['ITA dataset export']).commit();
   about.addRow(['exported_at', manifest.exported_at]).commit();

@@ -63,32 +63,68 @@ function possibleGrades(fw: Framework, total: number, tools: ToolScores): GradeR
   return out;
 }
 
+const known = new WeakMap<Framework, Set<string>>();
+
+/** The codes a year's scores may carry: its indicators and sub-indicators, the tools, the total. */
+function knownCodes(fw: Framework): Set<string> {
+  let codes = known.get(fw);
+  if (!codes) {
+    codes = new Set([...fw.indicators.map((i) => i.code), ...TOOLS, TOTAL_CODE]);
+    known.set(fw, codes);
+  }
+  return codes;
+}
+
 export function checkScores(file: string, rec: ScoreRecord, fw: Framework): CheckedScores {
-  const at = (ref: CellRef | null): Place => ({ file, sheet: rec.sheet, row: ref?.row ?? rec.rows[0]!, column: ref?.letter ?? null });
-  const warn = (ref: CellRef | null, en: string, th: string) => rec.problems.push(problem('warning', at(ref), en, th));
-  const fail = (ref: CellRef | null, en: string, th: string) => rec.problems.push(problem('error', at(ref), en, th));
+  const at = (ref: CellRef | null): Place => ({
+    file,
+    sheet: rec.sheet,
+    row: ref?.row ?? rec.rows[0]!,
+    column: ref?.letter ?? null,
+  });
+  const warn = (ref: CellRef | null, en: string, th: string) =>
+    rec.problems.push(problem('warning', at(ref), en, th));
+  const fail = (ref: CellRef | null, en: string, th: string) =>
+    rec.problems.push(problem('error', at(ref), en, th));
   const fy = fw.fiscal_year;
-  const known = new Set([...fw.indicators.map((i) => i.code), ...TOOLS, TOTAL_CODE]);
+  const codes = knownCodes(fw);
 
   const values = new Map<string, number>();
   const refs = new Map<string, CellRef>();
   for (const s of rec.scores) {
     const code = s.meaning.kind === 'score' ? s.meaning.code : s.meaning.codeByYear.get(fy);
-    if (code === undefined || !known.has(code)) {
+    if (code === undefined || !codes.has(code)) {
       const what = code ?? (s.meaning.kind === 'score_by_name' ? s.meaning.name : '');
-      warn(s.ref, `the FY ${fy} framework has no sub-indicator ${what}; value ignored`, `กรอบการประเมินปี ${fy} ไม่มีตัวชี้วัดย่อย ${what} จึงไม่นำเข้าค่านี้`);
+      warn(
+        s.ref,
+        `the FY ${fy} framework has no sub-indicator ${what}; value ignored`,
+        `กรอบการประเมินปี ${fy} ไม่มีตัวชี้วัดย่อย ${what} จึงไม่นำเข้าค่านี้`,
+      );
       continue;
     }
     if (s.value < SCORE_RANGE.min || s.value > SCORE_RANGE.max) {
-      fail(s.ref, `score ${s.value} is outside ${SCORE_RANGE.min}-${SCORE_RANGE.max}`, `คะแนน ${s.value} อยู่นอกช่วง ${SCORE_RANGE.min}-${SCORE_RANGE.max}`);
+      fail(
+        s.ref,
+        `score ${s.value} is outside ${SCORE_RANGE.min}-${SCORE_RANGE.max}`,
+        `คะแนน ${s.value} อยู่นอกช่วง ${SCORE_RANGE.min}-${SCORE_RANGE.max}`,
+      );
       continue;
     }
     const before = refs.get(code);
     if (before) {
       const n = codeName(code);
       if (round2(values.get(code)!) !== round2(s.value))
-        fail(s.ref, `${n.en} is given twice with different values (${before.letter}${before.row}: ${values.get(code)}, here: ${s.value})`, `${n.th} มีสองค่าที่ไม่ตรงกัน (${before.letter}${before.row}: ${values.get(code)}, ที่นี่: ${s.value})`);
-      else warn(s.ref, `${n.en} is given twice (also ${before.letter}${before.row})`, `${n.th} ซ้ำกัน (มีที่ ${before.letter}${before.row} ด้วย)`);
+        fail(
+          s.ref,
+          `${n.en} is given twice with different values (${before.letter}${before.row}: ${values.get(code)}, here: ${s.value})`,
+          `${n.th} มีสองค่าที่ไม่ตรงกัน (${before.letter}${before.row}: ${values.get(code)}, ที่นี่: ${s.value})`,
+        );
+      else
+        warn(
+          s.ref,
+          `${n.en} is given twice (also ${before.letter}${before.row})`,
+          `${n.th} ซ้ำกัน (มีที่ ${before.letter}${before.row} ด้วย)`,
+        );
       continue;
     }
     values.set(code, s.value);
@@ -118,16 +154,32 @@ export function checkScores(file: string, rec: ScoreRecord, fw: Framework): Chec
   const top = topIndicators(fw);
   for (const parent of top) {
     const subs = subIndicators(fw, parent.code);
-    if (subs.length && subs.every((s) => values.has(s.code))) settle(parent.code, parentScore(fw, parent.code, scores), subs.map((s) => s.code));
+    if (subs.length && subs.every((s) => values.has(s.code)))
+      settle(
+        parent.code,
+        parentScore(fw, parent.code, scores),
+        subs.map((s) => s.code),
+      );
   }
   Object.assign(scores, Object.fromEntries(values));
   for (const tool of TOOLS) {
     const own = top.filter((i) => i.tool === tool);
-    if (own.every((i) => values.has(i.code))) settle(tool, toolScore(fw, tool, scores), own.map((i) => i.code));
+    if (own.every((i) => values.has(i.code)))
+      settle(
+        tool,
+        toolScore(fw, tool, scores),
+        own.map((i) => i.code),
+      );
   }
-  if (top.every((i) => values.has(i.code))) settle(TOTAL_CODE, weightedTotal(fw, scores), top.map((i) => i.code));
+  if (top.every((i) => values.has(i.code)))
+    settle(
+      TOTAL_CODE,
+      weightedTotal(fw, scores),
+      top.map((i) => i.code),
+    );
   else if (TOOLS.every((t) => values.has(t))) {
-    const weightOf = (t: string) => top.filter((i) => i.tool === t).reduce((sum, i) => sum + i.weight, 0);
+    const weightOf = (t: string) =>
+      top.filter((i) => i.tool === t).reduce((sum, i) => sum + i.weight, 0);
     const sum = TOOLS.reduce((acc, t) => acc + weightOf(t) * values.get(t)!, 0);
     settle(TOTAL_CODE, round2(sum / TOOLS.reduce((acc, t) => acc + weightOf(t), 0)), [...TOOLS]);
   }
@@ -144,21 +196,39 @@ export function checkScores(file: string, rec: ScoreRecord, fw: Framework): Chec
     const kind = gradeKindLabel(fw, 'en').toLowerCase();
     const kindTh = gradeKindLabel(fw, 'th');
     const stated = compactText(rec.grade.text);
-    const tools: ToolScores = { IIT: values.get('IIT'), EIT: values.get('EIT'), OIT: values.get('OIT') };
-    const rule = fw.grading.rules.find((r) => compactText(r.label) === stated || compactText(r.label_en) === stated);
+    const tools: ToolScores = {
+      IIT: values.get('IIT'),
+      EIT: values.get('EIT'),
+      OIT: values.get('OIT'),
+    };
+    const rule = fw.grading.rules.find(
+      (r) => compactText(r.label) === stated || compactText(r.label_en) === stated,
+    );
     if (total === undefined) {
       // Nothing to check the grade against; it is not stored either (grades are derived from totals).
     } else if (PASS_WORDS.has(stated) || FAIL_WORDS.has(stated)) {
       if (PASS_WORDS.has(stated) !== isPassing(fw, total))
-        warn(rec.grade.ref, `"${rec.grade.text}" does not match the total ${fmt(total)} (pass mark ${fw.pass_mark})`, `"${rec.grade.text}" ไม่ตรงกับคะแนนรวม ${fmt(total)} (เกณฑ์ผ่าน ${fw.pass_mark})`);
+        warn(
+          rec.grade.ref,
+          `"${rec.grade.text}" does not match the total ${fmt(total)} (pass mark ${fw.pass_mark})`,
+          `"${rec.grade.text}" ไม่ตรงกับคะแนนรวม ${fmt(total)} (เกณฑ์ผ่าน ${fw.pass_mark})`,
+        );
     } else if (!rule) {
       const labels = fw.grading.rules.map((r) => r.label).join(', ');
-      warn(rec.grade.ref, `"${rec.grade.text}" is not a ${kind} of FY ${fy} (${labels})`, `"${rec.grade.text}" ไม่ใช่${kindTh}ของปี ${fy} (${labels})`);
+      warn(
+        rec.grade.ref,
+        `"${rec.grade.text}" is not a ${kind} of FY ${fy} (${labels})`,
+        `"${rec.grade.text}" ไม่ใช่${kindTh}ของปี ${fy} (${labels})`,
+      );
     } else {
       const possible = possibleGrades(fw, total, tools);
       if (!possible.includes(rule)) {
         const expected = possible.map((r) => r.label).join(' or ');
-        warn(rec.grade.ref, `the ${kind} "${rec.grade.text}" does not match the total ${fmt(total)}, which is ${expected} in FY ${fy}`, `${kindTh} "${rec.grade.text}" ไม่ตรงกับคะแนนรวม ${fmt(total)} ซึ่งได้ ${expected} ในปี ${fy}`);
+        warn(
+          rec.grade.ref,
+          `the ${kind} "${rec.grade.text}" does not match the total ${fmt(total)}, which is ${expected} in FY ${fy}`,
+          `${kindTh} "${rec.grade.text}" ไม่ตรงกับคะแนนรวม ${fmt(total)} ซึ่งได้ ${expected} ในปี ${fy}`,
+        );
       }
     }
   }

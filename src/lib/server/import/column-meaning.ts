@@ -4,7 +4,18 @@ import { TOTAL_CODE } from '../../ita/framework';
 import { compactText, normaliseText } from './header-text';
 
 export type ColumnMeaning =
-  | { kind: 'org_code' | 'org_name' | 'district' | 'province' | 'org_type' | 'fiscal_year' | 'grade' | 'indicator' | 'value' }
+  | {
+      kind:
+        | 'org_code'
+        | 'org_name'
+        | 'district'
+        | 'province'
+        | 'org_type'
+        | 'fiscal_year'
+        | 'grade'
+        | 'indicator'
+        | 'value';
+    }
   | { kind: 'score'; code: string }
   /** A sub-indicator given by name whose code differs between years (9.4 until 2566 is 9.3 from 2567). */
   | { kind: 'score_by_name'; name: string; codeByYear: Map<number, string> }
@@ -47,7 +58,9 @@ export function buildVocabulary(frameworks: Iterable<Framework>): Vocabulary {
     topCodes,
     subCodes,
     names,
-    toolNames: [...toolNames.entries()].map(([compact, tool]) => ({ compact, tool })).sort((a, b) => b.compact.length - a.compact.length),
+    toolNames: [...toolNames.entries()]
+      .map(([compact, tool]) => ({ compact, tool }))
+      .sort((a, b) => b.compact.length - a.compact.length),
   };
 }
 
@@ -55,22 +68,154 @@ type Kind = Exclude<ColumnMeaning['kind'], 'score' | 'score_by_name' | 'ignored'
 
 /** Header words in compact form (see compactText), Thai and English, with the variants found in real files. */
 const KEYWORDS: [Kind | 'total' | 'skip', string[]][] = [
-  ['org_code', ['รหัส', 'รหัสหน่วยงาน', 'รหัสอปท', 'รหัสองค์กร', 'รหัสตำบล', 'รหัสท้องถิ่น', 'รหัสองค์กรปกครองส่วนท้องถิ่น', 'code', 'orgcode', 'organisationcode', 'organizationcode', 'agencycode', 'geocode']],
-  ['org_name', ['ชื่อหน่วยงาน', 'หน่วยงาน', 'ชื่อหน่วยงานภาครัฐ', 'ชื่อ', 'ชื่ออปท', 'อปท', 'ชื่อองค์กร', 'ชื่อองค์กรปกครองส่วนท้องถิ่น', 'องค์กรปกครองส่วนท้องถิ่น', 'ชื่ออบต', 'อบต', 'องค์การบริหารส่วนตำบล', 'หน่วยงานที่ได้รับการประเมิน', 'name', 'orgname', 'organisation', 'organization', 'organisationname', 'organizationname', 'agency', 'agencyname', 'sao']],
+  [
+    'org_code',
+    [
+      'รหัส',
+      'รหัสหน่วยงาน',
+      'รหัสอปท',
+      'รหัสองค์กร',
+      'รหัสตำบล',
+      'รหัสท้องถิ่น',
+      'รหัสองค์กรปกครองส่วนท้องถิ่น',
+      'code',
+      'orgcode',
+      'organisationcode',
+      'organizationcode',
+      'agencycode',
+      'geocode',
+    ],
+  ],
+  [
+    'org_name',
+    [
+      'ชื่อหน่วยงาน',
+      'หน่วยงาน',
+      'ชื่อหน่วยงานภาครัฐ',
+      'ชื่อ',
+      'ชื่ออปท',
+      'อปท',
+      'ชื่อองค์กร',
+      'ชื่อองค์กรปกครองส่วนท้องถิ่น',
+      'องค์กรปกครองส่วนท้องถิ่น',
+      'ชื่ออบต',
+      'อบต',
+      'องค์การบริหารส่วนตำบล',
+      'หน่วยงานที่ได้รับการประเมิน',
+      'name',
+      'orgname',
+      'organisation',
+      'organization',
+      'organisationname',
+      'organizationname',
+      'agency',
+      'agencyname',
+      'sao',
+    ],
+  ],
   ['district', ['อำเภอ', 'ชื่ออำเภอ', 'district', 'amphoe', 'amphur']],
   ['province', ['จังหวัด', 'ชื่อจังหวัด', 'province', 'changwat']],
-  ['org_type', ['ประเภท', 'ประเภทหน่วยงาน', 'ประเภทอปท', 'ประเภทองค์กร', 'type', 'orgtype', 'agencytype', 'organisationtype', 'organizationtype']],
-  ['fiscal_year', ['ปีงบประมาณ', 'ปีงบประมาณพศ', 'ปีงบ', 'ปี', 'ปีพศ', 'พศ', 'ปีที่ประเมิน', 'ปีการประเมิน', 'fiscalyear', 'year', 'fy']],
-  ['grade', ['ระดับ', 'ระดับผลการประเมิน', 'ระดับคะแนน', 'ผลการประเมิน', 'ผลการประเมินita', 'ผล', 'level', 'rating', 'grade', 'result']],
-  ['total', ['คะแนนรวม', 'คะแนนita', 'คะแนนรวมita', 'ita', 'itascore', 'คะแนนผลการประเมิน', 'คะแนนรวมทั้งหมด', 'รวม', 'total', 'totalscore', 'overall', 'overallscore', 'scoretotal']],
-  ['indicator', ['ตัวชี้วัด', 'ตัวชี้วัดที่', 'ตัวชี้วัดย่อย', 'รายการ', 'รายการประเมิน', 'indicator', 'indicatorcode', 'metric']],
+  [
+    'org_type',
+    [
+      'ประเภท',
+      'ประเภทหน่วยงาน',
+      'ประเภทอปท',
+      'ประเภทองค์กร',
+      'type',
+      'orgtype',
+      'agencytype',
+      'organisationtype',
+      'organizationtype',
+    ],
+  ],
+  [
+    'fiscal_year',
+    [
+      'ปีงบประมาณ',
+      'ปีงบประมาณพศ',
+      'ปีงบ',
+      'ปี',
+      'ปีพศ',
+      'พศ',
+      'ปีที่ประเมิน',
+      'ปีการประเมิน',
+      'fiscalyear',
+      'year',
+      'fy',
+    ],
+  ],
+  [
+    'grade',
+    [
+      'ระดับ',
+      'ระดับผลการประเมิน',
+      'ระดับคะแนน',
+      'ผลการประเมิน',
+      'ผลการประเมินita',
+      'ผล',
+      'level',
+      'rating',
+      'grade',
+      'result',
+    ],
+  ],
+  [
+    'total',
+    [
+      'คะแนนรวม',
+      'คะแนนita',
+      'คะแนนรวมita',
+      'ita',
+      'itascore',
+      'คะแนนผลการประเมิน',
+      'คะแนนรวมทั้งหมด',
+      'รวม',
+      'total',
+      'totalscore',
+      'overall',
+      'overallscore',
+      'scoretotal',
+    ],
+  ],
+  [
+    'indicator',
+    [
+      'ตัวชี้วัด',
+      'ตัวชี้วัดที่',
+      'ตัวชี้วัดย่อย',
+      'รายการ',
+      'รายการประเมิน',
+      'indicator',
+      'indicatorcode',
+      'metric',
+    ],
+  ],
   ['value', ['คะแนน', 'ค่าคะแนน', 'score', 'value']],
-  ['skip', ['ลำดับ', 'ลำดับที่', 'ที่', 'no', 'number', 'หมายเหตุ', 'note', 'notes', 'remark', 'remarks', 'หมายเลข']],
+  [
+    'skip',
+    [
+      'ลำดับ',
+      'ลำดับที่',
+      'ที่',
+      'no',
+      'number',
+      'หมายเหตุ',
+      'note',
+      'notes',
+      'remark',
+      'remarks',
+      'หมายเลข',
+    ],
+  ],
 ];
-const KEYWORD_KIND = new Map<string, Kind | 'total' | 'skip'>(KEYWORDS.flatMap(([kind, words]) => words.map((w) => [w, kind])));
+const KEYWORD_KIND = new Map<string, Kind | 'total' | 'skip'>(
+  KEYWORDS.flatMap(([kind, words]) => words.map((w) => [w, kind])),
+);
 
 const SUB_CODE = /(?:^|[^\d.])(\d{1,2}\.\d{1,2})(?![\d.])/;
-const INDICATOR_NUMBER = /(?:ตัวชี้วัด(?:ย่อย)?(?:ที่)?|indicator|ind\.?|(?:^|[^a-z])i)\s*(\d{1,2})(?![\d.])/;
+const INDICATOR_NUMBER =
+  /(?:ตัวชี้วัด(?:ย่อย)?(?:ที่)?|indicator|ind\.?|(?:^|[^a-z])i)\s*(\d{1,2})(?![\d.])/;
 const TOOL_TOKEN = /(?:^|[^a-z])(iit|eit|oit)(?![a-z])/;
 const OIT_ITEM = /^o\s?\d{1,2}$/;
 const BARE_CODE = /^(\d{1,2}(?:\.\d{1,2})?)$/;
@@ -140,7 +285,8 @@ export function meaningOfHeader(parts: string[], vocab: Vocabulary): ColumnMeani
 export function labelMeaning(label: string, vocab: Vocabulary): ColumnMeaning | null {
   const norm = normaliseText(label);
   const bare = BARE_CODE.exec(norm);
-  if (bare && (vocab.topCodes.has(bare[1]!) || vocab.subCodes.has(bare[1]!))) return { kind: 'score', code: bare[1]! };
+  if (bare && (vocab.topCodes.has(bare[1]!) || vocab.subCodes.has(bare[1]!)))
+    return { kind: 'score', code: bare[1]! };
   const m = meaningOfPart(label, vocab);
   if (!m) return null;
   if (m.kind === 'score' || m.kind === 'score_by_name' || m.kind === 'grade') return m;
@@ -174,4 +320,5 @@ export function meaningLabel(m: ColumnMeaning): string {
   }
 }
 
-export const isScoreMeaning = (m: ColumnMeaning): boolean => m.kind === 'score' || m.kind === 'score_by_name';
+export const isScoreMeaning = (m: ColumnMeaning): boolean =>
+  m.kind === 'score' || m.kind === 'score_by_name';

@@ -45,7 +45,9 @@ export async function writeImport(conn: DuckDBConnection, input: WriteInput): Pr
         },
       );
     }
-    await c.run('CREATE TEMP TABLE score_in (org_code VARCHAR, fiscal_year INTEGER, code VARCHAR, value DOUBLE)');
+    await c.run(
+      'CREATE TEMP TABLE score_in (org_code VARCHAR, fiscal_year INTEGER, code VARCHAR, value DOUBLE)',
+    );
     const app = await c.createAppender('score_in', 'main', 'temp');
     try {
       writes.forEach((p, i) => {

@@ -18,6 +18,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom };
   } catch {
-    return { text: new TextDecoder('windows-874').decode(body), encoding: 'windows-874', bom: false };
+    return {
+      text: new TextDecoder('windows-874').decode(body),
+      encoding: 'windows-874',
+      bom: false,
+    };
   }
 }

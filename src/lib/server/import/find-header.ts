@@ -1,7 +1,13 @@
 // Finds the header of a score table inside a sheet (title rows above it, one or two header rows) and the table's shape.
 import { toArabicDigits } from '../../thai/digits';
 import { asBE } from '../../thai/years';
-import { meaningOfHeader, meaningLabel, isScoreMeaning, type ColumnMeaning, type Vocabulary } from './column-meaning';
+import {
+  meaningOfHeader,
+  meaningLabel,
+  isScoreMeaning,
+  type ColumnMeaning,
+  type Vocabulary,
+} from './column-meaning';
 import { columnLetter } from './problems';
 import { cellText, type RawSheet } from './raw-sheet';
 
@@ -29,7 +35,10 @@ export interface SheetLayout {
 const MAX_HEADER_ROW = 30;
 
 function columnsFor(sheet: RawSheet, r: number, rows: 1 | 2, vocab: Vocabulary): SheetColumn[] {
-  const width = Math.max(sheet.rows[r]?.length ?? 0, rows === 2 ? (sheet.rows[r + 1]?.length ?? 0) : 0);
+  const width = Math.max(
+    sheet.rows[r]?.length ?? 0,
+    rows === 2 ? (sheet.rows[r + 1]?.length ?? 0) : 0,
+  );
   const columns: SheetColumn[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
@@ -37,7 +46,12 @@ function columnsFor(sheet: RawSheet, r: number, rows: 1 | 2, vocab: Vocabulary):
       const t = cellText(sheet.rows[r + k]?.[c]);
       if (t && !parts.includes(t)) parts.push(t);
     }
-    columns.push({ index: c, letter: columnLetter(c), header: parts.join(' / '), meaning: meaningOfHeader(parts, vocab) });
+    columns.push({
+      index: c,
+      letter: columnLetter(c),
+      header: parts.join(' / '),
+      meaning: meaningOfHeader(parts, vocab),
+    });
   }
   return columns;
 }
@@ -58,20 +72,30 @@ function score(columns: SheetColumn[]): number {
   const kinds = new Set(columns.map((c) => c.meaning.kind));
   if (!kinds.has('org_code') && !kinds.has('org_name')) return 0;
   if (shapeOf(columns) === null) return 0;
-  return new Set(columns.filter((c) => c.meaning.kind !== 'ignored').map((c) => meaningLabel(c.meaning))).size;
+  return new Set(
+    columns.filter((c) => c.meaning.kind !== 'ignored').map((c) => meaningLabel(c.meaning)),
+  ).size;
 }
 
 /** The header of the sheet's score table, or null when the sheet has none. */
 export function locateHeader(sheet: RawSheet, vocab: Vocabulary): SheetLayout | null {
   const last = Math.min(sheet.rows.length, MAX_HEADER_ROW);
-  const singles = Array.from({ length: last + 1 }, (_, r) => (r < sheet.rows.length ? columnsFor(sheet, r, 1, vocab) : []));
+  const singles = Array.from({ length: last + 1 }, (_, r) =>
+    r < sheet.rows.length ? columnsFor(sheet, r, 1, vocab) : [],
+  );
   const singleScores = singles.map(score);
   let best: SheetLayout | null = null;
   let bestScore = 0;
   const consider = (r: number, rows: 1 | 2, columns: SheetColumn[], s: number) => {
     if (s > bestScore) {
       bestScore = s;
-      best = { headerRow: r + 1, headerRows: rows, dataStart: r + rows, columns, shape: shapeOf(columns)! };
+      best = {
+        headerRow: r + 1,
+        headerRows: rows,
+        dataStart: r + rows,
+        columns,
+        shape: shapeOf(columns)!,
+      };
     }
   };
   for (let r = 0; r < last; r++) {
@@ -87,7 +111,8 @@ export function locateHeader(sheet: RawSheet, vocab: Vocabulary): SheetLayout | 
 }
 
 const YEAR = /(?:^|\D)((?:25|19|20)\d\d)(?!\d)/g;
-const YEAR_CUE = /(ปีงบประมาณ|พ\.ศ\.|ประจำปี|fiscal year|fy)\s*(?:พ\.ศ\.)?\s*((?:25|19|20)\d\d)(?!\d)/i;
+const YEAR_CUE =
+  /(ปีงบประมาณ|พ\.ศ\.|ประจำปี|fiscal year|fy)\s*(?:พ\.ศ\.)?\s*((?:25|19|20)\d\d)(?!\d)/i;
 
 export interface ContextYear {
   year: number;

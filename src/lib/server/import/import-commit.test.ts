@@ -7,7 +7,10 @@ const fixture = (name: string): ScoreFile => ({
   name,
   bytes: fs.readFileSync(new URL(`../../../../data/fixtures/scores/${name}`, import.meta.url)),
 });
-const csvFile = (name: string, text: string): ScoreFile => ({ name, bytes: new TextEncoder().encode(text) });
+const csvFile = (name: string, text: string): ScoreFile => ({
+  name,
+  bytes: new TextEncoder().encode(text),
+});
 
 /** Every table an import may touch, as text, to compare the database before and after. */
 async function snapshot(db: Database): Promise<string> {
@@ -20,7 +23,11 @@ async function snapshot(db: Database): Promise<string> {
   });
 }
 
-async function rows(db: Database, sql: string, params: Record<string, string | number> = {}): Promise<unknown[][]> {
+async function rows(
+  db: Database,
+  sql: string,
+  params: Record<string, string | number> = {},
+): Promise<unknown[][]> {
   return db.withConnection(async (c) => (await c.runAndReadAll(sql, params)).getRowsJS());
 }
 
@@ -47,7 +54,9 @@ describe('new values for an organisation-year', () => {
     const original = fixture('wide-thai-be.csv');
     const first = await commitScoreImport(db, original);
     // จะรัง FY 2564 with indicator 10 raised from 65.56 to 75.56: the total rises by 0.2 x 10 = 2.
-    const text = new TextDecoder().decode(original.bytes).replace('72.89,65.56,81.45,B', '72.89,75.56,83.45,B');
+    const text = new TextDecoder()
+      .decode(original.bytes)
+      .replace('72.89,65.56,81.45,B', '72.89,75.56,83.45,B');
     const second = await commitScoreImport(db, csvFile('wide-thai-be-corrected.csv', text));
     expect(second.counts).toEqual({ new: 0, changed: 1, unchanged: 3, rejected: 0 });
     expect(second.problems).toEqual([]);
@@ -69,31 +78,54 @@ describe('new values for an organisation-year', () => {
     );
     // จะรัง FY 2564 had 14 values in the first file: ten indicators, three tools and the total.
     expect(moments).toEqual([[1, 14]]);
-    expect(await rows(db, `SELECT total FROM org_year WHERE org_code = '940917' AND fiscal_year = 2564`)).toEqual([[83.45]]);
+    expect(
+      await rows(db, `SELECT total FROM org_year WHERE org_code = '940917' AND fiscal_year = 2564`),
+    ).toEqual([[83.45]]);
     // Other organisation-years of the first file are untouched.
-    expect(await rows(db, `SELECT count(*)::INTEGER FROM score WHERE org_code = '230107' AND superseded_at IS NOT NULL`)).toEqual([[0]]);
-    expect(await rows(db, `SELECT file_name FROM import_batch ORDER BY loaded_at, file_name`)).toEqual([
-      ['wide-thai-be.csv'],
-      ['wide-thai-be-corrected.csv'],
-    ]);
+    expect(
+      await rows(
+        db,
+        `SELECT count(*)::INTEGER FROM score WHERE org_code = '230107' AND superseded_at IS NOT NULL`,
+      ),
+    ).toEqual([[0]]);
+    expect(
+      await rows(db, `SELECT file_name FROM import_batch ORDER BY loaded_at, file_name`),
+    ).toEqual([['wide-thai-be.csv'], ['wide-thai-be-corrected.csv']]);
   });
 });
 
 describe('synthetic scores', () => {
   it('do not count as earlier data, stay in the table, and stop showing once real scores arrive', async () => {
     await db.withConnection(async (c) => {
-      for (const [code, value] of [['TOTAL', 55.5], ['IIT', 60]] as const)
-        await c.run(`INSERT INTO score VALUES ('940917', 2564, $code, $value, 'synthetic', now()::TIMESTAMP, NULL)`, { code, value });
+      for (const [code, value] of [
+        ['TOTAL', 55.5],
+        ['IIT', 60],
+      ] as const)
+        await c.run(
+          `INSERT INTO score VALUES ('940917', 2564, $code, $value, 'synthetic', now()::TIMESTAMP, NULL)`,
+          { code, value },
+        );
     });
-    expect(await rows(db, `SELECT source, total FROM org_year WHERE org_code = '940917' AND fiscal_year = 2564`)).toEqual([
-      ['synthetic', 55.5],
-    ]);
+    expect(
+      await rows(
+        db,
+        `SELECT source, total FROM org_year WHERE org_code = '940917' AND fiscal_year = 2564`,
+      ),
+    ).toEqual([['synthetic', 55.5]]);
     const s = await commitScoreImport(db, fixture('wide-thai-be.csv'));
     expect(s.counts.new).toBe(4);
-    expect(await rows(db, `SELECT source, total FROM org_year WHERE org_code = '940917' AND fiscal_year = 2564`)).toEqual([
-      ['real', 81.45],
-    ]);
-    expect(await rows(db, `SELECT count(*)::INTEGER FROM score WHERE source = 'synthetic' AND superseded_at IS NULL`)).toEqual([[2]]);
+    expect(
+      await rows(
+        db,
+        `SELECT source, total FROM org_year WHERE org_code = '940917' AND fiscal_year = 2564`,
+      ),
+    ).toEqual([['real', 81.45]]);
+    expect(
+      await rows(
+        db,
+        `SELECT count(*)::INTEGER FROM score WHERE source = 'synthetic' AND superseded_at IS NULL`,
+      ),
+    ).toEqual([[2]]);
   });
 });
 
@@ -106,18 +138,23 @@ describe('--add-orgs', () => {
       ['error', 3, 'A'],
       ['error', 5, 'A'],
     ]);
-    expect(s.problems[0]!.message).toMatch(/^no organisation in the registry matches "เทศบาลตำบลบางปู" \(ยะหริ่ง, ปัตตานี\); closest: 940909 อบต\.บางปู/);
+    expect(s.problems[0]!.message).toMatch(
+      /^no organisation in the registry matches "เทศบาลตำบลบางปู" \(ยะหริ่ง, ปัตตานี\); closest: 940909 อบต\.บางปู/,
+    );
   });
 
   it('adds typed agencies with their district and province, once', async () => {
     const s = await commitScoreImport(db, fixture('municipalities.csv'), { addOrgs: true });
     expect(s.counts).toEqual({ new: 3, changed: 0, unchanged: 0, rejected: 1 });
-    expect(s.problems.map(({ severity, row, column, message }) => ({ severity, row, column, message }))).toEqual([
+    expect(
+      s.problems.map(({ severity, row, column, message }) => ({ severity, row, column, message })),
+    ).toEqual([
       {
         severity: 'error',
         row: 5,
         column: 'A',
-        message: 'cannot add "เทศบาลเมืองไร้จังหวัด" to the registry: a province (จังหวัด) column is needed',
+        message:
+          'cannot add "เทศบาลเมืองไร้จังหวัด" to the registry: a province (จังหวัด) column is needed',
       },
     ]);
     expect(s.orgs_added.map((o) => [o.name_th, o.type, o.province_th, o.row])).toEqual([
@@ -135,12 +172,16 @@ describe('--add-orgs', () => {
       ['องค์การบริหารส่วนจังหวัดตราด', 'อบจ.ตราด', 'pao', '2301', 'เมืองตราด', '23', true],
     ]);
     // จะรัง with ประเภท อบต. is the registry's SAO.
-    expect(await rows(db, `SELECT value FROM score WHERE org_code = '940917' AND fiscal_year = 2567`)).toEqual([[88]]);
+    expect(
+      await rows(db, `SELECT value FROM score WHERE org_code = '940917' AND fiscal_year = 2567`),
+    ).toEqual([[88]]);
 
     const again = await commitScoreImport(db, fixture('municipalities.csv'), { addOrgs: true });
     expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 3, rejected: 1 });
     expect(again.orgs_added).toEqual([]);
-    expect(await rows(db, `SELECT count(*)::INTEGER FROM org WHERE source <> 'registry'`)).toEqual([[2]]);
+    expect(await rows(db, `SELECT count(*)::INTEGER FROM org WHERE source <> 'registry'`)).toEqual([
+      [2],
+    ]);
   });
 });
 

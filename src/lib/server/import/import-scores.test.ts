@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/database';
-import { previewScoreImport, commitScoreImport, type ScoreFile, type ScoreImportSummary } from './import-scores';
+import {
+  previewScoreImport,
+  commitScoreImport,
+  type ScoreFile,
+  type ScoreImportSummary,
+} from './import-scores';
 
 const fixture = (name: string): ScoreFile => ({
   name,
@@ -9,7 +14,14 @@ const fixture = (name: string): ScoreFile => ({
 });
 
 /** Problems without the Thai text, for comparison with expectations written from the fixture. */
-const brief = (s: ScoreImportSummary) => s.problems.map(({ severity, sheet, row, column, message }) => ({ severity, sheet, row, column, message }));
+const brief = (s: ScoreImportSummary) =>
+  s.problems.map(({ severity, sheet, row, column, message }) => ({
+    severity,
+    sheet,
+    row,
+    column,
+    message,
+  }));
 
 async function scores(db: Database, org: string, year: number): Promise<Record<string, number>> {
   return db.withConnection(async (c) => {
@@ -51,9 +63,20 @@ describe('wide-thai-be.csv (UTF-8 with BOM, Thai headers, BE years, Thai digits,
   it('stores the given scores, resolves วังกระแจะ by district and province, and computes what is missing', async () => {
     await commitScoreImport(db, fixture('wide-thai-be.csv'));
     // Row 3, written in Thai digits.
-    expect(await scores(db, '230107', 2564)).toMatchObject({ '1': 95.1, '9': 84.38, '10': 78.13, TOTAL: 86.9 });
+    expect(await scores(db, '230107', 2564)).toMatchObject({
+      '1': 95.1,
+      '9': 84.38,
+      '10': 78.13,
+      TOTAL: 86.9,
+    });
     // Row 4: no total in the file; 0.06 x (88.20+85+86.75+90.10+84.30) + 0.1 x (86.40+85.20+83.90) + 0.2 x (68.75+56.25).
-    expect(await scores(db, '230301', 2564)).toMatchObject({ '2': 85, TOTAL: 76.61, IIT: 86.87, EIT: 85.17, OIT: 62.5 });
+    expect(await scores(db, '230301', 2564)).toMatchObject({
+      '2': 85,
+      TOTAL: 76.61,
+      IIT: 86.87,
+      EIT: 85.17,
+      OIT: 62.5,
+    });
     // Row 5: the total only.
     expect(await scores(db, '940111', 2567)).toEqual({ TOTAL: 91.67 });
   });
@@ -77,9 +100,19 @@ describe('long-english-ce.tsv (tab separated, long, English headers, CE years)',
     expect(s.counts).toEqual({ new: 3, changed: 0, unchanged: 0, rejected: 0 });
     expect(s.problems).toEqual([]);
     expect(await scores(db, '940917', 2567)).toMatchObject({ '1': 95.12, '9': 100, TOTAL: 92.97 });
-    expect(await scores(db, '710205', 2567)).toEqual({ IIT: 90.1, EIT: 88.2, OIT: 75, TOTAL: 83.49 });
+    expect(await scores(db, '710205', 2567)).toEqual({
+      IIT: 90.1,
+      EIT: 88.2,
+      OIT: 75,
+      TOTAL: 83.49,
+    });
     // FY 2566 (2023): indicator 9 from its five sub-indicators (mean of 100, 87.5, 75, 100, 93.75), then the total.
-    expect(await scores(db, '940917', 2566)).toMatchObject({ '9.1': 100, '9.5': 93.75, '9': 91.25, TOTAL: 88.07 });
+    expect(await scores(db, '940917', 2566)).toMatchObject({
+      '9.1': 100,
+      '9.5': 93.75,
+      '9': 91.25,
+      TOTAL: 88.07,
+    });
   });
 });
 
@@ -87,7 +120,12 @@ describe('tis620-tools.csv (TIS-620)', () => {
   it('decodes the legacy encoding and tells the two เมืองน้อย apart by district and province', async () => {
     const s = await commitScoreImport(db, fixture('tis620-tools.csv'));
     expect(s.encoding).toBe('windows-874');
-    expect(s.columns).toMatchObject({ 'ชื่อ อปท.': 'org_name', 'ปีงบประมาณ พ.ศ.': 'fiscal_year', IIT: 'score:IIT', ผลการประเมิน: 'grade' });
+    expect(s.columns).toMatchObject({
+      'ชื่อ อปท.': 'org_name',
+      'ปีงบประมาณ พ.ศ.': 'fiscal_year',
+      IIT: 'score:IIT',
+      ผลการประเมิน: 'grade',
+    });
     expect(s.counts).toEqual({ new: 2, changed: 0, unchanged: 0, rejected: 1 });
     expect(brief(s)).toEqual([
       {
@@ -99,13 +137,23 @@ describe('tis620-tools.csv (TIS-620)', () => {
           '"อบต.เมืองน้อย" matches 2 organisations; add a code, district or province column: 330309 อบต.เมืองน้อย (กันทรารมย์, ศรีสะเกษ); 450517 อบต.เมืองน้อย (ธวัชบุรี, ร้อยเอ็ด)',
       },
     ]);
-    expect(await scores(db, '330309', 2566)).toEqual({ IIT: 88.4, EIT: 86.1, OIT: 80, TOTAL: 84.35 });
-    expect(await scores(db, '450517', 2566)).toEqual({ IIT: 91.2, EIT: 90.5, OIT: 95, TOTAL: 92.51 });
+    expect(await scores(db, '330309', 2566)).toEqual({
+      IIT: 88.4,
+      EIT: 86.1,
+      OIT: 80,
+      TOTAL: 84.35,
+    });
+    expect(await scores(db, '450517', 2566)).toEqual({
+      IIT: 91.2,
+      EIT: 90.5,
+      OIT: 95,
+      TOTAL: 92.51,
+    });
   });
 });
 
 describe('result-book.xlsx (title rows, merged two-row headers, formulas, several sheets)', () => {
-  it('finds each sheet\'s header under its titles and reads the year from the title', async () => {
+  it("finds each sheet's header under its titles and reads the year from the title", async () => {
     const s = await commitScoreImport(db, fixture('result-book.xlsx'));
     expect(s.format).toBe('xlsx');
     expect(s.sheets).toEqual([
@@ -114,18 +162,35 @@ describe('result-book.xlsx (title rows, merged two-row headers, formulas, severa
       { name: '2567', shape: 'wide', header_row: 3, header_rows: 1, records: 3 },
       { name: 'หมายเหตุ', shape: null, header_row: null, header_rows: null, records: 0 },
     ]);
-    expect(s.columns).toMatchObject({ 'ตัวชี้วัด / 1': 'score:1', 'ตัวชี้วัด / 10': 'score:10', การปรับปรุงการทำงาน: 'score:8' });
+    expect(s.columns).toMatchObject({
+      'ตัวชี้วัด / 1': 'score:1',
+      'ตัวชี้วัด / 10': 'score:10',
+      การปรับปรุงการทำงาน: 'score:8',
+    });
     expect(s.counts).toEqual({ new: 7, changed: 0, unchanged: 0, rejected: 0 });
     expect(brief(s)).toEqual([
-      { severity: 'warning', sheet: '2566', row: 9, column: 'B', message: '"ค่าเฉลี่ย" is a summary row, not an organisation; skipped' },
+      {
+        severity: 'warning',
+        sheet: '2566',
+        row: 9,
+        column: 'B',
+        message: '"ค่าเฉลี่ย" is a summary row, not an organisation; skipped',
+      },
       {
         severity: 'warning',
         sheet: '2567',
         row: 5,
         column: 'J',
-        message: 'formula without a stored result; open the file in a spreadsheet program and save it again',
+        message:
+          'formula without a stored result; open the file in a spreadsheet program and save it again',
       },
-      { severity: 'warning', sheet: '2567', row: 6, column: 'P', message: '"ผ่าน" does not match the total 78.20 (pass mark 85)' },
+      {
+        severity: 'warning',
+        sheet: '2567',
+        row: 6,
+        column: 'P',
+        message: '"ผ่าน" does not match the total 78.20 (pass mark 85)',
+      },
       {
         severity: 'warning',
         sheet: 'หมายเหตุ',
@@ -135,7 +200,11 @@ describe('result-book.xlsx (title rows, merged two-row headers, formulas, severa
       },
     ]);
     // Sheet 2566 row 5; the province comes from a merged cell, the total from a formula's stored result.
-    expect(await scores(db, '230107', 2566)).toMatchObject({ '1': 94.2, '10': 81.25, TOTAL: 88.61 });
+    expect(await scores(db, '230107', 2566)).toMatchObject({
+      '1': 94.2,
+      '10': 81.25,
+      TOTAL: 88.61,
+    });
     // Sheet 2567 row 4: indicator 9 was typed as 95.00%.
     expect(await scores(db, '230107', 2567)).toMatchObject({ '9': 95, TOTAL: 93.59 });
     // Sheet 2567 row 5: indicator 6 has no value, so EIT cannot be computed.
@@ -155,11 +224,37 @@ describe('wide-problems.csv (one row per validation failure)', () => {
     expect(unknownName.message).toMatch(/^no organisation in the registry matches "หนองไม่มีจริงเลย"/);
     const unknownCode = problems.find((p) => p.row === 8)!;
     expect(unknownCode.message).toMatch(/^code 999999 is not in the registry/);
-    expect(problems.map((p) => (p.row === 7 || p.row === 8 ? { ...p, message: '(checked above)' } : p))).toEqual([
-      { severity: 'warning', sheet: null, row: 1, column: 'R', message: 'column "entered by" is not recognised; ignored' },
-      { severity: 'warning', sheet: null, row: 3, column: null, message: 'duplicate of row 2 for 940917 in FY 2564 (same scores); counted once' },
-      { severity: 'error', sheet: null, row: 4, column: null, message: '230301 in FY 2564 is given more than once with different scores (rows 4, 5)' },
-      { severity: 'error', sheet: null, row: 5, column: null, message: '230301 in FY 2564 is given more than once with different scores (rows 4, 5)' },
+    expect(
+      problems.map((p) => (p.row === 7 || p.row === 8 ? { ...p, message: '(checked above)' } : p)),
+    ).toEqual([
+      {
+        severity: 'warning',
+        sheet: null,
+        row: 1,
+        column: 'R',
+        message: 'column "entered by" is not recognised; ignored',
+      },
+      {
+        severity: 'warning',
+        sheet: null,
+        row: 3,
+        column: null,
+        message: 'duplicate of row 2 for 940917 in FY 2564 (same scores); counted once',
+      },
+      {
+        severity: 'error',
+        sheet: null,
+        row: 4,
+        column: null,
+        message: '230301 in FY 2564 is given more than once with different scores (rows 4, 5)',
+      },
+      {
+        severity: 'error',
+        sheet: null,
+        row: 5,
+        column: null,
+        message: '230301 in FY 2564 is given more than once with different scores (rows 4, 5)',
+      },
       {
         severity: 'error',
         sheet: null,
@@ -170,36 +265,88 @@ describe('wide-problems.csv (one row per validation failure)', () => {
       },
       { severity: 'error', sheet: null, row: 7, column: 'B', message: '(checked above)' },
       { severity: 'error', sheet: null, row: 8, column: 'A', message: '(checked above)' },
-      { severity: 'error', sheet: null, row: 9, column: 'H', message: 'score 105 is outside 0-100' },
+      {
+        severity: 'error',
+        sheet: null,
+        row: 9,
+        column: 'H',
+        message: 'score 105 is outside 0-100',
+      },
       { severity: 'error', sheet: null, row: 10, column: 'J', message: '"ดี" is not a number' },
       {
         severity: 'warning',
         sheet: null,
         row: 11,
         column: 'P',
-        message: 'the total 90.00 does not match 86.86 computed from indicators 1-10 with the FY 2564 weights',
+        message:
+          'the total 90.00 does not match 86.86 computed from indicators 1-10 with the FY 2564 weights',
       },
-      { severity: 'warning', sheet: null, row: 12, column: 'Q', message: 'the level "AA" does not match the total 77.11, which is B in FY 2564' },
-      { severity: 'error', sheet: null, row: 13, column: null, message: 'no ITA framework for FY 2562 (frameworks exist for 2563-2568)' },
-      { severity: 'error', sheet: null, row: 14, column: 'E', message: '"ปีหน้า" is not a fiscal year (write 2567 or 2024)' },
-      { severity: 'warning', sheet: null, row: 15, column: 'B', message: '"ค่าเฉลี่ย" is a summary row, not an organisation; skipped' },
-      { severity: 'warning', sheet: null, row: 16, column: 'Q', message: '"Z" is not a level of FY 2564 (AA, A, B, C, D, E, F)' },
+      {
+        severity: 'warning',
+        sheet: null,
+        row: 12,
+        column: 'Q',
+        message: 'the level "AA" does not match the total 77.11, which is B in FY 2564',
+      },
+      {
+        severity: 'error',
+        sheet: null,
+        row: 13,
+        column: null,
+        message: 'no ITA framework for FY 2562 (frameworks exist for 2563-2568)',
+      },
+      {
+        severity: 'error',
+        sheet: null,
+        row: 14,
+        column: 'E',
+        message: '"ปีหน้า" is not a fiscal year (write 2567 or 2024)',
+      },
+      {
+        severity: 'warning',
+        sheet: null,
+        row: 15,
+        column: 'B',
+        message: '"ค่าเฉลี่ย" is a summary row, not an organisation; skipped',
+      },
+      {
+        severity: 'warning',
+        sheet: null,
+        row: 16,
+        column: 'Q',
+        message: '"Z" is not a level of FY 2564 (AA, A, B, C, D, E, F)',
+      },
       {
         severity: 'error',
         sheet: null,
         row: 17,
         column: null,
-        message: 'no fiscal year: add a ปีงบประมาณ column, put the year in the title row, or pass --year',
+        message:
+          'no fiscal year: add a ปีงบประมาณ column, put the year in the title row, or pass --year',
       },
-      { severity: 'error', sheet: null, row: 18, column: 'O', message: 'score 1005.5 is outside 0-100' },
+      {
+        severity: 'error',
+        sheet: null,
+        row: 18,
+        column: 'O',
+        message: 'score 1005.5 is outside 0-100',
+      },
     ]);
-    expect(s.problems.every((p) => p.file === 'wide-problems.csv' && p.message_th !== '')).toBe(true);
+    expect(s.problems.every((p) => p.file === 'wide-problems.csv' && p.message_th !== '')).toBe(
+      true,
+    );
   });
 
   it('writes the accepted rows and nothing of the rejected ones', async () => {
     await commitScoreImport(db, fixture('wide-problems.csv'));
     const orgYears = await db.withConnection(async (c) =>
-      (await c.runAndReadAll(`SELECT DISTINCT org_code || '/' || fiscal_year FROM score ORDER BY 1`)).getRowsJS().map((r) => r[0]),
+      (
+        await c.runAndReadAll(
+          `SELECT DISTINCT org_code || '/' || fiscal_year FROM score ORDER BY 1`,
+        )
+      )
+        .getRowsJS()
+        .map((r) => r[0]),
     );
     expect(orgYears).toEqual(['940911/2564', '940912/2564', '940915/2564', '940917/2564']);
     // Row 11: the stated total is kept, even though the indicators give 86.86 (a warning, not a correction).
@@ -210,7 +357,11 @@ describe('wide-problems.csv (one row per validation failure)', () => {
 describe('--year', () => {
   it('gives a year to rows that have none', async () => {
     const csv = 'รหัส,คะแนนรวม\n940917,91.5\n';
-    const s = await previewScoreImport(db, { name: 'no-year.csv', bytes: new TextEncoder().encode(csv) }, { year: 2024 });
+    const s = await previewScoreImport(
+      db,
+      { name: 'no-year.csv', bytes: new TextEncoder().encode(csv) },
+      { year: 2024 },
+    );
     expect(s.counts).toEqual({ new: 1, changed: 0, unchanged: 0, rejected: 0 });
     expect(s.year_basis).toBe('CE');
     expect(s.year_assumption).toBe(
@@ -221,7 +372,10 @@ describe('--year', () => {
 
 describe('unreadable input', () => {
   it('reports a file without a score table as an error', async () => {
-    const s = await previewScoreImport(db, { name: 'notes.csv', bytes: new TextEncoder().encode('หมายเหตุ\nไม่มีข้อมูล\n') });
+    const s = await previewScoreImport(db, {
+      name: 'notes.csv',
+      bytes: new TextEncoder().encode('หมายเหตุ\nไม่มีข้อมูล\n'),
+    });
     expect(brief(s)).toEqual([
       {
         severity: 'error',
@@ -237,6 +391,8 @@ describe('unreadable input', () => {
 
   it('refuses an old .xls file with a message saying what to do', async () => {
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expect(previewScoreImport(db, { name: 'old.xls', bytes: xls })).rejects.toThrow(/old\.xls: this is an old Excel \.xls file; save it as \.xlsx or CSV/);
+    await expect(previewScoreImport(db, { name: 'old.xls', bytes: xls })).rejects.toThrow(
+      /old\.xls: this is an old Excel \.xls file; save it as \.xlsx or CSV/,
+    );
   });
 });

@@ -9,7 +9,13 @@ import { checkScores } from './check-scores';
 import { hasWork, writeImport, type WriteInput } from './commit';
 import { contextYear, locateHeader, type Shape } from './find-header';
 import { OrgMatcher } from './org-match';
-import { markDuplicates, planChanges, type CheckedRecord, type Counts, type PlannedYear } from './plan';
+import {
+  markDuplicates,
+  planChanges,
+  type CheckedRecord,
+  type Counts,
+  type PlannedYear,
+} from './plan';
 import { columnLetter, problem, sortProblems, type Problem } from './problems';
 import { readSheets } from './read-sheets';
 import { readRecords, type ScoreRecord } from './score-records';
@@ -59,7 +65,14 @@ export interface ScoreImportSummary {
   encoding: string | null;
   year_assumption: string;
   sheets: SheetSummary[];
-  orgs_added: { code: string; name_th: string; type: string; province_th: string; sheet: string | null; row: number }[];
+  orgs_added: {
+    code: string;
+    name_th: string;
+    type: string;
+    province_th: string;
+    sheet: string | null;
+    row: number;
+  }[];
   /** True when this call wrote to the database. */
   committed: boolean;
 }
@@ -98,16 +111,34 @@ export async function analyseScoreFile(
 
   for (const sheet of read.sheets) {
     for (const n of sheet.notes)
-      fileProblems.push(problem('warning', { file: file.name, sheet: sheet.name, row: n.row, column: columnLetter(n.col) }, n.message, n.message_th));
+      fileProblems.push(
+        problem(
+          'warning',
+          { file: file.name, sheet: sheet.name, row: n.row, column: columnLetter(n.col) },
+          n.message,
+          n.message_th,
+        ),
+      );
     const layout = locateHeader(sheet, vocab);
     if (!layout) {
       const hasData = sheet.rows.some((r) => r.some((c) => c !== null && String(c).trim() !== ''));
       // A file of one sheet gets the file-level error below instead.
       if (hasData && read.sheets.length > 1)
         fileProblems.push(
-          problem('warning', { file: file.name, sheet: sheet.name, row: null, column: null }, 'no score table found (a header naming organisations and scores); sheet skipped', 'ไม่พบตารางคะแนน (แถวหัวตารางที่มีชื่อหน่วยงานและคะแนน) จึงข้ามชีตนี้'),
+          problem(
+            'warning',
+            { file: file.name, sheet: sheet.name, row: null, column: null },
+            'no score table found (a header naming organisations and scores); sheet skipped',
+            'ไม่พบตารางคะแนน (แถวหัวตารางที่มีชื่อหน่วยงานและคะแนน) จึงข้ามชีตนี้',
+          ),
         );
-      sheets.push({ name: sheet.name, shape: null, header_row: null, header_rows: null, records: 0 });
+      sheets.push({
+        name: sheet.name,
+        shape: null,
+        header_row: null,
+        header_rows: null,
+        records: 0,
+      });
       continue;
     }
     for (const col of layout.columns) {
@@ -115,24 +146,53 @@ export async function analyseScoreFile(
       columns[col.header] ??= meaningLabel(col.meaning);
       if (col.meaning.kind === 'ignored' && !col.meaning.known)
         fileProblems.push(
-          problem('warning', { file: file.name, sheet: sheet.name, row: layout.headerRow, column: col.letter }, `column "${col.header}" is not recognised; ignored`, `ไม่รู้จักคอลัมน์ "${col.header}" จึงไม่นำเข้า`),
+          problem(
+            'warning',
+            { file: file.name, sheet: sheet.name, row: layout.headerRow, column: col.letter },
+            `column "${col.header}" is not recognised; ignored`,
+            `ไม่รู้จักคอลัมน์ "${col.header}" จึงไม่นำเข้า`,
+          ),
         );
     }
     const ctxYear = contextYear(sheet, layout);
-    const got = readRecords({ file: file.name, sheet, layout, contextYear: ctxYear, optionYear: opts.year ?? null, vocab });
+    const got = readRecords({
+      file: file.name,
+      sheet,
+      layout,
+      contextYear: ctxYear,
+      optionYear: opts.year ?? null,
+      vocab,
+    });
     fileProblems.push(...got.problems);
     records.push(...got.records);
-    sheets.push({ name: sheet.name, shape: layout.shape, header_row: layout.headerRow, header_rows: layout.headerRows, records: got.records.length });
+    sheets.push({
+      name: sheet.name,
+      shape: layout.shape,
+      header_row: layout.headerRow,
+      header_rows: layout.headerRows,
+      records: got.records.length,
+    });
   }
   if (sheets.every((s) => s.shape === null))
     fileProblems.push(
-      problem('error', { file: file.name, sheet: null, row: null, column: null }, 'no score table found: the header must name the organisation (รหัส/ชื่อหน่วยงาน) and give scores (ตัวชี้วัดที่ 1, คะแนนรวม...) or indicator and score columns', 'ไม่พบตารางคะแนน: หัวตารางต้องมีรหัสหรือชื่อหน่วยงาน และคะแนน (ตัวชี้วัดที่ 1, คะแนนรวม...) หรือคอลัมน์ตัวชี้วัดกับคะแนน'),
+      problem(
+        'error',
+        { file: file.name, sheet: null, row: null, column: null },
+        'no score table found: the header must name the organisation (รหัส/ชื่อหน่วยงาน) and give scores (ตัวชี้วัดที่ 1, คะแนนรวม...) or indicator and score columns',
+        'ไม่พบตารางคะแนน: หัวตารางต้องมีรหัสหรือชื่อหน่วยงาน และคะแนน (ตัวชี้วัดที่ 1, คะแนนรวม...) หรือคอลัมน์ตัวชี้วัดกับคะแนน',
+      ),
     );
 
   resolver ??= await loadResolver(conn);
-  const matcher = new OrgMatcher({ file: file.name, resolver, orgsByCode: await orgsByCode(conn), addOrgs: opts.addOrgs ?? false });
+  const matcher = new OrgMatcher({
+    file: file.name,
+    resolver,
+    orgsByCode: await orgsByCode(conn),
+    addOrgs: opts.addOrgs ?? false,
+  });
   const checked: CheckedRecord[] = records.map((record) => {
-    const orgCode = record.orgCode !== null || record.orgName !== null ? matcher.match(record) : null;
+    const orgCode =
+      record.orgCode !== null || record.orgName !== null ? matcher.match(record) : null;
     let values: Map<string, number> | null = null;
     if (record.fiscalYear !== null) {
       const fw = frameworks.get(record.fiscalYear);
@@ -140,7 +200,12 @@ export async function analyseScoreFile(
       else {
         const known = [...frameworks.keys()].sort();
         record.problems.push(
-          problem('error', { file: file.name, sheet: record.sheet, row: record.rows[0]!, column: null }, `no ITA framework for FY ${record.fiscalYear} (frameworks exist for ${known[0]}-${known[known.length - 1]})`, `ไม่มีกรอบการประเมิน ITA ของปีงบประมาณ ${record.fiscalYear} (มีปี ${known[0]}-${known[known.length - 1]})`),
+          problem(
+            'error',
+            { file: file.name, sheet: record.sheet, row: record.rows[0]!, column: null },
+            `no ITA framework for FY ${record.fiscalYear} (frameworks exist for ${known[0]}-${known[known.length - 1]})`,
+            `ไม่มีกรอบการประเมิน ITA ของปีงบประมาณ ${record.fiscalYear} (มีปี ${known[0]}-${known[known.length - 1]})`,
+          ),
         );
       }
     }
@@ -152,12 +217,20 @@ export async function analyseScoreFile(
   const years = describeYears(records, opts.year ?? null);
   if (years.mixed)
     fileProblems.push(
-      problem('warning', { file: file.name, sheet: null, row: null, column: null }, 'the file mixes Buddhist Era and Christian Era years; each was converted on its own', 'ไฟล์มีทั้งปี พ.ศ. และ ค.ศ. ปนกัน แต่ละค่าถูกแปลงแยกกัน'),
+      problem(
+        'warning',
+        { file: file.name, sheet: null, row: null, column: null },
+        'the file mixes Buddhist Era and Christian Era years; each was converted on its own',
+        'ไฟล์มีทั้งปี พ.ศ. และ ค.ศ. ปนกัน แต่ละค่าถูกแปลงแยกกัน',
+      ),
     );
   // Only organisations that some accepted row needs are added.
   const usedCodes = new Set(planned.map((p) => p.orgCode));
   const newOrgs = [...matcher.added.values()].filter((o) => usedCodes.has(o.code));
-  const problems = sortProblems([...fileProblems, ...records.flatMap((r) => r.problems)], read.sheets.map((s) => s.name));
+  const problems = sortProblems(
+    [...fileProblems, ...records.flatMap((r) => r.problems)],
+    read.sheets.map((s) => s.name),
+  );
   const summary: ScoreImportSummary = {
     shape: sheets.find((s) => s.shape !== null)?.shape ?? 'wide',
     year_basis: years.basis,
@@ -170,7 +243,14 @@ export async function analyseScoreFile(
     encoding: read.encoding ?? null,
     year_assumption: years.text,
     sheets,
-    orgs_added: newOrgs.map((o) => ({ code: o.code, name_th: o.name_th, type: o.type, province_th: o.province_th, sheet: o.sheet, row: o.row })),
+    orgs_added: newOrgs.map((o) => ({
+      code: o.code,
+      name_th: o.name_th,
+      type: o.type,
+      province_th: o.province_th,
+      sheet: o.sheet,
+      row: o.row,
+    })),
     committed: false,
   };
   const write: WriteInput = {
@@ -179,14 +259,23 @@ export async function analyseScoreFile(
     fileName: file.name,
     planned,
     newOrgs,
-    summaryJson: JSON.stringify({ shape: summary.shape, year_basis: summary.year_basis, counts, problems: problems.length }),
+    summaryJson: JSON.stringify({
+      shape: summary.shape,
+      year_basis: summary.year_basis,
+      counts,
+      problems: problems.length,
+    }),
     onBeforeWrite: opts.onBeforeWrite,
   };
   return { summary, planned, write };
 }
 
 /** What a preview screen shows: the summary of importing the file, with nothing written. */
-export async function previewScoreImport(db: Database, file: ScoreFile, opts: ScoreImportOptions = {}): Promise<ScoreImportSummary> {
+export async function previewScoreImport(
+  db: Database,
+  file: ScoreFile,
+  opts: ScoreImportOptions = {},
+): Promise<ScoreImportSummary> {
   return db.withConnection(async (conn) => (await analyseScoreFile(conn, file, opts)).summary);
 }
 
@@ -195,7 +284,11 @@ export async function previewScoreImport(db: Database, file: ScoreFile, opts: Sc
  * Rejected rows do not stop the others (unless opts.strict); they are listed in the summary's problems.
  * summary.committed tells whether anything was written.
  */
-export async function commitScoreImport(db: Database, file: ScoreFile, opts: ScoreImportOptions = {}): Promise<ScoreImportSummary> {
+export async function commitScoreImport(
+  db: Database,
+  file: ScoreFile,
+  opts: ScoreImportOptions = {},
+): Promise<ScoreImportSummary> {
   return db.withConnection(async (conn) => {
     const { summary, write } = await analyseScoreFile(conn, file, opts);
     if (opts.strict && summary.problems.some((p) => p.severity === 'error')) return summary;

@@ -34,18 +34,31 @@ export interface OrgMatchOptions {
 /** How many candidates a problem lists. */
 const SHOWN_CANDIDATES = 3;
 
-const describe = (o: OrgRecord) => `${o.code} ${o.short_name_th} (${[o.district_th, o.province_th].filter(Boolean).join(', ')})`;
+const describe = (o: OrgRecord) =>
+  `${o.code} ${o.short_name_th} (${[o.district_th, o.province_th].filter(Boolean).join(', ')})`;
 
 function findProvince(text: string | null) {
   if (!text) return null;
   const key = normalizeThaiName(stripLocationWord(text, 'province'));
-  return PROVINCES.find((p) => normalizeThaiName(p.name_th) === key || normalizeThaiName(p.name_en) === key || p.code === key) ?? null;
+  return (
+    PROVINCES.find(
+      (p) =>
+        normalizeThaiName(p.name_th) === key ||
+        normalizeThaiName(p.name_en) === key ||
+        p.code === key,
+    ) ?? null
+  );
 }
 
-function findDistrict(text: string | null, provinceCode: string): { code: string; name: string } | null {
+function findDistrict(
+  text: string | null,
+  provinceCode: string,
+): { code: string; name: string } | null {
   if (!text) return null;
   const key = normalizeThaiName(stripLocationWord(text, 'district'));
-  const hit = loadSubdistricts().find((s) => s.province_code === provinceCode && normalizeThaiName(s.district_th) === key);
+  const hit = loadSubdistricts().find(
+    (s) => s.province_code === provinceCode && normalizeThaiName(s.district_th) === key,
+  );
   return hit ? { code: hit.district_code, name: hit.district_th } : null;
 }
 
@@ -57,14 +70,26 @@ export class OrgMatcher {
 
   /** The organisation code for the record, or null with an error added to the record. */
   match(rec: ScoreRecord): string | null {
-    const place = { file: this.opts.file, sheet: rec.sheet, row: rec.rows[0]!, column: rec.orgRef?.letter ?? null };
+    const place = {
+      file: this.opts.file,
+      sheet: rec.sheet,
+      row: rec.rows[0]!,
+      column: rec.orgRef?.letter ?? null,
+    };
     const fail = (en: string, th: string) => {
       rec.problems.push(problem('error', place, en, th));
       return null;
     };
     const typeFromColumn = rec.orgType ? parseOrgType(rec.orgType) : null;
     if (rec.orgType && !typeFromColumn)
-      rec.problems.push(problem('warning', place, `type "${rec.orgType}" is not a known agency type; ignored`, `ประเภท "${rec.orgType}" ไม่ใช่ประเภทหน่วยงานที่รู้จัก จึงไม่ใช้`));
+      rec.problems.push(
+        problem(
+          'warning',
+          place,
+          `type "${rec.orgType}" is not a known agency type; ignored`,
+          `ประเภท "${rec.orgType}" ไม่ใช่ประเภทหน่วยงานที่รู้จัก จึงไม่ใช้`,
+        ),
+      );
     const parsed = rec.orgName ? parseOrgName(rec.orgName) : null;
     const type = typeFromColumn ?? parsed?.type ?? null;
     const hints = { district: rec.district, province: rec.province, type };
@@ -77,16 +102,29 @@ export class OrgMatcher {
     if (rec.orgCode) {
       const org = this.opts.orgsByCode.get(rec.orgCode) ?? this.added.get(rec.orgCode);
       if (org) {
-        const agrees = !byName || (byName.status === 'resolved' ? byName.org.code === org.code : byName.candidates.some((c) => c.code === org.code));
+        const agrees =
+          !byName ||
+          (byName.status === 'resolved'
+            ? byName.org.code === org.code
+            : byName.candidates.some((c) => c.code === org.code));
         if (!agrees)
           rec.problems.push(
-            problem('warning', place, `code ${org.code} is ${org.short_name_th} (${org.district_th ?? ''}, ${org.province_th ?? ''}) but the name says "${rec.orgName}"; the code is used`, `รหัส ${org.code} คือ ${org.short_name_th} แต่ชื่อในแถวคือ "${rec.orgName}" จึงใช้ตามรหัส`),
+            problem(
+              'warning',
+              place,
+              `code ${org.code} is ${org.short_name_th} (${org.district_th ?? ''}, ${org.province_th ?? ''}) but the name says "${rec.orgName}"; the code is used`,
+              `รหัส ${org.code} คือ ${org.short_name_th} แต่ชื่อในแถวคือ "${rec.orgName}" จึงใช้ตามรหัส`,
+            ),
           );
         return org.code;
       }
-      if (this.opts.addOrgs && type && type !== 'sao') return this.add(rec, rec.orgCode, type, place);
+      if (this.opts.addOrgs && type && type !== 'sao')
+        return this.add(rec, rec.orgCode, type, place);
       const near = byName?.status === 'resolved' ? [byName.org] : (byName?.candidates ?? []);
-      return fail(`code ${rec.orgCode} is not in the registry${candidates(near)}`, `ไม่พบรหัส ${rec.orgCode} ในทะเบียน${candidatesTh(near)}`);
+      return fail(
+        `code ${rec.orgCode} is not in the registry${candidates(near)}`,
+        `ไม่พบรหัส ${rec.orgCode} ในทะเบียน${candidatesTh(near)}`,
+      );
     }
     if (!rec.orgName || !byName) return null; // requireOrg has already reported the row.
     if (byName.status === 'resolved') return byName.org.code;
@@ -103,22 +141,40 @@ export class OrgMatcher {
   }
 
   /** Registers a non-SAO agency from the file; the code is the file's, or one derived from type, place and name. */
-  private add(rec: ScoreRecord, code: string | null, type: OrgType, place: { file: string; sheet: string | null; row: number; column: string | null }): string | null {
+  private add(
+    rec: ScoreRecord,
+    code: string | null,
+    type: OrgType,
+    place: { file: string; sheet: string | null; row: number; column: string | null },
+  ): string | null {
     const province = findProvince(rec.province);
     if (!province) {
       rec.problems.push(
-        problem('error', place, `cannot add "${rec.orgName ?? rec.orgCode}" to the registry: a province (จังหวัด) column is needed`, `เพิ่ม "${rec.orgName ?? rec.orgCode}" ในทะเบียนไม่ได้: ต้องมีคอลัมน์จังหวัด`),
+        problem(
+          'error',
+          place,
+          `cannot add "${rec.orgName ?? rec.orgCode}" to the registry: a province (จังหวัด) column is needed`,
+          `เพิ่ม "${rec.orgName ?? rec.orgCode}" ในทะเบียนไม่ได้: ต้องมีคอลัมน์จังหวัด`,
+        ),
       );
       return null;
     }
     const placeName = rec.orgName ? parseOrgName(rec.orgName).core : rec.orgCode!;
     const district = findDistrict(rec.district, province.code);
-    const districtText = district?.name ?? (rec.district ? stripLocationWord(rec.district, 'district') : null);
+    const districtText =
+      district?.name ?? (rec.district ? stripLocationWord(rec.district, 'district') : null);
     const orgCode =
       code ??
-      `imp-${crypto.createHash('sha256').update([type, province.code, districtText ?? '', normalizeThaiName(placeName)].join('|')).digest('hex').slice(0, 10)}`;
+      `imp-${crypto
+        .createHash('sha256')
+        .update([type, province.code, districtText ?? '', normalizeThaiName(placeName)].join('|'))
+        .digest('hex')
+        .slice(0, 10)}`;
     if (!this.added.has(orgCode)) {
-      const names = type === 'other' ? { name_th: rec.orgName ?? orgCode, short_name_th: rec.orgName ?? orgCode } : namesFor(type, placeName);
+      const names =
+        type === 'other'
+          ? { name_th: rec.orgName ?? orgCode, short_name_th: rec.orgName ?? orgCode }
+          : namesFor(type, placeName);
       this.added.set(orgCode, {
         code: orgCode,
         ...names,

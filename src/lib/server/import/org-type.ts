@@ -13,11 +13,55 @@ interface TypeWords {
 }
 
 const TYPES: TypeWords[] = [
-  { type: 'sao', long: 'องค์การบริหารส่วนตำบล', short: 'อบต.', words: ['องค์การบริหารส่วนตำบล', 'อบต', 'sao', 'tao', 'subdistrictadministrativeorganisation', 'subdistrictadministrativeorganization'] },
-  { type: 'municipality_subdistrict', long: 'เทศบาลตำบล', short: 'ทต.', words: ['เทศบาลตำบล', 'ทต', 'subdistrictmunicipality', 'tambonmunicipality', 'municipalitysubdistrict'] },
-  { type: 'municipality_town', long: 'เทศบาลเมือง', short: 'ทม.', words: ['เทศบาลเมือง', 'ทม', 'townmunicipality', 'municipalitytown'] },
-  { type: 'municipality_city', long: 'เทศบาลนคร', short: 'ทน.', words: ['เทศบาลนคร', 'ทน', 'citymunicipality', 'municipalitycity'] },
-  { type: 'pao', long: 'องค์การบริหารส่วนจังหวัด', short: 'อบจ.', words: ['องค์การบริหารส่วนจังหวัด', 'อบจ', 'pao', 'provincialadministrativeorganisation', 'provincialadministrativeorganization'] },
+  {
+    type: 'sao',
+    long: 'องค์การบริหารส่วนตำบล',
+    short: 'อบต.',
+    words: [
+      'องค์การบริหารส่วนตำบล',
+      'อบต',
+      'sao',
+      'tao',
+      'subdistrictadministrativeorganisation',
+      'subdistrictadministrativeorganization',
+    ],
+  },
+  {
+    type: 'municipality_subdistrict',
+    long: 'เทศบาลตำบล',
+    short: 'ทต.',
+    words: [
+      'เทศบาลตำบล',
+      'ทต',
+      'subdistrictmunicipality',
+      'tambonmunicipality',
+      'municipalitysubdistrict',
+    ],
+  },
+  {
+    type: 'municipality_town',
+    long: 'เทศบาลเมือง',
+    short: 'ทม.',
+    words: ['เทศบาลเมือง', 'ทม', 'townmunicipality', 'municipalitytown'],
+  },
+  {
+    type: 'municipality_city',
+    long: 'เทศบาลนคร',
+    short: 'ทน.',
+    words: ['เทศบาลนคร', 'ทน', 'citymunicipality', 'municipalitycity'],
+  },
+  {
+    type: 'pao',
+    long: 'องค์การบริหารส่วนจังหวัด',
+    short: 'อบจ.',
+    words: [
+      'องค์การบริหารส่วนจังหวัด',
+      'อบจ',
+      'pao',
+      'provincialadministrativeorganisation',
+      'provincialadministrativeorganization',
+    ],
+  },
   { type: 'other', long: '', short: '', words: ['อื่นๆ', 'อื่น', 'other'] },
 ];
 

@@ -35,7 +35,12 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-export function problem(severity: Severity, place: Place, message: string, message_th: string): Problem {
+export function problem(
+  severity: Severity,
+  place: Place,
+  message: string,
+  message_th: string,
+): Problem {
   return { severity, ...place, message, message_th };
 }
 
@@ -60,7 +65,12 @@ export function sortProblems(problems: Problem[], sheetOrder: (string | null)[])
 
 /** One line for a person: "file, sheet 'x', row 7, column D: message (Thai)". */
 export function describeProblem(p: Problem): string {
-  const where = [p.file, p.sheet !== null ? `sheet '${p.sheet}'` : null, p.row !== null ? `row ${p.row}` : null, p.column !== null ? `column ${p.column}` : null]
+  const where = [
+    p.file,
+    p.sheet !== null ? `sheet '${p.sheet}'` : null,
+    p.row !== null ? `row ${p.row}` : null,
+    p.column !== null ? `column ${p.column}` : null,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${p.severity.toUpperCase()} ${where}: ${p.message} / ${p.message_th}`;

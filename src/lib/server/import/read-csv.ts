@@ -4,7 +4,10 @@ export type Separator = ',' | '\t' | ';';
 
 /** Counts separators outside quotes in the first lines; the most frequent consistent one wins (tab, then comma, then semicolon on ties). */
 export function detectSeparator(text: string): Separator {
-  const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
   const candidates: Separator[] = ['\t', ',', ';'];
   let best: Separator = ',';
   let bestScore = 0;

@@ -14,8 +14,10 @@ export interface ReadFile {
 
 export class UnreadableFileError extends Error {}
 
-const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+const isZip = (b: Uint8Array) =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOle = (b: Uint8Array) =>
+  b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
 export async function readSheets(fileName: string, bytes: Uint8Array): Promise<ReadFile> {
   if (isOle(bytes))
@@ -32,8 +34,15 @@ export async function readSheets(fileName: string, bytes: Uint8Array): Promise<R
     }
   }
   if (/\.xlsx$/i.test(fileName))
-    throw new UnreadableFileError(`${fileName}: the name says XLSX but the content is not a workbook / ชื่อไฟล์เป็น XLSX แต่เนื้อหาไม่ใช่`);
+    throw new UnreadableFileError(
+      `${fileName}: the name says XLSX but the content is not a workbook / ชื่อไฟล์เป็น XLSX แต่เนื้อหาไม่ใช่`,
+    );
   const { text, encoding } = decodeText(bytes);
   const separator = detectSeparator(text);
-  return { format: 'csv', encoding, separator, sheets: [{ name: null, rows: parseCsv(text, separator), notes: [] }] };
+  return {
+    format: 'csv',
+    encoding,
+    separator,
+    sheets: [{ name: null, rows: parseCsv(text, separator), notes: [] }],
+  };
 }

@@ -9,7 +9,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** The plain value of an exceljs cell value, or a note when it cannot be had. */
-function plainValue(v: ExcelValue, numFmt: string | undefined): { value: CellValue; note?: [string, string] } {
+function plainValue(
+  v: ExcelValue,
+  numFmt: string | undefined,
+): { value: CellValue; note?: [string, string] } {
   if (v == null) return { value: null };
   if (typeof v === 'number') {
     // A percent-formatted cell stores 0.9167 and shows 91.67%: the person means 91.67.
@@ -31,7 +34,8 @@ function plainValue(v: ExcelValue, numFmt: string | undefined): { value: CellVal
         };
       return plainValue(result as ExcelValue, numFmt);
     }
-    if ('richText' in v) return { value: (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('') };
+    if ('richText' in v)
+      return { value: (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('') };
     if ('hyperlink' in v) return { value: String((v as ExcelJS.CellHyperlinkValue).text ?? '') };
     if ('error' in v) {
       const err = String((v as ExcelJS.CellErrorValue).error);
@@ -44,7 +48,9 @@ function plainValue(v: ExcelValue, numFmt: string | undefined): { value: CellVal
 export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
   const wb = new ExcelJS.Workbook();
   // exceljs's types ask for its own Buffer flavour; a Node Buffer over the same bytes is what it reads.
-  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+  );
   const sheets: RawSheet[] = [];
   wb.eachSheet((ws) => {
     const rows: CellValue[][] = [];
@@ -56,9 +62,13 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c);
         // A merged cell other than the range's top-left reports the top-left's value through cell.value.
-        const { value, note } = plainValue(cell.value, cell.isMerged ? cell.master.numFmt : cell.numFmt);
+        const { value, note } = plainValue(
+          cell.value,
+          cell.isMerged ? cell.master.numFmt : cell.numFmt,
+        );
         cells.push(value);
-        if (note && (!cell.isMerged || cell.master === cell)) notes.push({ row: r, col: c - 1, message: note[0], message_th: note[1] });
+        if (note && (!cell.isMerged || cell.master === cell))
+          notes.push({ row: r, col: c - 1, message: note[0], message_th: note[1] });
       }
       rows.push(cells);
     }

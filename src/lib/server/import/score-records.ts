@@ -1,7 +1,12 @@
 // Turns the data rows of a located table into score records, one per organisation-year, wide or long.
 import { toArabicDigits, parseThaiNumber } from '../../thai/digits';
 import { asBE, yearBasis } from '../../thai/years';
-import { labelMeaning, isScoreMeaning, type ColumnMeaning, type Vocabulary } from './column-meaning';
+import {
+  labelMeaning,
+  isScoreMeaning,
+  type ColumnMeaning,
+  type Vocabulary,
+} from './column-meaning';
 import type { ContextYear, SheetColumn, SheetLayout } from './find-header';
 import { compactText } from './header-text';
 import { problem, type Problem } from './problems';
@@ -52,14 +57,26 @@ export interface RecordContext {
 }
 
 /** What people type for "no value" (missing, not zero). */
-const BLANK_MARKS = new Set(['-', '–', '—', 'na', 'n/a', 'ไม่มีข้อมูล', 'ไม่ได้ประเมิน', 'ไม่ประเมิน', 'ไม่มี']);
+const BLANK_MARKS = new Set([
+  '-',
+  '–',
+  '—',
+  'na',
+  'n/a',
+  'ไม่มีข้อมูล',
+  'ไม่ได้ประเมิน',
+  'ไม่ประเมิน',
+  'ไม่มี',
+]);
 /** Rows of averages or totals that result books put under a table. */
 const SUMMARY_ROW = /^(รวม|รวมทั้งสิ้น|ค่าเฉลี่ย|เฉลี่ย|คะแนนเฉลี่ย|สรุป|average|mean|total|overall)/i;
 
-type ScoreCell = { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };
+type ScoreCell =
+  { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };
 
 function readScoreCell(v: CellValue | undefined): ScoreCell {
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', text: String(v) };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', text: String(v) };
   const text = cellText(v);
   if (text === '' || BLANK_MARKS.has(text.toLowerCase())) return { kind: 'blank' };
   const n = parseThaiNumber(text);
@@ -69,7 +86,9 @@ function readScoreCell(v: CellValue | undefined): ScoreCell {
 /** A fiscal year cell: exactly one four-digit year, BE (2567) or CE (2024), in Thai or Arabic digits. */
 export function parseYear(text: string): { year: number; basis: 'BE' | 'CE' } | null {
   const years = new Set(
-    [...toArabicDigits(text).matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])).filter((y) => yearBasis(y) !== null),
+    [...toArabicDigits(text).matchAll(/(?<!\d)(\d{4})(?!\d)/g)]
+      .map((m) => Number(m[1]))
+      .filter((y) => yearBasis(y) !== null),
   );
   if (years.size !== 1) return null;
   const y = [...years][0]!;
@@ -100,7 +119,12 @@ class RowReader {
     return null;
   }
   place(col: SheetColumn | null) {
-    return { file: this.ctx.file, sheet: this.ctx.sheet.name, row: this.row, column: col ? col.letter : null };
+    return {
+      file: this.ctx.file,
+      sheet: this.ctx.sheet.name,
+      row: this.row,
+      column: col ? col.letter : null,
+    };
   }
 }
 
@@ -151,13 +175,26 @@ function readYear(ctx: RecordContext, r: RowReader, rec: ScoreRecord): void {
     if (y) Object.assign(rec, { fiscalYear: y.year, yearBasis: y.basis, yearSource: 'column' });
     else
       rec.problems.push(
-        problem('error', r.place(cell.col), `"${cell.text}" is not a fiscal year (write 2567 or 2024)`, `"${cell.text}" ไม่ใช่ปีงบประมาณ (เช่น 2567 หรือ 2024)`),
+        problem(
+          'error',
+          r.place(cell.col),
+          `"${cell.text}" is not a fiscal year (write 2567 or 2024)`,
+          `"${cell.text}" ไม่ใช่ปีงบประมาณ (เช่น 2567 หรือ 2024)`,
+        ),
       );
     return;
   }
-  const fallback = ctx.contextYear ? parseYear(String(ctx.contextYear.year)) : ctx.optionYear ? parseYear(String(ctx.optionYear)) : null;
+  const fallback = ctx.contextYear
+    ? parseYear(String(ctx.contextYear.year))
+    : ctx.optionYear
+      ? parseYear(String(ctx.optionYear))
+      : null;
   if (fallback) {
-    Object.assign(rec, { fiscalYear: fallback.year, yearBasis: fallback.basis, yearSource: ctx.contextYear ? 'title' : 'option' });
+    Object.assign(rec, {
+      fiscalYear: fallback.year,
+      yearBasis: fallback.basis,
+      yearSource: ctx.contextYear ? 'title' : 'option',
+    });
     return;
   }
   rec.problems.push(
@@ -171,11 +208,19 @@ function readYear(ctx: RecordContext, r: RowReader, rec: ScoreRecord): void {
 }
 
 /** Reads one score cell into the record: a number in 0-100, blank (missing), or an error naming the cell. */
-function addScore(r: RowReader, rec: ScoreRecord, col: SheetColumn, meaning: GivenScore['meaning'], v: CellValue | undefined): void {
+function addScore(
+  r: RowReader,
+  rec: ScoreRecord,
+  col: SheetColumn,
+  meaning: GivenScore['meaning'],
+  v: CellValue | undefined,
+): void {
   const cell = readScoreCell(v);
   if (cell.kind === 'blank') return;
   if (cell.kind === 'invalid') {
-    rec.problems.push(problem('error', r.place(col), `"${cell.text}" is not a number`, `"${cell.text}" ไม่ใช่ตัวเลข`));
+    rec.problems.push(
+      problem('error', r.place(col), `"${cell.text}" is not a number`, `"${cell.text}" ไม่ใช่ตัวเลข`),
+    );
     return;
   }
   rec.scores.push({ meaning, value: cell.value, ref: r.ref(col) });
@@ -188,7 +233,12 @@ function skipRow(ctx: RecordContext, r: RowReader, problems: Problem[]): boolean
   const name = r.text('org_name');
   if (!r.text('org_code') && name && SUMMARY_ROW.test(compactText(name.text))) {
     problems.push(
-      problem('warning', r.place(name.col), `"${name.text}" is a summary row, not an organisation; skipped`, `"${name.text}" เป็นแถวสรุป ไม่ใช่หน่วยงาน จึงข้ามไป`),
+      problem(
+        'warning',
+        r.place(name.col),
+        `"${name.text}" is a summary row, not an organisation; skipped`,
+        `"${name.text}" เป็นแถวสรุป ไม่ใช่หน่วยงาน จึงข้ามไป`,
+      ),
     );
     return true;
   }
@@ -197,7 +247,14 @@ function skipRow(ctx: RecordContext, r: RowReader, problems: Problem[]): boolean
 
 function requireOrg(r: RowReader, rec: ScoreRecord): void {
   if (rec.orgCode === null && rec.orgName === null)
-    rec.problems.push(problem('error', r.place(null), 'no organisation code or name in this row', 'แถวนี้ไม่มีรหัสหรือชื่อหน่วยงาน'));
+    rec.problems.push(
+      problem(
+        'error',
+        r.place(null),
+        'no organisation code or name in this row',
+        'แถวนี้ไม่มีรหัสหรือชื่อหน่วยงาน',
+      ),
+    );
 }
 
 function wideRecords(ctx: RecordContext, problems: Problem[]): ScoreRecord[] {
@@ -208,11 +265,18 @@ function wideRecords(ctx: RecordContext, problems: Problem[]): ScoreRecord[] {
     const r = new RowReader(ctx, i);
     if (skipRow(ctx, r, problems)) continue;
     const rec = newRecord(ctx, r);
-    for (const col of scoreColumns) addScore(r, rec, col, col.meaning as GivenScore['meaning'], r.cells()[col.index]);
+    for (const col of scoreColumns)
+      addScore(r, rec, col, col.meaning as GivenScore['meaning'], r.cells()[col.index]);
     const gradeText = gradeColumn ? cellText(r.cells()[gradeColumn.index]) : '';
     if (gradeColumn && gradeText) rec.grade = { text: gradeText, ref: r.ref(gradeColumn) };
     // A row with neither organisation nor scores (a footnote, a signature line) carries no data.
-    if (rec.orgCode === null && rec.orgName === null && rec.scores.length === 0 && rec.problems.length === 0) continue;
+    if (
+      rec.orgCode === null &&
+      rec.orgName === null &&
+      rec.scores.length === 0 &&
+      rec.problems.length === 0
+    )
+      continue;
     requireOrg(r, rec);
     readYear(ctx, r, rec);
     if (rec.scores.length === 0 && !rec.problems.some((p) => p.severity === 'error'))
@@ -253,7 +317,12 @@ function longRecords(ctx: RecordContext, problems: Problem[]): ScoreRecord[] {
       const value = cellText(r.cells()[valueCol.index]);
       if (label || value)
         rec.problems.push(
-          problem('warning', r.place(indicatorCol), `"${label}" is not a known indicator; row ignored`, `"${label}" ไม่ใช่ตัวชี้วัดที่รู้จัก จึงไม่นำเข้าแถวนี้`),
+          problem(
+            'warning',
+            r.place(indicatorCol),
+            `"${label}" is not a known indicator; row ignored`,
+            `"${label}" ไม่ใช่ตัวชี้วัดที่รู้จัก จึงไม่นำเข้าแถวนี้`,
+          ),
         );
       continue;
     }
@@ -267,7 +336,12 @@ function longRecords(ctx: RecordContext, problems: Problem[]): ScoreRecord[] {
   for (const rec of groups.values()) {
     if (rec.scores.length === 0 && !rec.problems.some((p) => p.severity === 'error'))
       rec.problems.push(
-        problem('error', { file: ctx.file, sheet: ctx.sheet.name, row: rec.rows[0]!, column: null }, 'no scores for this organisation and year', 'ไม่มีคะแนนของหน่วยงานนี้ในปีนี้'),
+        problem(
+          'error',
+          { file: ctx.file, sheet: ctx.sheet.name, row: rec.rows[0]!, column: null },
+          'no scores for this organisation and year',
+          'ไม่มีคะแนนของหน่วยงานนี้ในปีนี้',
+        ),
       );
   }
   return [...groups.values()];
@@ -276,6 +350,7 @@ function longRecords(ctx: RecordContext, problems: Problem[]): ScoreRecord[] {
 /** Records of a sheet in row order, plus row-level problems that belong to no record (skipped summary rows). */
 export function readRecords(ctx: RecordContext): { records: ScoreRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const records = ctx.layout.shape === 'wide' ? wideRecords(ctx, problems) : longRecords(ctx, problems);
+  const records =
+    ctx.layout.shape === 'wide' ? wideRecords(ctx, problems) : longRecords(ctx, problems);
   return { records, problems };
 }

@@ -15,7 +15,13 @@ export function describeYears(records: ScoreRecord[], optionYear: number | null)
   const years = [...new Set(withYear.map((r) => r.fiscalYear!))].sort();
   const sources = [...new Set(withYear.map((r) => r.yearSource))];
   const from = sources
-    .map((s) => (s === 'column' ? 'the year column' : s === 'title' ? 'the title row or sheet name' : `--year ${optionYear}`))
+    .map((s) =>
+      s === 'column'
+        ? 'the year column'
+        : s === 'title'
+          ? 'the title row or sheet name'
+          : `--year ${optionYear}`,
+    )
     .join(' and ');
   if (withYear.length === 0) return { basis, mixed: false, text: 'no fiscal year found' };
   const list = years.join(', ');
