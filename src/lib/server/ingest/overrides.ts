@@ -74,16 +74,16 @@ export async function recordMeasureOverride(db: Database, input: MeasureOverride
 
 async function whyNoMeasure(conn: DuckDBConnection, hash: string, seq: number): Promise<string> {
   const r = await conn.runAndReadAll(
-    `SELECT r.org_code, r.fiscal_year, r.superseded_at, (SELECT count(*) FROM measure m WHERE m.report_hash = r.hash AND m.seq = $seq)
-     FROM report_current r WHERE r.hash = $h
-     UNION ALL SELECT org_code, fiscal_year, superseded_at, -1 FROM report WHERE hash = $h AND superseded_at IS NOT NULL`,
+    `SELECT r.superseded_at IS NOT NULL, (SELECT org_code FROM report_current c WHERE c.hash = r.hash), r.fiscal_year,
+       (SELECT count(*) FROM measure m WHERE m.report_hash = r.hash AND m.seq = $seq)
+     FROM report r WHERE r.hash = $h`,
     { h: hash, seq },
   );
   const row = r.getRowsJS()[0];
   if (!row) return `report ${hash} is not in the database`;
-  const [org, fy, , count] = row as [string | null, number | null, unknown, bigint | number];
-  if (Number(count) === -1) return `report ${hash} has been superseded by a newer report; correct the newer one`;
+  const [superseded, org, fy, count] = row as [boolean, string | null, number | null, bigint | number];
   if (Number(count) === 0) return `report ${hash} has no measure ${seq}`;
+  if (superseded) return `report ${hash} has been superseded by a newer report; correct the newer one`;
   if (org === null) return `report ${hash}: its organisation is unknown; set the organisation first`;
   if (fy === null) return `report ${hash}: its fiscal year is unknown, so its measures cannot be corrected`;
   return `measure ${seq} of report ${hash} is hidden (another report for the same organisation and year takes precedence)`;
