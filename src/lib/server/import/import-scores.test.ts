@@ -396,3 +396,26 @@ describe('unreadable input', () => {
     );
   });
 });
+
+describe('a code from another numbering', () => {
+  it('falls back to the name, district and province when they identify one organisation', async () => {
+    const csv =
+      'รหัส อปท.,ชื่อหน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม\n6940917,อบต.จะรัง,ยะหริ่ง,ปัตตานี,2567,90.25\n';
+    const s = await commitScoreImport(db, {
+      name: 'dla-codes.csv',
+      bytes: new TextEncoder().encode(csv),
+    });
+    expect(s.counts).toEqual({ new: 1, changed: 0, unchanged: 0, rejected: 0 });
+    expect(brief(s)).toEqual([
+      {
+        severity: 'warning',
+        sheet: null,
+        row: 2,
+        column: 'A',
+        message:
+          'code 6940917 is not in the registry; matched by name+district+province to 940917 อบต.จะรัง (ยะหริ่ง, ปัตตานี)',
+      },
+    ]);
+    expect(await scores(db, '940917', 2567)).toEqual({ TOTAL: 90.25 });
+  });
+});

@@ -118,6 +118,19 @@ export class OrgMatcher {
           );
         return org.code;
       }
+      // Files often carry another numbering (the 7-digit DLA code): the name, district and province,
+      // when they point to exactly one organisation, identify it as well as they do without a code.
+      if (byName?.status === 'resolved') {
+        rec.problems.push(
+          problem(
+            'warning',
+            place,
+            `code ${rec.orgCode} is not in the registry; matched by ${byName.matchedBy} to ${describe(byName.org)}`,
+            `ไม่พบรหัส ${rec.orgCode} ในทะเบียน จึงจับคู่ตามชื่อกับ ${describe(byName.org)}`,
+          ),
+        );
+        return byName.org.code;
+      }
       if (this.opts.addOrgs && type && type !== 'sao')
         return this.add(rec, rec.orgCode, type, place);
       const near = byName?.status === 'resolved' ? [byName.org] : (byName?.candidates ?? []);

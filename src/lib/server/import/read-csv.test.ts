@@ -43,3 +43,11 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ text: 'รหัส,1', encoding: 'windows-874', bom: false });
   });
 });
+
+describe('decodeText, UTF-16', () => {
+  it('reads Excel\'s "Unicode Text" (UTF-16 LE with BOM)', () => {
+    // "ปี\t1" as UTF-16 LE: ป = U+0E1B, ี = U+0E35
+    const bytes = new Uint8Array([0xff, 0xfe, 0x1b, 0x0e, 0x35, 0x0e, 0x09, 0x00, 0x31, 0x00]);
+    expect(decodeText(bytes)).toEqual({ text: 'ปี\t1', encoding: 'utf-16le', bom: true });
+  });
+});
