@@ -419,3 +419,28 @@ describe('a code from another numbering', () => {
     expect(await scores(db, '940917', 2567)).toEqual({ TOTAL: 90.25 });
   });
 });
+
+describe('summary rows', () => {
+  it('skips average rows but not a tambon whose name begins with รวม', async () => {
+    const csv = [
+      'ชื่อหน่วยงาน,จังหวัด,ปีงบประมาณ,คะแนนรวม',
+      'รวมไทยพัฒนา,ตาก,2567,90.00',
+      'ค่าเฉลี่ยจังหวัด,,,90.00',
+      '',
+    ].join('\n');
+    const s = await previewScoreImport(db, {
+      name: 'tak.csv',
+      bytes: new TextEncoder().encode(csv),
+    });
+    expect(s.counts).toEqual({ new: 1, changed: 0, unchanged: 0, rejected: 0 });
+    expect(brief(s)).toEqual([
+      {
+        severity: 'warning',
+        sheet: null,
+        row: 3,
+        column: 'A',
+        message: '"ค่าเฉลี่ยจังหวัด" is a summary row, not an organisation; skipped',
+      },
+    ]);
+  });
+});

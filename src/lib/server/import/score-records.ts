@@ -68,8 +68,12 @@ const BLANK_MARKS = new Set([
   'ไม่ประเมิน',
   'ไม่มี',
 ]);
-/** Rows of averages or totals that result books put under a table. */
-const SUMMARY_ROW = /^(รวม|รวมทั้งสิ้น|ค่าเฉลี่ย|เฉลี่ย|คะแนนเฉลี่ย|สรุป|average|mean|total|overall)/i;
+/**
+ * Rows of averages or totals that result books put under a table ("ค่าเฉลี่ย", "รวมทั้งจังหวัด", "Average"),
+ * matched on the whole compact name: a tambon may begin with the same word (รวมไทยพัฒนา).
+ */
+const SUMMARY_ROW =
+  /^(?:(?:รวม|ค่าเฉลี่ย|เฉลี่ย|คะแนนเฉลี่ย|สรุป)(?:ทั้งหมด|ทั้งสิ้น|ทั้งจังหวัด|จังหวัด.*|อำเภอ.*|ระดับ.*)?|(?:average|mean|total|overall).*)$/i;
 
 type ScoreCell =
   { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'invalid'; text: string };
