@@ -24,6 +24,20 @@ describe('every query file', () => {
       org_scores: { fiscal_year: '2566' },
       org_lookup: { q: 'จะรัง' },
       districts: { province: '94' },
+      indicator_summary: { fiscal_year: '2566', weak: 'pass_mark', peer: 'province', lowest_n: '2' },
+      indicator_heatmap: { fiscal_year: '2566', weak: 'pass_mark', peer: 'province', lowest_n: '2' },
+      change_summary: { fiscal_year: '2566', compare: '2565', threshold: '1' },
+      change_orgs: { fiscal_year: '2566', compare: '2565', threshold: '1' },
+      change_histogram: { fiscal_year: '2566', compare: '2565', threshold: '1' },
+      change_indicators: { fiscal_year: '2566', compare: '2565', threshold: '1' },
+      change_transitions: { fiscal_year: '2566', compare: '2565' },
+      measure_completion_by_category: { fiscal_year: '2567' },
+      measure_completion_by_indicator: { fiscal_year: '2567' },
+      measure_lowest_orgs: { fiscal_year: '2567', round: '12m' },
+      measure_table: { fiscal_year: '2567' },
+      province_orgs: { province: '94', fiscal_year: '2566', weak: 'lowest', peer: 'province', lowest_n: '2' },
+      province_headline: { province: '94', fiscal_year: '2566' },
+      area_pass_ranking: { fiscal_year: '2566' },
     };
     for (const [name, spec] of runner.specs) {
       const { table } = await runner.run(name, params[name] ?? {});
