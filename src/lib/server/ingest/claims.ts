@@ -2,7 +2,7 @@
 import { parseThaiNumber, toArabicDigits } from '../../thai/digits';
 import { findIndicatorNames, findIndicatorRefs, type IndicatorRef } from './indicator-refs';
 import { oneLine } from './markup';
-import type { NarrativeLine, OtherTable } from './measure-tables';
+import type { MeasureTable, NarrativeLine, OtherTable } from './measure-tables';
 import { beYear } from './thai-dates';
 import type { Claim } from './types';
 
@@ -12,9 +12,11 @@ const SCORE_AFTER_WORD = new RegExp(
   'g',
 );
 const SCORE_BEFORE_WORD = new RegExp(`${NUM}\\s*คะแนน`, 'g');
+/** "คะแนน ITA ภาพรวมเท่ากับ ๙๑.๖๗": a few words between the word and the number, joined by a verb. */
+const SCORE_NEAR_WORD = new RegExp(`คะแนน[^\\d\\n]{1,30}?(?:เท่ากับ|ได้|คือ|อยู่ที่|=|:)\\s*${NUM}`, 'g');
 /** A target, not a score: "(๘๕ คะแนนขึ้นไป)", "ไม่น้อยกว่า ๘๕ คะแนน". */
 const TARGET_AFTER = /^\s*(?:คะแนน)?\s*(?:ขึ้นไป|เป็นต้นไป)/;
-const TARGET_BEFORE = /(ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ตั้งแต่|เกณฑ์ที่|เป้าหมาย|เต็ม|ร้อยละ)\s*(คะแนน)?\s*$/;
+const TARGET_BEFORE = /(ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ตั้งแต่|เกณฑ์(ที่|ผ่าน)?|ผ่าน|เป้าหมาย|เต็ม|ร้อยละ|มากกว่า|สูงกว่า|ต่ำกว่า)\s*(คะแนน)?\s*$/;
 const TOTAL_CUE = /โดยภาพรวม|ภาพรวม|คะแนนรวม|คะแนนเฉลี่ย|ผลคะแนน|ผลการประเมิน|คุณธรรมและความโปร่งใส|ITA/g;
 const TOOL_CUE = /IIT|EIT|OIT|แบบวัด|แบบตรวจ/;
 const WEAK_CUE =
@@ -32,14 +34,19 @@ interface YearAnchor {
   year: number;
 }
 
-function assessmentYears(text: string): YearAnchor[] {
+/** "ผลการประเมินในปีที่ผ่านมา": the year before the report's own. */
+const LAST_YEAR = /ปี(?:งบประมาณ)?ที่ผ่านมา|ปีก่อน(?!หน้า)/g;
+
+function assessmentYears(text: string, reportYear: number | null): YearAnchor[] {
   const out: YearAnchor[] = [];
+  if (reportYear !== null)
+    for (const m of text.matchAll(LAST_YEAR)) if (/ประเมิน|ITA|คะแนน/.test(text)) out.push({ at: m.index!, year: reportYear - 1 });
   for (const m of text.matchAll(ASSESSMENT)) {
     const y = YEAR_AFTER_ASSESSMENT.exec(text.slice(m.index!, m.index! + YEAR_REACH));
     const year = y ? beYear(y[1]) : null;
     if (year !== null) out.push({ at: m.index!, year });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 class YearContext {
@@ -66,7 +73,7 @@ function snippet(text: string, start: number, end: number): string {
 /** raw: the line as written (claim texts keep its digits); text: the same with Arabic digits, for matching. */
 function scoresIn(raw: string, text: string, refs: IndicatorRef[], years: YearContext, section: number, out: Claim[]): void {
   const hits: { start: number; numStart: number; end: number; value: number }[] = [];
-  for (const re of [SCORE_AFTER_WORD, SCORE_BEFORE_WORD]) {
+  for (const re of [SCORE_AFTER_WORD, SCORE_BEFORE_WORD, SCORE_NEAR_WORD]) {
     for (const m of text.matchAll(re)) {
       const numStart = m.index! + m[0].indexOf(m[1]!);
       const value = Number(m[1]);
@@ -178,15 +185,23 @@ function dedupe(claims: Claim[]): Claim[] {
   });
 }
 
-/** year: the framework year used to read indicator names (the analysed assessment, when known). */
-export function findClaims(narrative: NarrativeLine[], otherTables: OtherTable[], year: number | null): Claim[] {
+/**
+ * year: the framework year used to read indicator names (the analysed assessment, when known);
+ * reportYear: the report's own fiscal year, for "ปีที่ผ่านมา" (last year).
+ */
+export function findClaims(
+  narrative: NarrativeLine[],
+  otherTables: OtherTable[],
+  year: number | null,
+  reportYear: number | null = null,
+): Claim[] {
   const out: Claim[] = [];
   const carried = new Map<number, number>();
   let listOpen = false;
   narrative.forEach((line, i) => {
     for (const t of otherTables.filter((x) => x.after === i)) tableScores(t, new YearContext([], carried), year, out);
     const text = toArabicDigits(line.text);
-    const anchors = assessmentYears(text);
+    const anchors = assessmentYears(text, reportYear);
     const ctx = new YearContext(anchors, carried);
     const refs = findIndicatorRefs(text, year);
     scoresIn(line.text, text, refs, ctx, line.section, out);
@@ -210,5 +225,35 @@ export function findClaims(narrative: NarrativeLine[], otherTables: OtherTable[]
   });
   const trailing = otherTables.filter((x) => x.after >= narrative.length);
   for (const t of trailing) tableScores(t, new YearContext([], carried), year, out);
+  return dedupe(out);
+}
+
+/**
+ * Scores in a measure table that has a คะแนน column next to an indicator (an analysis table: ตัวชี้วัด | คะแนน |
+ * มาตรการ). The year is read from the column's label ("คะแนนปี ๒๕๖๖") or left unknown.
+ */
+export function measureTableScores(tables: MeasureTable[], year: number | null): Claim[] {
+  const out: Claim[] = [];
+  for (const t of tables) {
+    const scoreCol = t.header.roles.indexOf('score');
+    if (scoreCol === -1) continue;
+    const label = /(25\d\d|\d{2}(?!\d))/.exec(toArabicDigits(t.header.labels[scoreCol] ?? ''));
+    const columnYear = label ? beYear(label[1]) : null;
+    const refCols = t.header.roles.flatMap((r, i) => (r === 'indicator' || r === 'name' ? [i] : []));
+    let above: IndicatorRef | undefined;
+    for (const row of t.rows) {
+      const ref = refCols.map((c) => findIndicatorRefs(row.cells[c] ?? '', year)[0]).find(Boolean) ?? above;
+      above = ref;
+      const value = parseThaiNumber(row.cells[scoreCol]);
+      if (!ref || value === null || value < 0 || value > 100) continue;
+      out.push({
+        kind: 'indicator_score',
+        indicator: ref.code,
+        value,
+        assessment_year: columnYear,
+        text: oneLine(row.cells.filter((c) => c.trim() !== '').join(' ')),
+      });
+    }
+  }
   return dedupe(out);
 }

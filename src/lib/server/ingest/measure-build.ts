@@ -52,6 +52,20 @@ function assign(clusters: Cluster[], rows: MeasureRow[], table: number): (Cluste
   return out;
 }
 
+/**
+ * A result table with exactly one row per planned measure: rows whose names match nothing are paired with the
+ * planned measures left over, in order, when the matched rows keep the plan's order too. Returns how many it paired.
+ */
+function pairByPosition(clusters: Cluster[], rows: MeasureRow[], matches: (Cluster | null)[], table: number): number {
+  const open = clusters.filter((c) => !c.tables.has(table) && !matches.includes(c));
+  const loose = rows.map((_, i) => i).filter((i) => matches[i] === null);
+  if (rows.length !== clusters.length || loose.length === 0 || open.length !== loose.length) return 0;
+  const order = matches.flatMap((m) => (m ? [clusters.indexOf(m)] : []));
+  if (order.some((o, i) => i > 0 && o < order[i - 1]!)) return 0;
+  loose.forEach((r, k) => (matches[r] = open[k]!));
+  return loose.length;
+}
+
 const TEXT_ROLES: Role[] = [
   'guideline', 'steps', 'responsible', 'monitoring', 'period', 'detail', 'result', 'output', 'outcome',
   'status', 'done', 'doing', 'not_done', 'indicator', 'note', 'other',
@@ -107,12 +121,18 @@ export interface BuildContext {
 export function buildMeasures(tables: MeasureTable[], ctx: BuildContext, warnings: string[]): MeasureRecord[] {
   const clusters: Cluster[] = [];
   const resultTables = new Set(tables.filter(hasResultColumns).map((t) => t.index));
+  const resultCellTables = new Set(
+    tables.filter((t) => t.header.roles.some((r) => r === 'result' || r === 'output' || r === 'outcome')).map((t) => t.index),
+  );
   for (const t of tables) {
     const rows = measureRows(t, warnings).filter((r, i, all) => {
       const dup = all.findIndex((o) => sameRow(o, r)) !== i;
       return !dup && r.name.trim() !== '';
     });
     const matches = assign(clusters, rows, t.index);
+    const paired = pairByPosition(clusters, rows, matches, t.index);
+    if (paired > 0)
+      warnings.push(`table ${t.index}: ${paired} row(s) matched to the measures above by position, as their names differ`);
     rows.forEach((row, i) => {
       const hit = matches[i];
       if (hit) {
@@ -132,6 +152,11 @@ export function buildMeasures(tables: MeasureTable[], ctx: BuildContext, warning
     const spaces = (r: MeasureRow) => (r.name.match(/\s/g) ?? []).length;
     const named = cl.rows.reduce((best, r) => (spaces(r) < spaces(best) ? r : best), first);
     const f = mergedFields(cl.rows);
+    // A result table whose only result column is รายละเอียด/การดำเนินการ: that column says what was done.
+    if (f.detail && !f.result && !f.output && !f.outcome && !cl.rows.some((r) => resultCellTables.has(r.table))) {
+      f.result = f.detail;
+      delete f.detail;
+    }
     const measureHasResultRow = cl.rows.some((r) => resultTables.has(r.table));
     const { status, evidence } = decideStatus(f, { documentHasResults, measureHasResultRow });
     const name = cleanValue(named.name);

@@ -47,9 +47,15 @@ export function isPlaceholder(text: string | undefined): boolean {
   return !text || PLACEHOLDER.test(oneLine(text));
 }
 
+/** Future words in a short cell ("ดำเนินการในรอบ ๑๒ เดือน", "จะจัดอบรมในไตรมาสต่อไป"), unless it also says something was done. */
+const FUTURE = /จะ(ดำเนินการ|รายงาน|จัดทำ|จัด|เสนอ)|ในรอบ(ถัดไป|ต่อไป|\s*\d+\s*เดือน)|ไตรมาส(ถัดไป|ต่อไป)|ครั้งต่อไป|ปีงบประมาณถัดไป/;
+const PAST = /แล้ว|เมื่อวันที่|ได้(ดำเนินการ|จัด|ประกาศ|เผยแพร่|แต่งตั้ง)|เรียบร้อย/;
+const SHORT_CELL = 80;
+
 export function isPromise(text: string): boolean {
   const t = toArabicDigits(oneLine(text)).replace(/^[-–•\s]+/, '');
-  return PROMISE.some((re) => re.test(t));
+  if (PROMISE.some((re) => re.test(t))) return true;
+  return t.length <= SHORT_CELL && FUTURE.test(t) && !PAST.test(t);
 }
 
 /** The deciding cells, labelled. Cleaned again as a whole: pieces of two cells must not join into a tag. */

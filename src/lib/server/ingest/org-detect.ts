@@ -1,7 +1,7 @@
 // Reads which organisation wrote a report (name, district, province, document-number abbreviation) and resolves it in the registry.
 import { toArabicDigits } from '../../thai/digits';
 import type { OrgRecord, OrgResolver, Resolution } from '../registry/resolver';
-import { PROVINCES } from '../registry/subdistricts';
+import { loadSubdistricts, PROVINCES } from '../registry/subdistricts';
 import type { OrgCandidate, OrgDetection } from './types';
 
 const THAI_WORD = '[\\u0E01-\\u0E4E]+';
@@ -11,6 +11,18 @@ const ORG_NAME = new RegExp(
 );
 const DISTRICT = new RegExp(`(?:อำเภอ|กิ่งอำเภอ)\\s?(${THAI_WORD})`, 'g');
 const PROVINCE = new RegExp(`จังหวัด\\s?(${THAI_WORD})`, 'g');
+/** "อ.ยะหริ่ง จ.ปัตตานี": the one-letter forms, trusted only when they spell a real district or province. */
+const SHORT_DISTRICT = new RegExp(`(?:^|\\s)อ\\.\\s?(${THAI_WORD})`, 'g');
+const SHORT_PROVINCE = new RegExp(`(?:^|\\s)จ\\.\\s?(${THAI_WORD})`, 'g');
+
+let districtNames: string[] | null = null;
+
+/** The real district name a text starts with (longest first), or null. */
+function knownDistrict(raw: string): string | null {
+  districtNames ??= [...new Set(loadSubdistricts().map((s) => s.district_th))].sort((a, b) => b.length - a.length);
+  if (raw.startsWith('เมือง') && !districtNames.some((d) => raw.startsWith(d))) return 'เมือง';
+  return districtNames.find((d) => raw.startsWith(d)) ?? null;
+}
 /** "ที่ ศก ๗๗๔๐๑/…": a document number starts with the province's two letters. */
 const DOC_NUMBER = /(?:^|\s)ที่\s*([\u0E01-\u0E2E]{2})\s*\.?\s*\d{3,5}(?:\.\d+)*\s*\//g;
 
@@ -55,8 +67,21 @@ export function findOrgClues(text: string): OrgClues {
   }
   const name = vote(names.map((n) => n.name));
   const prefix = names.find((n) => n.name === name)?.prefix ?? null;
-  const districts = [...text.matchAll(DISTRICT)].map((m) => m[1]!.replace(/จังหวัด.*$/, ''));
+  const districts = [...text.matchAll(DISTRICT)].map((m) => {
+    const raw = m[1]!.replace(/จังหวัด.*$/, '');
+    return knownDistrict(raw) ?? raw;
+  });
   const provinces = [...text.matchAll(PROVINCE)].map((m) => provinceName(m[1]!));
+  if (districts.length === 0)
+    for (const m of text.matchAll(SHORT_DISTRICT)) {
+      const d = knownDistrict(m[1]!);
+      if (d) districts.push(d);
+    }
+  if (provinces.length === 0)
+    for (const m of text.matchAll(SHORT_PROVINCE)) {
+      const p = provinceName(m[1]!);
+      if (PROVINCES.some((x) => x.name_th === p)) provinces.push(p);
+    }
   const abbreviations = [...toArabicDigits(text).matchAll(DOC_NUMBER)]
     .map((m) => m[1]!)
     .filter((a) => PROVINCES.some((p) => p.abbreviation === a));

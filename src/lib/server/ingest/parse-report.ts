@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { OrgResolver } from '../registry/resolver';
 import type { Block } from './blocks';
-import { findClaims } from './claims';
+import { findClaims, measureTableScores } from './claims';
 import { decodeReport, ReportInputError } from './decode';
 import { htmlToBlocks } from './html-tables';
 import { buildMeasures } from './measure-build';
@@ -113,7 +113,10 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
 
   // Indicator names changed in 2567; a report analyses the assessment of the year before its own.
   const indicatorYear = timing.fiscal_year !== null ? timing.fiscal_year - 1 : null;
-  const claims = findClaims(parts.narrative, parts.otherTables, indicatorYear);
+  const claims = [
+    ...findClaims(parts.narrative, parts.otherTables, indicatorYear, timing.fiscal_year),
+    ...measureTableScores(parts.tables, indicatorYear),
+  ];
   const measures = buildMeasures(parts.tables, { indicatorYear }, warnings);
   if (parts.tables.length === 0) warnings.push('no measure table (a table with a มาตรการ column) was found');
 

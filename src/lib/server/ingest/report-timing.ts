@@ -16,6 +16,10 @@ const YEAR_OF_REPORT = /ประจำปี\s*(?:งบประมาณ)?\s*
 const ROUND_WORDS = /(?:รอบ|ระยะ|ห้วง)\s*(?:ที่\s*\d\s*\(?\s*)?(\d{1,2})\s*เดือน/g;
 const HALF_YEAR = /ครึ่ง(?:ปี|แรกของปี)(?:แรก)?|รอบครึ่งปี/;
 const TITLE_LINE = /รายงาน|เรื่อง|ประจำปี|รอบ/;
+/** A year the title gives without the word ปีงบประมาณ ("… ปี ๒๕๖๗", "… พ.ศ. ๒๕๖๗"): used only when nothing better is said. */
+const ANY_TITLE_YEAR = /(?:ปี|พ\.\s?ศ\.?)\s*(?:พ\.\s?ศ\.?)?\s*(25\d\d)/g;
+/** Lines that plan future reporting ("จะรายงานผลรอบ ๖ เดือน") name a round that is not this report's. */
+const PLANNED = /จะ(รายงาน|ดำเนินการ)|กำหนดให้|ให้รายงาน|ทุกรอบ|ติดตามผล.*รอบ/;
 
 const roundOf = (months: number): Round | null => {
   const r = `${months}m`;
@@ -66,6 +70,10 @@ export function detectTiming(title: string[], narrative: string[]): ReportTiming
     const years = narrative.flatMap(fiscalYearsIn);
     if (years.length > 0) fiscal_year = Math.max(...years);
   }
+  if (fiscal_year === null) {
+    const loose = titleLines.flatMap((l) => [...toArabicDigits(l).matchAll(ANY_TITLE_YEAR)].map((m) => Number(m[1])));
+    if (loose.length > 0) fiscal_year = loose[0]!;
+  }
 
   // Period: the first date range in the title, else in the narrative.
   const range = [...title, ...narrative].flatMap((l) => findDateRanges(l))[0] ?? null;
@@ -80,7 +88,12 @@ export function detectTiming(title: string[], narrative: string[]): ReportTiming
   const titleRounds = titleLines.map(roundIn).filter((r): r is Round => r !== null && r !== 'several');
   if (titleRounds.length > 0) round = titleRounds[0]!;
   else {
-    const said = new Set(narrative.map(roundIn).filter((r): r is Round => r !== null && r !== 'several'));
+    const said = new Set(
+      narrative
+        .filter((l) => !PLANNED.test(l))
+        .map(roundIn)
+        .filter((r): r is Round => r !== null && r !== 'several'),
+    );
     if (said.size === 1) round = [...said][0]!;
     else if (said.size > 1) warnings.push(`the text names several rounds (${[...said].join(', ')}); the round is left empty`);
   }

@@ -118,11 +118,17 @@ export function measureRows(t: MeasureTable, warnings: string[]): MeasureRow[] {
   }
 
   const rows: MeasureRow[] = [];
+  let indicatorAbove: Partial<Record<number, string>> = {};
   for (const m of merged) {
     const fields: Partial<Record<Role, string>> = {};
     t.header.roles.forEach((role, i) => {
       if (role === null || role === 'name' || role === 'seq') return;
-      const text = m.cells[i]!.trim();
+      let text = m.cells[i]!.trim();
+      // An indicator cell merged down over several measures is written only on the first of them.
+      if (role === 'indicator') {
+        if (text === '') text = indicatorAbove[i] ?? '';
+        else indicatorAbove = { ...indicatorAbove, [i]: text };
+      }
       if (text !== '') fields[role] = join(fields[role], text);
     });
     let name = m.cells[nameCol]!.trim();
