@@ -1,0 +1,37 @@
+-- measure_completion_trend: per fiscal year and รอบ (reporting round), how many measures the organisations in scope reported and the share completed.
+-- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
+-- @param district varchar(/\d{4}/)? 4-digit district code
+-- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @column fiscal_year integer Fiscal year (BE)
+-- @column round varchar รอบ: 3m, 6m, 9m, 12m, or 'unknown' when the report does not say
+-- @column orgs integer Organisations with at least one measure reported in the round
+-- @column measures integer Measures reported in the round
+-- @column completed integer Measures whose result cells say the work was done (status completed)
+-- @column in_progress integer Measures reported as under way
+-- @column not_started integer Measures with an empty result or only a promise to report later
+-- @column unknown integer Measures whose status could not be read from the report
+-- @column completion_share double completed / (measures - unknown), 0-1; null when no status is known
+-- @column real_measures integer Measures read from real reports
+-- @column synthetic_measures integer Measures that are synthetic demo data
+WITH m AS (
+  SELECT m.fiscal_year, coalesce(m.round, 'unknown') AS round, m.org_code, m.status, m.source
+  FROM measure_current m
+  JOIN org o ON o.code = m.org_code
+  WHERE ($province IS NULL OR o.province_code = $province)
+    AND ($district IS NULL OR o.district_code = $district)
+    AND ($type IS NULL OR o.type = $type)
+)
+SELECT fiscal_year, round,
+  count(DISTINCT org_code)::INTEGER AS orgs,
+  count(*)::INTEGER AS measures,
+  count(*) FILTER (WHERE status = 'completed')::INTEGER AS completed,
+  count(*) FILTER (WHERE status = 'in_progress')::INTEGER AS in_progress,
+  count(*) FILTER (WHERE status = 'not_started')::INTEGER AS not_started,
+  count(*) FILTER (WHERE status NOT IN ('completed', 'in_progress', 'not_started'))::INTEGER AS unknown,
+  count(*) FILTER (WHERE status = 'completed')
+    / nullif(count(*) FILTER (WHERE status IN ('completed', 'in_progress', 'not_started')), 0) AS completion_share,
+  count(*) FILTER (WHERE source <> 'synthetic')::INTEGER AS real_measures,
+  count(*) FILTER (WHERE source = 'synthetic')::INTEGER AS synthetic_measures
+FROM m
+GROUP BY fiscal_year, round
+ORDER BY fiscal_year, coalesce(list_position(['3m', '6m', '9m', '12m'], round), 5);

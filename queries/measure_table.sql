@@ -1,0 +1,79 @@
+-- measure_table: one page of the measures of a fiscal year, one row per organisation and measure with its status in each รอบ, filtered, with the total count for paging.
+-- A measure is matched across rounds by organisation and normalised name; its text, category and evidence come from the latest round that reports it.
+-- @param fiscal_year integer[2500..2700] Fiscal year (BE)
+-- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
+-- @param district varchar(/\d{4}/)? 4-digit district code
+-- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param status enum(completed|in_progress|not_started|unknown)? Only measures with this status (in the chosen round, else in their latest round)
+-- @param round enum(3m|6m|9m|12m)? Only measures reported in this round; the status filter then reads this round
+-- @param category varchar(/[a-z_]+/)? Only measures of this main category
+-- @param indicator varchar(/\d{1,2}/)? Only measures targeting this top-level indicator (9 includes 9.1-9.5)
+-- @param limit integer[1..500]? Rows per page (default 50)
+-- @param offset integer[0..100000000]? Rows to skip (default 0)
+-- @column org_code varchar Organisation code
+-- @column short_name_th varchar Short Thai name, e.g. อบต.จะรัง
+-- @column district_th varchar District (อำเภอ)
+-- @column province_th varchar Province (จังหวัด)
+-- @column seq integer Order in the report
+-- @column name_th varchar The measure (มาตรการ) as written
+-- @column category varchar Main category id
+-- @column indicators varchar[] Targeted indicator codes, e.g. [9, 9.1, 7]
+-- @column indicator_source varchar explicit (the report names it), inferred (from the category) or corrected (by a person)
+-- @column status_6m varchar Status in the 6-month round, null when not reported
+-- @column status_12m varchar Status in the 12-month round, null when not reported
+-- @column other_rounds varchar Other rounds as 'round:status' pairs (3m, 9m, or ? when the report does not say), null when none
+-- @column latest_round varchar The latest round that reports the measure
+-- @column latest_status varchar Its status in that round
+-- @column status_evidence varchar The words in the result cells the status was decided from (latest round)
+-- @column output varchar ผลผลิต (output) reported in the latest round
+-- @column source varchar 'synthetic' or 'report:<sha256>'
+-- @column file_name varchar The report file it was read from; null for synthetic measures
+-- @column corrected boolean A person corrected its status, category or indicators
+-- @column total_rows integer Rows matching the filters across all pages
+WITH m AS (
+  SELECT m.*, coalesce(list_position(['3m', '6m', '9m', '12m'], m.round), 0) AS round_order
+  FROM measure_current m
+  JOIN org o ON o.code = m.org_code
+  WHERE m.fiscal_year = $fiscal_year
+    AND ($province IS NULL OR o.province_code = $province)
+    AND ($district IS NULL OR o.district_code = $district)
+    AND ($type IS NULL OR o.type = $type)
+),
+per_measure AS (
+  SELECT org_code, name_norm,
+    min(seq) AS seq,
+    arg_max(name_th, round_order) AS name_th,
+    arg_max(category, round_order) AS category,
+    arg_max(indicators, round_order) AS indicators,
+    arg_max(indicator_source, round_order) AS indicator_source,
+    max(status) FILTER (WHERE round = '6m') AS status_6m,
+    max(status) FILTER (WHERE round = '12m') AS status_12m,
+    string_agg(coalesce(round, '?') || ':' || status, ', ' ORDER BY round_order)
+      FILTER (WHERE round IS NULL OR round NOT IN ('6m', '12m')) AS other_rounds,
+    arg_max(coalesce(round, '?'), round_order) AS latest_round,
+    arg_max(status, round_order) AS latest_status,
+    arg_max(status_evidence, round_order) AS status_evidence,
+    arg_max(output, round_order) AS output,
+    arg_max(source, round_order) AS source,
+    arg_max(file_name, round_order) AS file_name,
+    bool_or(corrected) AS corrected,
+    list(round) FILTER (WHERE round IS NOT NULL) AS rounds,
+    max(status) FILTER (WHERE round = $round) AS round_status
+  FROM m
+  GROUP BY org_code, name_norm
+),
+filtered AS (
+  SELECT * FROM per_measure
+  WHERE ($round IS NULL OR list_contains(rounds, $round))
+    AND ($status IS NULL OR coalesce(round_status, latest_status) = $status)
+    AND ($category IS NULL OR category = $category)
+    AND ($indicator IS NULL OR list_contains(list_transform(indicators, c -> split_part(c, '.', 1)), $indicator))
+)
+SELECT f.org_code, o.short_name_th, o.district_th, o.province_th, f.seq, f.name_th, f.category, f.indicators,
+  f.indicator_source, f.status_6m, f.status_12m, f.other_rounds, f.latest_round, f.latest_status, f.status_evidence,
+  f.output, f.source, f.file_name, f.corrected,
+  (count(*) OVER ())::INTEGER AS total_rows
+FROM filtered f
+JOIN org o ON o.code = f.org_code
+ORDER BY f.org_code, f.seq, f.name_norm
+LIMIT coalesce($limit, 50) OFFSET coalesce($offset, 0);

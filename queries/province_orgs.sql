@@ -1,0 +1,76 @@
+-- province_orgs: every organisation of a province with a total in a fiscal year: score, grade, pass/fail, change since the comparison year, weakest indicator under the chosen definition of weak, and measure completion.
+-- @param province varchar(/\d{2}/) 2-digit province code
+-- @param fiscal_year integer[2500..2700] Fiscal year (BE)
+-- @param compare_year integer[2500..2700]? Comparison year (BE); absent = no change column
+-- @param district varchar(/\d{4}/)? Only this district
+-- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
+-- @param peer enum(district|province|type|similar) Peer group for the peer-median definition
+-- @param lowest_n integer[1..10] Under 'lowest', this many lowest indicators count as weak (LOWEST_COUNT)
+-- @column org_code varchar Organisation code
+-- @column short_name_th varchar Short Thai name, e.g. อบต.จะรัง
+-- @column district_code varchar 4-digit district code
+-- @column district_th varchar District (อำเภอ)
+-- @column total double Total score in the year
+-- @column level varchar Level (AA-F) or rating (2566+)
+-- @column level_en varchar The same in English
+-- @column passed boolean Total at or above the pass mark
+-- @column source varchar 'real' or 'synthetic' (the year's scores)
+-- @column compare_total double Total in the comparison year, null when not assessed then
+-- @column change double total - compare_total
+-- @column weak_count integer Indicators that are weak under the chosen definition; null without indicator scores
+-- @column weakest_code varchar The lowest of the weak indicators (framework order breaks ties); null when none is weak
+-- @column weakest_name_th varchar Its Thai name
+-- @column weakest_name_en varchar Its English name
+-- @column weakest_value double Its score
+-- @column measure_round varchar The round measure completion is read from: 12m when reported, else 6m
+-- @column measures integer Measures reported in that round
+-- @column measures_completed integer Of which completed
+-- @column measure_share double measures_completed / measures with a known status, 0-1
+WITH scoped AS (
+  SELECT o.code, o.short_name_th, o.district_code, o.district_th
+  FROM org o
+  WHERE o.province_code = $province
+    AND ($district IS NULL OR o.district_code = $district)
+    AND ($type IS NULL OR o.type = $type)
+),
+weak AS (
+  SELECT w.org_code, w.code, w.name_th, w.name_en, w.value, w.sort_key,
+    CASE $weak WHEN 'pass_mark' THEN w.below_pass_mark WHEN 'lowest' THEN w.lowest ELSE w.below_peer_median END AS is_weak
+  FROM weak_flags($fiscal_year, $peer, $lowest_n) w
+  JOIN scoped s ON s.code = w.org_code
+),
+weakest AS (
+  SELECT org_code,
+    count(*) FILTER (WHERE is_weak)::INTEGER AS weak_count,
+    arg_min(code, (value, sort_key)) FILTER (WHERE is_weak) AS weakest_code,
+    arg_min(name_th, (value, sort_key)) FILTER (WHERE is_weak) AS weakest_name_th,
+    arg_min(name_en, (value, sort_key)) FILTER (WHERE is_weak) AS weakest_name_en,
+    min(value) FILTER (WHERE is_weak) AS weakest_value
+  FROM weak
+  GROUP BY org_code
+),
+measures AS (
+  SELECT m.org_code, m.round,
+    count(*)::INTEGER AS measures,
+    count(*) FILTER (WHERE m.status = 'completed')::INTEGER AS completed,
+    count(*) FILTER (WHERE m.status IN ('completed', 'in_progress', 'not_started'))::INTEGER AS known
+  FROM measure_current m
+  JOIN scoped s ON s.code = m.org_code
+  WHERE m.fiscal_year = $fiscal_year AND m.round IN ('6m', '12m')
+  GROUP BY m.org_code, m.round
+  QUALIFY row_number() OVER (PARTITION BY m.org_code ORDER BY m.round = '12m' DESC) = 1
+)
+SELECT s.code AS org_code, s.short_name_th, s.district_code, s.district_th,
+  y.total, y.level, y.level_en, y.passed, y.source,
+  c.total AS compare_total,
+  round(y.total - c.total, 2) AS change,
+  w.weak_count, w.weakest_code, w.weakest_name_th, w.weakest_name_en, w.weakest_value,
+  m.round AS measure_round, m.measures, m.completed AS measures_completed,
+  m.completed / nullif(m.known, 0) AS measure_share
+FROM scoped s
+JOIN org_year y ON y.org_code = s.code AND y.fiscal_year = $fiscal_year
+LEFT JOIN org_year c ON c.org_code = s.code AND c.fiscal_year = $compare_year
+LEFT JOIN weakest w ON w.org_code = s.code
+LEFT JOIN measures m ON m.org_code = s.code
+ORDER BY y.total DESC, s.code;

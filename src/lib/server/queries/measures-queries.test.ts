@@ -1,0 +1,216 @@
+// The measure queries on the hand-made fixture (data/fixtures/README.md, "db/measures-completion.csv"): shares worked out on paper.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { FIXTURE_DIR, loadFixtureMeasures, openFixtureDatabase } from '../db/fixture-db';
+import { tableToRows } from './query-format';
+import { queryRunner, type QueryRunner } from './query-runner';
+
+let db: Database;
+let runner: QueryRunner;
+beforeAll(async () => {
+  db = await openFixtureDatabase();
+  await loadFixtureMeasures(db, `${FIXTURE_DIR}/measures-completion.csv`);
+  runner = queryRunner(db);
+});
+afterAll(() => db.close());
+
+async function rows(name: string, params: Record<string, string> = {}) {
+  return tableToRows((await runner.run(name, params)).table);
+}
+
+describe('measure_completion_trend', () => {
+  it('gives per year and round the counts and share completed in province 94', async () => {
+    const r = await rows('measure_completion_trend', { province: '94' });
+    expect(
+      r.map((x) => [
+        x.fiscal_year,
+        x.round,
+        x.orgs,
+        x.measures,
+        x.completed,
+        x.in_progress,
+        x.not_started,
+        x.unknown,
+        x.real_measures,
+        x.synthetic_measures,
+      ]),
+    ).toEqual([
+      [2566, '6m', 2, 4, 1, 1, 2, 0, 0, 4],
+      [2566, '12m', 2, 4, 3, 1, 0, 0, 0, 4],
+      // 940917's real report hides its synthetic measures: 3 real + 2 (940901) + 2 (940111).
+      [2567, '6m', 3, 7, 2, 2, 3, 0, 3, 4],
+      // 940111 has no 12-month report; 940901's second measure has an unreadable status.
+      [2567, '12m', 2, 5, 3, 0, 1, 1, 3, 2],
+    ]);
+    expect(r.map((x) => x.completion_share)).toEqual([0.25, 0.75, 2 / 7, 0.75]);
+  });
+  it('leaves measures of unknown status out of the share, nationally and by district', async () => {
+    const nation = await rows('measure_completion_trend');
+    expect(nation.map((x) => [x.fiscal_year, x.round, x.measures, x.completion_share])).toEqual([
+      [2566, '6m', 5, 0.4],
+      [2566, '12m', 5, 0.8],
+      [2567, '6m', 8, 0.375],
+      [2567, '12m', 6, 0.8],
+    ]);
+    const district = await rows('measure_completion_trend', { district: '9409' });
+    expect(district.map((x) => [x.fiscal_year, x.round, x.measures, x.completion_share])).toEqual([
+      [2566, '6m', 2, 0.5],
+      [2566, '12m', 2, 1],
+      [2567, '6m', 5, 0.4],
+      [2567, '12m', 5, 0.75],
+    ]);
+  });
+  it('returns nothing for a type with no organisations', async () => {
+    expect(await rows('measure_completion_trend', { type: 'pao' })).toEqual([]);
+  });
+});
+
+describe('measure_completion_by_category', () => {
+  it('splits FY 2567 in province 94 by main category and round', async () => {
+    const r = await rows('measure_completion_by_category', { fiscal_year: '2567', province: '94' });
+    expect(
+      r.map((x) => [x.category, x.round, x.measures, x.completed, x.unknown, x.completion_share]),
+    ).toEqual([
+      ['anti_bribery', '6m', 2, 1, 0, 0.5],
+      ['anti_bribery', '12m', 1, 1, 0, 1],
+      ['complaints', '6m', 1, 0, 0, 0],
+      ['complaints', '12m', 1, 0, 0, 0],
+      ['discretion_review', '6m', 1, 0, 0, 0],
+      ['public_disclosure', '6m', 2, 1, 0, 0.5],
+      ['public_disclosure', '12m', 2, 1, 1, 1],
+      ['stakeholder_participation', '6m', 1, 0, 0, 0],
+      ['stakeholder_participation', '12m', 1, 1, 0, 1],
+    ]);
+    expect(r.find((x) => x.category === 'public_disclosure')).toMatchObject({
+      orgs: 2,
+      real_measures: 1,
+    });
+  });
+});
+
+describe('measure_completion_by_indicator', () => {
+  it('counts a measure once per top-level indicator it targets (9 and 9.1 are one)', async () => {
+    const r = await rows('measure_completion_by_indicator', {
+      fiscal_year: '2567',
+      province: '94',
+    });
+    expect(
+      r.map((x) => [x.indicator, x.round, x.measures, x.completed, x.completion_share]),
+    ).toEqual([
+      ['1', '6m', 2, 1, 0.5],
+      ['1', '12m', 1, 1, 1],
+      ['3', '6m', 1, 0, 0],
+      ['5', '6m', 1, 0, 0],
+      ['5', '12m', 1, 0, 0],
+      ['7', '6m', 2, 1, 0.5],
+      ['7', '12m', 2, 1, 1],
+      ['8', '6m', 1, 0, 0],
+      ['8', '12m', 1, 1, 1],
+      ['9', '6m', 4, 1, 0.25],
+      ['9', '12m', 4, 2, 2 / 3],
+      ['10', '6m', 2, 1, 0.5],
+      ['10', '12m', 1, 1, 1],
+    ]);
+    expect(r[0]).toMatchObject({ name_th: 'การปฏิบัติหน้าที่', name_en: 'Performance of duty' });
+  });
+});
+
+describe('measure_lowest_orgs', () => {
+  it('ranks the organisations of province 94 by the share completed at 6 months', async () => {
+    const r = await rows('measure_lowest_orgs', {
+      fiscal_year: '2567',
+      round: '6m',
+      province: '94',
+    });
+    expect(
+      r.map((x) => [x.org_code, x.measures, x.completed, x.not_completed, x.completion_share]),
+    ).toEqual([
+      ['940111', 2, 0, 2, 0],
+      ['940917', 3, 1, 2, 1 / 3],
+      ['940901', 2, 1, 1, 0.5],
+    ]);
+    expect(r.map((x) => x.source)).toEqual(['synthetic', 'real', 'synthetic']);
+    expect(r.every((x) => x.orgs_in_round === 3)).toBe(true);
+    expect(r[0]).toMatchObject({ short_name_th: 'อบต.ตะลุโบะ', district_th: 'เมืองปัตตานี' });
+  });
+  it('reads only the chosen round and honours the limit', async () => {
+    const r = await rows('measure_lowest_orgs', {
+      fiscal_year: '2567',
+      round: '12m',
+      province: '94',
+    });
+    expect(r.map((x) => [x.org_code, x.unknown, x.completion_share])).toEqual([
+      ['940917', 0, 2 / 3],
+      ['940901', 1, 1],
+    ]);
+    const one = await rows('measure_lowest_orgs', { fiscal_year: '2567', round: '6m', limit: '1' });
+    expect(one.map((x) => x.org_code)).toEqual(['940111']);
+  });
+});
+
+describe('measure_table', () => {
+  const base = { fiscal_year: '2567', province: '94' };
+  const keys = (r: Record<string, unknown>[]) => r.map((x) => `${x.org_code}#${x.seq}`);
+
+  it('lists one row per measure with its status in each round', async () => {
+    const r = await rows('measure_table', base);
+    expect(
+      r.map((x) => [x.org_code, x.seq, x.status_6m, x.status_12m, x.latest_round, x.latest_status]),
+    ).toEqual([
+      ['940111', 1, 'not_started', null, '6m', 'not_started'],
+      ['940111', 2, 'in_progress', null, '6m', 'in_progress'],
+      ['940901', 1, 'completed', 'completed', '12m', 'completed'],
+      ['940901', 2, 'not_started', 'unknown', '12m', 'unknown'],
+      ['940917', 1, 'completed', 'completed', '12m', 'completed'],
+      ['940917', 2, 'in_progress', 'completed', '12m', 'completed'],
+      ['940917', 3, 'not_started', 'not_started', '12m', 'not_started'],
+    ]);
+    expect(r.every((x) => x.total_rows === 7)).toBe(true);
+    expect(r[4]).toMatchObject({
+      name_th: 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
+      category: 'public_disclosure',
+      indicators: ['9', '9.1', '7'],
+      source: 'report:fixture-r2',
+      file_name: 'fixture-940917.txt',
+      other_rounds: null,
+    });
+    expect(r[0]).toMatchObject({ source: 'synthetic', file_name: null });
+  });
+  it('filters by status in the latest round, or in a chosen round', async () => {
+    expect(keys(await rows('measure_table', { ...base, status: 'completed' }))).toEqual([
+      '940901#1',
+      '940917#1',
+      '940917#2',
+    ]);
+    expect(
+      keys(await rows('measure_table', { ...base, status: 'completed', round: '6m' })),
+    ).toEqual(['940901#1', '940917#1']);
+    expect(
+      keys(await rows('measure_table', { ...base, status: 'not_started', round: '12m' })),
+    ).toEqual(['940917#3']);
+    expect(keys(await rows('measure_table', { ...base, round: '12m' }))).toHaveLength(5);
+    expect(keys(await rows('measure_table', { ...base, status: 'unknown' }))).toEqual(['940901#2']);
+  });
+  it('filters by category and by targeted indicator', async () => {
+    expect(keys(await rows('measure_table', { ...base, category: 'anti_bribery' }))).toEqual([
+      '940111#2',
+      '940901#1',
+    ]);
+    expect(keys(await rows('measure_table', { ...base, indicator: '9' }))).toEqual([
+      '940901#2',
+      '940917#1',
+      '940917#2',
+      '940917#3',
+    ]);
+    expect(keys(await rows('measure_table', { ...base, indicator: '1' }))).toEqual([
+      '940111#2',
+      '940901#1',
+    ]);
+  });
+  it('pages with LIMIT/OFFSET and keeps the total', async () => {
+    const page2 = await rows('measure_table', { ...base, limit: '2', offset: '2' });
+    expect(keys(page2)).toEqual(['940901#1', '940901#2']);
+    expect(page2.map((x) => x.total_rows)).toEqual([7, 7]);
+    expect(await rows('measure_table', { ...base, offset: '10' })).toEqual([]);
+  });
+});
