@@ -226,3 +226,18 @@ describe('strict', () => {
     expect(await snapshot(db)).toBe(before);
   });
 });
+
+describe('two imports at once', () => {
+  it('run one after the other, so the second sees the first and writes nothing twice', async () => {
+    const [a, b] = await Promise.all([
+      commitScoreImport(db, fixture('wide-thai-be.csv')),
+      commitScoreImport(db, fixture('wide-thai-be.csv')),
+    ]);
+    expect(a.counts).toEqual({ new: 4, changed: 0, unchanged: 0, rejected: 0 });
+    expect(b.counts).toEqual({ new: 0, changed: 0, unchanged: 4, rejected: 0 });
+    // Rows 2-4: ten indicators, three tools and the total each; row 5: the total only. Once, not twice.
+    expect(
+      await rows(db, `SELECT count(*)::INTEGER FROM score WHERE superseded_at IS NULL`),
+    ).toEqual([[3 * 14 + 1]]);
+  });
+});

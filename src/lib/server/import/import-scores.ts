@@ -280,6 +280,19 @@ export async function previewScoreImport(
 }
 
 /**
+ * Imports run one at a time per process. The plan is made from what is live before writing; two uploads
+ * planned side by side would both see an organisation-year as new and both write it. (Other processes
+ * cannot write: DuckDB locks the database file to one writing process.)
+ */
+let importQueue: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
+  const run = importQueue.then(fn, fn);
+  importQueue = run.catch(() => undefined);
+  return run;
+}
+
+/**
  * Imports the file: every accepted organisation-year is written in one transaction, or nothing is.
  * Rejected rows do not stop the others (unless opts.strict); they are listed in the summary's problems.
  * summary.committed tells whether anything was written.
@@ -289,11 +302,13 @@ export async function commitScoreImport(
   file: ScoreFile,
   opts: ScoreImportOptions = {},
 ): Promise<ScoreImportSummary> {
-  return db.withConnection(async (conn) => {
-    const { summary, write } = await analyseScoreFile(conn, file, opts);
-    if (opts.strict && summary.problems.some((p) => p.severity === 'error')) return summary;
-    if (!hasWork(write)) return summary;
-    await writeImport(conn, write);
-    return { ...summary, committed: true };
-  });
+  return oneAtATime(() =>
+    db.withConnection(async (conn) => {
+      const { summary, write } = await analyseScoreFile(conn, file, opts);
+      if (opts.strict && summary.problems.some((p) => p.severity === 'error')) return summary;
+      if (!hasWork(write)) return summary;
+      await writeImport(conn, write);
+      return { ...summary, committed: true };
+    }),
+  );
 }
