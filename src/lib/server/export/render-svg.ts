@@ -4,9 +4,14 @@ import { JSDOM } from 'jsdom';
 
 let dom: JSDOM | null = null;
 
+/** One jsdom document for every server-side render: creating one costs far more than a chart. */
+export function plotDocument(): Document {
+  dom ??= new JSDOM('<!doctype html><html><body></body></html>');
+  return dom.window.document;
+}
+
 /** The SVG (or the <figure> Plot wraps around it when a legend is asked for) as markup. */
 export function renderPlotMarkup(spec: Plot.PlotOptions): string {
-  dom ??= new JSDOM('<!doctype html><html><body></body></html>');
-  const el = Plot.plot({ ...spec, document: dom.window.document });
+  const el = Plot.plot({ ...spec, document: plotDocument() });
   return el.outerHTML;
 }

@@ -1,0 +1,205 @@
+// Exports one registered chart in one format for a view given as the page's URL parameters: the same rows, spec and
+// words as the page, with the title, filters, source and date drawn into images.
+import type { Lang } from '../../i18n/messages';
+import type { QueryRunner } from '../queries/query-runner';
+import {
+  chartContext,
+  exportedLine,
+  ExportParamError,
+  filterLine,
+  resolveScope,
+  sourceLine,
+  type ChartContext,
+} from './chart-context';
+import { chartCsv, chartXlsx } from './chart-data-files';
+import type { ChartDefinition, LoadedChart } from './chart-definition';
+import { svgToPng } from './chart-png';
+import { CHART_REGISTRY, chartIds } from './chart-registry';
+import { composeChartSvg, type ChartFurniture, type ChartVariant } from './chart-svg';
+import { fileNameOf } from './file-name';
+
+export const CHART_FORMATS = ['png', 'svg', 'csv', 'xlsx'] as const;
+export type ChartFormat = (typeof CHART_FORMATS)[number];
+
+export const CONTENT_TYPES: Record<ChartFormat, string> = {
+  png: 'image/png',
+  svg: 'image/svg+xml; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The URL parameters every page shares (src/lib/scope.ts). */
+export const SCOPE_PARAMS = ['year', 'compare', 'province', 'district', 'type', 'peer', 'weak'];
+
+export interface RenderOptions {
+  /** PNG zoom: 2 for slides, 1 for documents. */
+  scale: number;
+  /** Width of the image in CSS pixels. */
+  width: number;
+  variant: ChartVariant;
+  /** SVG only: carry the Thai font inside the file. */
+  embedFont: boolean;
+}
+
+const OPTION_PARAMS: Record<string, { pattern: RegExp; expected: string }> = {
+  scale: { pattern: /^[123]$/, expected: '1, 2 or 3' },
+  width: {
+    pattern: /^(4[89]\d|[5-9]\d\d|1\d\d\d|2000)$/,
+    expected: 'a width in pixels from 480 to 2000',
+  },
+  variant: { pattern: /^(full|slide)$/, expected: 'full or slide' },
+  font: { pattern: /^(embed|none)$/, expected: 'embed or none' },
+};
+
+export const DEFAULT_WIDTH = 1000;
+
+export interface PreparedChart {
+  def: ChartDefinition<unknown>;
+  ctx: ChartContext;
+  loaded: LoadedChart<unknown>;
+  furniture: ChartFurniture;
+  options: RenderOptions;
+}
+
+export function chartDefinition(id: string): ChartDefinition<unknown> {
+  const def = CHART_REGISTRY.get(id);
+  if (!def)
+    throw new ExportParamError(
+      undefined,
+      `Unknown chart '${id}'. Charts that can be exported: ${chartIds().join(', ')}`,
+    );
+  return def;
+}
+
+/** Splits the URL parameters into the scope, the chart's own and the rendering options; anything else is a 400. */
+function readParams(def: ChartDefinition<unknown>, search: URLSearchParams) {
+  const seen = new Set<string>();
+  const chartParams: Record<string, string> = {};
+  const scope = new URLSearchParams();
+  const options: Record<string, string> = {};
+  const own = def.params ?? {};
+  for (const [k, v] of search) {
+    if (seen.has(k)) throw new ExportParamError(k, `Parameter '${k}' is given more than once`);
+    seen.add(k);
+    if (SCOPE_PARAMS.includes(k)) scope.set(k, v);
+    else if (k in own) {
+      if (!own[k]!.pattern.test(v))
+        throw new ExportParamError(k, `'${k}' must be ${own[k]!.expected} (got '${v}')`);
+      chartParams[k] = v;
+    } else if (k in OPTION_PARAMS) {
+      if (!OPTION_PARAMS[k]!.pattern.test(v))
+        throw new ExportParamError(k, `'${k}' must be ${OPTION_PARAMS[k]!.expected} (got '${v}')`);
+      options[k] = v;
+    } else
+      throw new ExportParamError(
+        k,
+        `Unknown parameter '${k}' for chart '${def.id}'. Accepted: ${[
+          ...SCOPE_PARAMS,
+          ...Object.keys(own),
+          ...Object.keys(OPTION_PARAMS),
+        ].join(', ')}`,
+      );
+  }
+  for (const [k, p] of Object.entries(own))
+    if (p.required && !(k in chartParams))
+      throw new ExportParamError(k, `Chart '${def.id}' needs '${k}': ${p.expected}`);
+  const render: RenderOptions = {
+    scale: Number(options.scale ?? 1),
+    width: Number(options.width ?? DEFAULT_WIDTH),
+    variant: (options.variant as ChartVariant | undefined) ?? 'full',
+    embedFont: (options.font ?? 'embed') === 'embed',
+  };
+  return { scope, chartParams, render };
+}
+
+export function chartFurniture(ctx: ChartContext, loaded: LoadedChart<unknown>): ChartFurniture {
+  const source = sourceLine(ctx, loaded.provenance);
+  return {
+    title: loaded.text.title,
+    description: loaded.text.description,
+    summary: loaded.text.summary,
+    filters: filterLine(ctx, loaded.filters.parts, loaded.filters),
+    source: source.line,
+    synthetic: source.synthetic,
+    exported: exportedLine(ctx),
+  };
+}
+
+/** Validates the request, resolves the scope and runs the chart's named queries. */
+export async function prepareChart(
+  runner: QueryRunner,
+  id: string,
+  search: URLSearchParams,
+  { lang, now }: { lang: Lang; now: Date },
+): Promise<PreparedChart> {
+  const def = chartDefinition(id);
+  const { scope, chartParams, render } = readParams(def, search);
+  const ctx = chartContext(runner, await resolveScope(runner, scope), lang, now, chartParams);
+  const loaded = await def.load(ctx);
+  return { def, ctx, loaded, furniture: chartFurniture(ctx, loaded), options: render };
+}
+
+export function chartFileName(chart: PreparedChart, ext: string): string {
+  const { def, ctx, loaded } = chart;
+  return fileNameOf([loaded.file.subject, def.fileLabel(ctx), loaded.file.years], ext);
+}
+
+/** An ASCII name for old clients: ita-<chart>-<province>-<years>.<ext>. */
+export function asciiFileName(chart: PreparedChart, ext: string): string {
+  const { def, ctx, loaded } = chart;
+  const parts = [
+    'ita',
+    def.id,
+    ctx.params.org ?? ctx.scope.district ?? ctx.scope.province,
+    loaded.file.years,
+  ];
+  return fileNameOf(
+    parts.map((p) => p ?? undefined),
+    ext,
+  );
+}
+
+export function chartSvg(chart: PreparedChart, options: Partial<RenderOptions> = {}) {
+  const o = { ...chart.options, ...options };
+  return composeChartSvg(chart.loaded.spec(o.width - 56), chart.furniture, {
+    width: o.width,
+    variant: o.variant,
+    embedFont: o.embedFont,
+  });
+}
+
+export function chartPng(chart: PreparedChart, options: Partial<RenderOptions> = {}) {
+  const composed = chartSvg(chart, { ...options, embedFont: false });
+  return svgToPng(composed.svg, options.scale ?? chart.options.scale);
+}
+
+export interface ExportedFile {
+  body: Uint8Array | string;
+  contentType: string;
+  fileName: string;
+  asciiName: string;
+}
+
+export async function exportChartFile(
+  chart: PreparedChart,
+  format: ChartFormat,
+  link?: string,
+): Promise<ExportedFile> {
+  const named = (body: Uint8Array | string): ExportedFile => ({
+    body,
+    contentType: CONTENT_TYPES[format],
+    fileName: chartFileName(chart, format),
+    asciiName: asciiFileName(chart, format),
+  });
+  const { loaded, ctx, furniture } = chart;
+  switch (format) {
+    case 'svg':
+      return named(chartSvg(chart).svg);
+    case 'png':
+      return named(new Uint8Array(chartPng(chart).bytes));
+    case 'csv':
+      return named(chartCsv(loaded.columns, loaded.rows));
+    case 'xlsx':
+      return named(await chartXlsx(ctx.t, loaded.columns, loaded.rows, furniture, ctx.now, link));
+  }
+}

@@ -1,0 +1,120 @@
+// The overview's charts (/): the distribution of total scores by year and the share passing against the target.
+import { passShareTrendSpec, type PassShareRow } from '../../../charts/pass-share-trend';
+import { totalDistributionSpec, type HistogramRow } from '../../../charts/total-distribution';
+import { areaParams } from '../../../scope';
+import { formatCount, formatNumber, formatShare } from '../../../thai/format';
+import { tableToRows } from '../../queries/query-format';
+import { fileSubject, type ChartContext } from '../chart-context';
+import { defineChart } from '../chart-definition';
+
+export interface YearSummaryRow extends PassShareRow {
+  mean_total: number;
+  median_total: number;
+  passed: number;
+  pass_mark: number;
+  synthetic_orgs: number;
+}
+
+/** year_summary for the scope's area, as the overview loads it, with the year the page treats as "latest". */
+export async function yearSummary(ctx: ChartContext) {
+  const summary = tableToRows(
+    (await ctx.runner.run('year_summary', areaParams(ctx.scope))).table,
+  ) as unknown as YearSummaryRow[];
+  const latest = summary.find((r) => r.fiscal_year === ctx.scope.year) ?? summary.at(-1);
+  const synthetic = summary.reduce((n, r) => n + r.synthetic_orgs, 0);
+  const real = summary.reduce((n, r) => n + r.orgs - r.synthetic_orgs, 0);
+  return { summary, latest, provenance: { real, synthetic } };
+}
+
+const yearSpan = (years: number[]) =>
+  years.length ? `${Math.min(...years)}-${Math.max(...years)}` : '';
+
+export const totalDistribution = defineChart({
+  id: 'total-distribution',
+  fileLabel: (ctx) => ctx.t('export.label.total-distribution'),
+  async load(ctx) {
+    const { t, lang } = ctx;
+    const [histogram, { summary, latest, provenance }] = await Promise.all([
+      ctx.runner
+        .run('total_histogram', areaParams(ctx.scope))
+        .then((r) => tableToRows(r.table) as unknown as HistogramRow[]),
+      yearSummary(ctx),
+    ]);
+    const years = summary.map((r) => r.fiscal_year);
+    return {
+      data: histogram,
+      rows: histogram as unknown as Record<string, unknown>[],
+      columns: [
+        { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
+        { key: 'bin_start', label: t('export.col.bin_start'), kind: 'number' },
+        { key: 'bin_end', label: t('export.col.bin_end'), kind: 'number' },
+        { key: 'source', label: t('col.source'), kind: 'text' },
+        { key: 'orgs', label: t('col.orgs'), kind: 'integer' },
+      ],
+      text: {
+        title: t('chart.histogram.title'),
+        description: t('chart.histogram.subtitle', { mark: latest?.pass_mark ?? 0 }),
+        summary: latest
+          ? t('chart.histogram.summary', {
+              year: latest.fiscal_year,
+              passed: formatCount(latest.passed, lang),
+              orgs: formatCount(latest.orgs, lang),
+              share: formatShare(latest.pass_share, lang),
+              median: formatNumber(latest.median_total, lang),
+            })
+          : undefined,
+      },
+      provenance,
+      filters: { parts: ['area', 'years'], years },
+      file: { subject: fileSubject(ctx), years: yearSpan(years) },
+      spec: (width) => totalDistributionSpec(histogram, { t, width, passMarks: summary }),
+    };
+  },
+});
+
+export const passShareTrend = defineChart({
+  id: 'pass-share-trend',
+  fileLabel: (ctx) => ctx.t('export.label.pass-share-trend'),
+  async load(ctx) {
+    const { t, lang } = ctx;
+    const { summary, latest, provenance } = await yearSummary(ctx);
+    const years = summary.map((r) => r.fiscal_year);
+    return {
+      data: summary,
+      rows: summary as unknown as Record<string, unknown>[],
+      columns: [
+        { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
+        { key: 'orgs', label: t('col.orgs'), kind: 'integer' },
+        { key: 'mean_total', label: t('col.mean_total'), kind: 'number' },
+        { key: 'median_total', label: t('col.median_total'), kind: 'number' },
+        { key: 'passed', label: t('export.col.passed'), kind: 'integer' },
+        { key: 'pass_share', label: t('col.pass_share'), kind: 'share' },
+        { key: 'target_share', label: t('export.col.target_share'), kind: 'share' },
+      ],
+      text: {
+        title: t('chart.pass.title'),
+        description: latest
+          ? t('chart.pass.subtitle', {
+              mark: latest.pass_mark,
+              share: formatShare(latest.target_share, lang, 0),
+            })
+          : undefined,
+        summary: latest
+          ? t('chart.pass.summary', {
+              year: latest.fiscal_year,
+              share: formatShare(latest.pass_share, lang),
+              status:
+                latest.pass_share >= latest.target_share
+                  ? t('home.kpi.target_met')
+                  : t('home.kpi.target_missed'),
+              target: formatShare(latest.target_share, lang, 0),
+            })
+          : undefined,
+      },
+      provenance,
+      filters: { parts: ['area', 'years'], years },
+      file: { subject: fileSubject(ctx), years: yearSpan(years) },
+      spec: (width) => passShareTrendSpec(summary, { t, width }),
+    };
+  },
+});

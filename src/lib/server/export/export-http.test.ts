@@ -1,0 +1,159 @@
+// GET /export/<chart>.<format>: every registered chart in every format on the fixture database, checked against values
+// worked out by hand from data/fixtures/db/scores.csv (see data/fixtures/README.md), and the 400 answers.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { openFixtureDatabase } from '../db/fixture-db';
+import { queryRunner, type QueryRunner } from '../queries/query-runner';
+import { tableToRows } from '../queries/query-format';
+import { chartIds } from './chart-registry';
+import { chartExportResponse } from './export-http';
+import { CHART_VIEWS } from './export-test-views';
+
+let db: Database;
+let runner: QueryRunner;
+beforeAll(async () => {
+  db = await openFixtureDatabase();
+  runner = queryRunner(db);
+});
+afterAll(() => db.close());
+
+const NOW = new Date('2026-11-22T03:00:00Z');
+const get = (file: string, search = '', lang: 'th' | 'en' = 'th') =>
+  chartExportResponse(runner, file, new URLSearchParams(search), { lang, now: NOW });
+
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** A minimal CSV reader for the files the export writes (quoted cells may hold commas and quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split('\r\n').filter(Boolean)) {
+    const cells: string[] = [];
+    for (const m of line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)) {
+      if (m.index === line.length && m[0] === '') break;
+      const c = m[1]!;
+      cells.push(c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c);
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
+
+describe('every registered chart exports in every format', () => {
+  it('has a fixture view for each chart', () => {
+    expect(Object.keys(CHART_VIEWS).sort()).toEqual(chartIds().sort());
+  });
+  for (const id of chartIds()) {
+    const view = CHART_VIEWS[id]!;
+    describe(id, () => {
+      it('PNG at 1× and 2× with the same proportions', async () => {
+        const one = await get(`${id}.png`, view.search);
+        expect(one.status).toBe(200);
+        expect(one.headers.get('content-type')).toBe('image/png');
+        const a = pngSize(new Uint8Array(await one.arrayBuffer()));
+        const two = await get(`${id}.png`, `${view.search}&scale=2`);
+        const b = pngSize(new Uint8Array(await two.arrayBuffer()));
+        expect(a.width).toBe(1000);
+        expect(b).toEqual({ width: 2 * a.width, height: 2 * a.height });
+      });
+      it('SVG with the title, the filters and the source drawn inside', async () => {
+        const res = await get(`${id}.svg`, view.search);
+        expect(res.status).toBe(200);
+        const svg = await res.text();
+        expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+        expect(svg).toContain(`data-role="title"`);
+        for (const text of view.svgText) expect(svg).toContain(text);
+        expect(svg).toContain('@font-face');
+        expect(svg).not.toContain('<figure');
+      });
+      it('CSV with a BOM and the rows of its named query', async () => {
+        const res = await get(`${id}.csv`, view.search);
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const rows = parseCsv(new TextDecoder().decode(bytes));
+        expect(rows[0]).toEqual(view.header);
+        const expected = tableToRows((await runner.run(view.query, view.queryParams)).table);
+        expect(rows.length - 1).toBe(expected.length);
+        for (const [i, row] of expected.entries())
+          expect(rows[i + 1]).toEqual(view.keys.map((k) => String(row[k] ?? '')));
+      });
+      it('XLSX whose data sheet holds the same rows, and an about sheet', async () => {
+        const res = await get(`${id}.xlsx`, view.search);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+        const data = wb.getWorksheet('ข้อมูล')!;
+        expect((data.getRow(1).values as unknown[]).slice(1)).toEqual(view.header);
+        const expected = tableToRows((await runner.run(view.query, view.queryParams)).table);
+        expect(data.rowCount - 1).toBe(expected.length);
+        for (const [i, row] of expected.entries())
+          expect((data.getRow(i + 2).values as unknown[]).slice(1)).toEqual(
+            view.keys.map((k) => row[k] ?? undefined),
+          );
+        const about = wb.getWorksheet('เกี่ยวกับ')!;
+        expect(about.getCell('B1').value).toBe(view.title);
+      });
+    });
+  }
+});
+
+describe('pass-share-trend for province 94 (values from the fixture, by hand)', () => {
+  it('has one row per year: 2565 4 orgs 3 passing, 2566 4 and 3, 2567 3 and 2', async () => {
+    const rows = parseCsv(await (await get('pass-share-trend.csv', 'province=94')).text());
+    expect(rows.slice(1).map((r) => r.slice(0, 2).concat(r[4]!))).toEqual([
+      ['2565', '4', '3'],
+      ['2566', '4', '3'],
+      ['2567', '3', '2'],
+    ]);
+    expect(rows[1]![3]).toBe('90.01'); // median of 84.99, 85.03, 94.99, 95.00
+    expect(Number(rows[1]![5])).toBe(0.75);
+  });
+  it('says the data is mixed: 2 real organisation-years (2567) and 9 synthetic', async () => {
+    const svg = await (await get('pass-share-trend.svg', 'province=94')).text();
+    expect(svg).toContain('ผลการประเมินที่นำเข้า 2 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 9 หน่วยงาน-ปี');
+    expect(svg).toContain('ขอบเขต: จังหวัดปัตตานี · ปีงบประมาณ 2565–2567');
+    expect(svg).toContain('ส่งออกเมื่อ 22 พ.ย. 2569');
+  });
+  it('names the file after what it shows, in Thai with an ASCII fallback', async () => {
+    const res = await get('pass-share-trend.csv', 'province=94');
+    const cd = res.headers.get('content-disposition')!;
+    expect(cd).toMatch(
+      /^attachment; filename="ita-pass-share-trend-94-2565-2567.csv"; filename\*=UTF-8''/,
+    );
+    expect(decodeURIComponent(cd.split("UTF-8''")[1]!)).toBe('จ.ปัตตานี-สัดส่วนที่ผ่านเกณฑ์-2565-2567.csv');
+  });
+  it('writes English when the reader chose English', async () => {
+    const svg = await (await get('pass-share-trend.svg', 'province=94', 'en')).text();
+    expect(svg).toContain('Share of organisations passing, against the national target');
+    expect(svg).toContain('Scope: ปัตตานี province · FY 2565–2567');
+  });
+});
+
+describe('bad requests get a 400 that names the problem', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['unknown chart', 'nope.png', '', /Unknown chart 'nope'.*total-distribution/],
+    ['unknown format', 'total-distribution.gif', '', /png\|svg\|csv\|xlsx/],
+    ['no extension', 'total-distribution', '', /png\|svg\|csv\|xlsx/],
+    ['malformed year', 'total-distribution.png', 'year=25x7', /'year' must be a fiscal year/],
+    ['year without framework', 'total-distribution.png', 'year=2500', /no ITA framework/],
+    ['malformed province', 'total-distribution.png', 'province=9', /2-digit province code/],
+    ['unknown province', 'total-distribution.png', 'province=99', /no province with code 99/],
+    ['bad peer group', 'total-distribution.png', 'peer=friends', /'peer' must be one of/],
+    ['unknown parameter', 'total-distribution.png', 'yaer=2567', /Unknown parameter 'yaer'/],
+    ['repeated parameter', 'total-distribution.png', 'year=2566&year=2567', /more than once/],
+    ['bad scale', 'total-distribution.png', 'scale=5', /'scale' must be 1, 2 or 3/],
+    ['bad width', 'total-distribution.svg', 'width=99999', /'width' must be/],
+  ];
+  for (const [name, file, search, message] of cases)
+    it(name, async () => {
+      const res = await get(file, search);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      expect((await res.json()).error).toMatch(message);
+    });
+  it('names the parameter at fault', async () => {
+    expect((await (await get('total-distribution.png', 'weak=soft')).json()).param).toBe('weak');
+  });
+});
