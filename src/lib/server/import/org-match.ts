@@ -133,7 +133,7 @@ export class OrgMatcher {
       }
       if (this.opts.addOrgs && type && type !== 'sao')
         return this.add(rec, rec.orgCode, type, place);
-      const near = byName?.status === 'resolved' ? [byName.org] : (byName?.candidates ?? []);
+      const near = byName?.candidates ?? [];
       return fail(
         `code ${rec.orgCode} is not in the registry${candidates(near)}`,
         `ไม่พบรหัส ${rec.orgCode} ในทะเบียน${candidatesTh(near)}`,
