@@ -4,11 +4,20 @@ import { coreMessages } from './core';
 import { overviewMessages } from './overview';
 import { filterMessages } from './filters';
 import { exportMessages } from './export';
+import { measuresMessages } from './measures';
+import { provinceMessages } from './province';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
 
-const FEATURES = [coreMessages, filterMessages, overviewMessages, exportMessages] as const;
+const FEATURES = [
+  coreMessages,
+  filterMessages,
+  overviewMessages,
+  exportMessages,
+  measuresMessages,
+  provinceMessages,
+] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type AllTh =

@@ -33,6 +33,27 @@ export const overviewMessages = defineMessages({
     'chart.pass.y': 'ร้อยละที่ผ่าน',
     'chart.pass.target': 'เป้าหมาย',
     'chart.pass.summary': 'ล่าสุดปีงบประมาณ {year} ผ่านเกณฑ์ {share} ({status}เป้าหมาย {target})',
+    'chart.grades.title': 'สัดส่วนหน่วยงานตามระดับผลการประเมิน แยกตามปีงบประมาณ',
+    'chart.grades.subtitle':
+      'ปี 2563-2565 ประกาศเป็นระดับ AA-F; ตั้งแต่ปี 2566 ประกาศเป็นผลผ่าน/ต้องปรับปรุง (เกณฑ์แบ่งผลยังไม่ยืนยันอย่างเป็นทางการ) สีเขียวคือผ่านเกณฑ์ 85 คะแนน',
+    'chart.grades.switch': 'ตั้งแต่ 2566: ผ่าน/ต้องปรับปรุง',
+    'chart.grades.y': 'ร้อยละของหน่วยงาน',
+    'chart.grades.summary':
+      'ปีงบประมาณ {year}: ผลที่พบมากที่สุดคือ {grade} ({share}); ผลที่ผ่านเกณฑ์รวมกัน {pass}',
+    'chart.ranking.title_provinces': 'จังหวัดเรียงตามสัดส่วนหน่วยงานที่ผ่านเกณฑ์ ปีงบประมาณ {year}',
+    'chart.ranking.title_districts':
+      'อำเภอของจังหวัด{province} เรียงตามสัดส่วนหน่วยงานที่ผ่านเกณฑ์ ปีงบประมาณ {year}',
+    'chart.ranking.subtitle': 'เส้นประคือเป้าหมายประเทศ {share}; คลิกที่แท่งเพื่อเปิดหน้าสรุปจังหวัด',
+    'chart.ranking.subtitle_districts': 'เส้นประคือเป้าหมายประเทศ {share}',
+    'chart.ranking.met': 'ถึงเป้าหมาย',
+    'chart.ranking.missed': 'ต่ำกว่าเป้าหมาย',
+    'chart.ranking.x': 'ร้อยละที่ผ่านเกณฑ์',
+    'chart.ranking.summary':
+      'ต่ำกว่าเป้าหมาย {below} จาก {areas} พื้นที่; ต่ำสุดคือ {lowest} ({share}) สูงสุดคือ {highest} ({share_high})',
+    'col.area': 'พื้นที่',
+    'col.grade': 'ระดับ/ผลการประเมิน',
+    'col.share': 'สัดส่วน',
+    'col.passed': 'ผ่านเกณฑ์',
   },
   en: {
     'home.scope.nation': 'Whole country',
@@ -66,5 +87,28 @@ export const overviewMessages = defineMessages({
     'chart.pass.y': 'Share passing (%)',
     'chart.pass.target': 'Target',
     'chart.pass.summary': 'In FY {year}, {share} passed ({status}; target {target})',
+    'chart.grades.title': 'Share of organisations by level or rating, per fiscal year',
+    'chart.grades.subtitle':
+      'Levels AA-F until FY 2565; from FY 2566 the NACC publishes pass/needs-improvement ratings (the rating rules are not officially confirmed). Greens pass the mark of 85.',
+    'chart.grades.switch': 'From 2566: ratings',
+    'chart.grades.y': 'Share of organisations (%)',
+    'chart.grades.summary':
+      'FY {year}: the most common result is {grade} ({share}); passing results together {pass}',
+    'chart.ranking.title_provinces':
+      'Provinces ranked by share of organisations passing, FY {year}',
+    'chart.ranking.title_districts':
+      'Districts of {province} ranked by share of organisations passing, FY {year}',
+    'chart.ranking.subtitle':
+      'The dashed line is the national target of {share}; click a bar to open the province page',
+    'chart.ranking.subtitle_districts': 'The dashed line is the national target of {share}',
+    'chart.ranking.met': 'Target met',
+    'chart.ranking.missed': 'Below target',
+    'chart.ranking.x': 'Share passing (%)',
+    'chart.ranking.summary':
+      '{below} of {areas} areas below the target; lowest {lowest} ({share}), highest {highest} ({share_high})',
+    'col.area': 'Area',
+    'col.grade': 'Level / rating',
+    'col.share': 'Share',
+    'col.passed': 'Passing',
   },
 });
