@@ -68,6 +68,8 @@ export function roleOf(label: string): Role | null {
 export interface Header {
   /** One role per column. */
   roles: (Role | null)[];
+  /** The roles of the first header row alone (ผลการดำเนินการ before ผลผลิต/ผลลัพธ์ refine it), to spot the header repeated. */
+  topRoles: (Role | null)[];
   /** The label each column was mapped from (both header rows joined). */
   labels: string[];
   /** How many rows the header takes (1 or 2). */
@@ -121,7 +123,7 @@ function buildHeader(top: string[], sub: string[] | null): Header {
     if (seenName) roles[c] = roles.includes('steps') ? 'detail' : 'steps';
     seenName = true;
   }
-  return { roles, labels, height: sub ? 2 : 1 };
+  return { roles, topRoles: top.map((t) => roleOf(t)), labels, height: sub ? 2 : 1 };
 }
 
 /** Finds a header in the first rows of a table: returns it and the row it starts on, or null. */
@@ -139,8 +141,8 @@ export function findHeader(rows: string[][], searchRows = 3): { header: Header; 
 export function repeatsHeader(rows: string[][], r: number, header: Header): number {
   const row = rows[r]!;
   if (!isHeaderRow(row)) return 0;
-  const again = buildHeader(row, null);
-  const sameTop = again.roles.filter((x) => x !== null).every((x) => header.roles.includes(x));
+  const known = new Set([...header.roles, ...header.topRoles]);
+  const sameTop = row.map(roleOf).every((x) => x === null || known.has(x));
   if (!sameTop) return 0;
   const next = rows[r + 1];
   return next && isSubHeaderRow(row, next) ? 2 : 1;

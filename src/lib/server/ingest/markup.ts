@@ -46,7 +46,7 @@ export function stripTags(text: string): string {
     out = next;
   }
   // Deeper nesting than any real document: drop the '<' of whatever still looks like a tag.
-  return out.replace(/<(?=\/?[a-zA-Z])/g, '');
+  return out.replace(/<+(?=\/?[a-zA-Z])/g, '');
 }
 
 /** One line with single spaces. */
@@ -60,8 +60,8 @@ export function oneLine(text: string): string {
  */
 export function plainText(raw: string): string {
   let text = raw
-    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-    .replace(/<(style|script)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/<(style|script)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(BLOCK_END, '\n');
   text = stripTags(text);
   text = stripTags(decodeEntities(text));

@@ -16,7 +16,7 @@ export interface MeasureRow {
 }
 
 /** Thai marks that can only follow a consonant, closing punctuation, or a joining word: a cell that starts so goes on from the row above. */
-const MID_SENTENCE = /^([,，;:)\]}…]|[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]|(และ|หรือ|ของ|ซึ่ง|รวมถึง|รวมทั้ง|ตลอดจน|แก่|กับ|จึง|ๆ)(\s|$)|ต่อ(?!ต้าน))/;
+const MID_SENTENCE = /^([,，;:)\]}…]|[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]|และ|หรือ|ซึ่ง|รวมถึง|รวมทั้ง|ตลอดจน|ๆ|(ของ|แก่|กับ|จึง|ต่อ)(\s|$))/;
 
 const join = (a: string | undefined, b: string): string => (a && a !== '' ? (b !== '' ? `${a}\n${b}` : a) : b);
 
@@ -58,7 +58,7 @@ export function subMeasureMarkers(text: string): Marker[] | null {
     end: m.index! + m[0].length,
   }));
   const run = twoLevel.filter((m) => m.major === twoLevel[0]?.major);
-  if (run.length >= 2 && run.every((m, i) => m.minor === run[0]!.minor + i) && run.length === twoLevel.length) return run;
+  if (run.length >= 2 && run.every((m, i) => m.minor === i + 1) && run.length === twoLevel.length) return run;
   const oneLevel = [...arabic.matchAll(/(^|\s)\(?(\d{1,2})[.)]\s*(?=มาตรการ|กิจกรรม|โครงการ)/g)].map((m) => ({
     label: m[2]!,
     start: m.index! + m[1]!.length,
