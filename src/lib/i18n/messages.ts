@@ -6,6 +6,8 @@ import { filterMessages } from './filters';
 import { exportMessages } from './export';
 import { measuresMessages } from './measures';
 import { provinceMessages } from './province';
+import { indicatorsMessages } from './indicators';
+import { changesMessages } from './changes';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -17,6 +19,8 @@ const FEATURES = [
   exportMessages,
   measuresMessages,
   provinceMessages,
+  indicatorsMessages,
+  changesMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
