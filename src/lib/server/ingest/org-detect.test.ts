@@ -1,0 +1,66 @@
+// Organisation clues from the text and their resolution in the registry, with candidates when it cannot decide.
+import { describe, expect, it } from 'vitest';
+import { findOrgClues, resolveOrg } from './org-detect';
+import { registryResolver } from './org-registry';
+
+describe('findOrgClues', () => {
+  it('votes for the name the text uses most, ignoring words glued to it', () => {
+    const text = [
+      'ส่วนราชการ สำนักปลัดองค์การบริหารส่วนตำบลเมืองน้อย',
+      'ที่ ศก ๗๗๔๐๑/..... วันที่ ๒๒ มีนาคม ๒๕๖๔',
+      'บัดนี้ องค์การบริหารส่วนตำบลเมืองน้อย อำเภอกันทรารมย์ จังหวัดศรีสะเกษ ได้ดำเนินการตามมาตรการองค์การบริหารส่วนตำบลเมืองน้อยเรียบร้อยแล้ว',
+      'หัวหน้าสำนักงานปลัด อบต.เมืองน้อย',
+    ].join('\n');
+    expect(findOrgClues(text)).toEqual({
+      prefix: 'องค์การบริหารส่วนตำบล',
+      name: 'เมืองน้อย',
+      district: 'กันทรารมย์',
+      province: 'ศรีสะเกษ',
+      abbreviation: 'ศก',
+    });
+  });
+
+  it('reads the short forms อ. and จ. only when they name real places', () => {
+    const c = findOrgClues('อบต.จะรัง อ.ยะหริ่ง จ.ปัตตานี (ลงชื่อ) พ.จ.ต. สมชาย');
+    expect(c).toMatchObject({ name: 'จะรัง', district: 'ยะหริ่ง', province: 'ปัตตานี' });
+  });
+
+  it('ignores document numbers that are not a province abbreviation', () => {
+    expect(findOrgClues('ที่ มท ๐๘๐๘.๒/ว ๑๒๓').abbreviation).toBeNull();
+  });
+});
+
+describe('resolveOrg', () => {
+  const resolver = registryResolver();
+
+  it('resolves a name with its district and province', () => {
+    const r = resolveOrg({ prefix: 'อบต.', name: 'จะรัง', district: 'ยะหริ่ง', province: 'ปัตตานี', abbreviation: null }, resolver);
+    expect(r.org?.code).toBe('940917');
+    expect(r.detection.status).toBe('resolved');
+  });
+
+  it('resolves "อำเภอเมือง" to the capital district of the province', () => {
+    const r = resolveOrg({ prefix: 'องค์การบริหารส่วนตำบล', name: 'ตะลุโบะ', district: 'เมือง', province: 'ปัตตานี', abbreviation: null }, resolver);
+    expect(r.org?.code).toBe('940111');
+  });
+
+  it('lists the candidates when the name alone fits two organisations', () => {
+    const r = resolveOrg({ prefix: 'องค์การบริหารส่วนตำบล', name: 'วังกระแจะ', district: null, province: null, abbreviation: null }, resolver);
+    expect(r.org).toBeNull();
+    expect(r.detection.status).toBe('ambiguous');
+    expect(r.detection.candidates.map((c) => c.code)).toEqual(['230107', '710205']);
+    expect(r.warnings[0]).toMatch(/more than one organisation fits; candidates: 230107 .*; 710205/);
+  });
+
+  it('tries again without a district that matches nothing, and says so', () => {
+    const r = resolveOrg({ prefix: 'องค์การบริหารส่วนตำบล', name: 'จะรัง', district: 'ไม่มีอำเภอนี้', province: 'ปัตตานี', abbreviation: null }, resolver);
+    expect(r.org?.code).toBe('940917');
+    expect(r.warnings[0]).toMatch(/without the district named in the text/);
+  });
+
+  it('says so when no name is found', () => {
+    const r = resolveOrg({ prefix: null, name: null, district: null, province: null, abbreviation: null }, resolver);
+    expect(r.detection.status).toBe('not_found');
+    expect(r.warnings[0]).toMatch(/no organisation name/);
+  });
+});
