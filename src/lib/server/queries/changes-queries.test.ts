@@ -26,8 +26,17 @@ describe('change_summary', () => {
   it('summarises province 94 from 2566 to 2567 as computed on paper', async () => {
     const [r] = await rows('change_summary', p94);
     expect(r).toMatchObject({
-      orgs_now: 4, orgs_before: 4, orgs_paired: 4, improving: 2, stable: 1, worsening: 1,
-      passed_before: 1, passed_now: 2, grading_before: 'rating', grading_now: 'rating', synthetic_orgs: 4,
+      orgs_now: 4,
+      orgs_before: 4,
+      orgs_paired: 4,
+      improving: 2,
+      stable: 1,
+      worsening: 1,
+      passed_before: 1,
+      passed_now: 2,
+      grading_before: 'rating',
+      grading_now: 'rating',
+      synthetic_orgs: 4,
       threshold: 1,
     });
     expect(r!.mean_before).toBeCloseTo(82.65, 10);
@@ -37,7 +46,13 @@ describe('change_summary', () => {
   });
   it('rounds a change that floating point puts just under 1 (64.10 - 63.10) before comparing it with the threshold', async () => {
     const [r] = await rows('change_summary', pair);
-    expect(r).toMatchObject({ orgs_paired: 5, improving: 3, stable: 1, worsening: 1, median_change: 1 });
+    expect(r).toMatchObject({
+      orgs_paired: 5,
+      improving: 3,
+      stable: 1,
+      worsening: 1,
+      median_change: 1,
+    });
     expect(r!.mean_change).toBeCloseTo(-1.08, 10);
   });
   it('says when the pair crosses from letter levels to ratings', async () => {
@@ -50,7 +65,15 @@ describe('change_orgs', () => {
   it('ranks within the scope in each year and orders by change', async () => {
     const r = await rows('change_orgs', p94);
     expect(
-      r.map((x) => [x.org_code, x.change, x.direction, x.rank_before, x.rank_now, x.rank_change, x.decline_order]),
+      r.map((x) => [
+        x.org_code,
+        x.change,
+        x.direction,
+        x.rank_before,
+        x.rank_now,
+        x.rank_change,
+        x.decline_order,
+      ]),
     ).toEqual([
       ['940917', 9.5, 'improving', 3, 1, 2, 4],
       ['940901', 1, 'improving', 2, 2, 0, 3],
@@ -58,8 +81,15 @@ describe('change_orgs', () => {
       ['940112', -16.1, 'worsening', 1, 4, -3, 1],
     ]);
     expect(r[0]).toMatchObject({
-      short_name_th: 'อบต.จะรัง', district_th: 'ยะหริ่ง', total_before: 80.5, total_now: 90,
-      level_before: 'ต้องปรับปรุง', level_now: 'ผ่านดี', level_en_now: 'Pass (good)', gain_order: 1, synthetic: true,
+      short_name_th: 'อบต.จะรัง',
+      district_th: 'ยะหริ่ง',
+      total_before: 80.5,
+      total_now: 90,
+      level_before: 'ต้องปรับปรุง',
+      level_now: 'ผ่านดี',
+      level_en_now: 'Pass (good)',
+      gain_order: 1,
+      synthetic: true,
     });
     expect(r[3]).toMatchObject({ level_before: 'ผ่าน', level_now: 'ต้องปรับปรุงโดยด่วน' });
   });
@@ -79,7 +109,11 @@ describe('change_orgs', () => {
 
 describe('change_transitions', () => {
   it('counts moves between ratings (2566 → 2567)', async () => {
-    const r = await rows('change_transitions', { fiscal_year: '2567', compare: '2566', province: '94' });
+    const r = await rows('change_transitions', {
+      fiscal_year: '2567',
+      compare: '2566',
+      province: '94',
+    });
     expect(r.map((x) => [x.level_before, x.level_now, x.rank_before, x.rank_now, x.orgs])).toEqual([
       ['ผ่าน', 'ต้องปรับปรุงโดยด่วน', 3, 5, 1],
       ['ต้องปรับปรุง', 'ผ่านดี', 4, 2, 1],
@@ -88,8 +122,14 @@ describe('change_transitions', () => {
     ]);
   });
   it('pairs letter levels with ratings across the 2565/2566 boundary', async () => {
-    const r = await rows('change_transitions', { fiscal_year: '2566', compare: '2565', province: '94' });
-    expect(r.map((x) => [x.level_before, x.level_now, x.grading_before, x.grading_now, x.orgs])).toEqual([
+    const r = await rows('change_transitions', {
+      fiscal_year: '2566',
+      compare: '2565',
+      province: '94',
+    });
+    expect(
+      r.map((x) => [x.level_before, x.level_now, x.grading_before, x.grading_now, x.orgs]),
+    ).toEqual([
       ['AA', 'ต้องปรับปรุง', 'level', 'rating', 1],
       ['A', 'ผ่าน', 'level', 'rating', 1],
       ['B', 'ต้องปรับปรุง', 'level', 'rating', 1],
@@ -116,7 +156,9 @@ describe('change_histogram', () => {
 describe('change_indicators', () => {
   it('gives the mean change per indicator with counts against the threshold', async () => {
     const r = await rows('change_indicators', p94);
-    expect(r.map((x) => [x.code, x.orgs, x.mean_before, x.mean_now, x.improving, x.stable, x.worsening])).toEqual([
+    expect(
+      r.map((x) => [x.code, x.orgs, x.mean_before, x.mean_now, x.improving, x.stable, x.worsening]),
+    ).toEqual([
       ['1', 4, 87.5, 84.5, 1, 1, 2],
       ['7', 4, 85, 88, 3, 0, 1],
       ['10', 4, 68.75, 76.5625, 2, 2, 0],
