@@ -125,24 +125,33 @@ export function buildMeasures(tables: MeasureTable[], ctx: BuildContext, warning
     tables.filter((t) => t.header.roles.some((r) => r === 'result' || r === 'output' || r === 'outcome')).map((t) => t.index),
   );
   for (const t of tables) {
-    const rows = measureRows(t, warnings).filter((r, i, all) => {
-      const dup = all.findIndex((o) => sameRow(o, r)) !== i;
-      return !dup && r.name.trim() !== '';
+    const all = measureRows(t, warnings).filter((r) => r.name.trim() !== '');
+    // The same name and number twice in one table: the table was copied (report and memo) without a break between.
+    const copies = new Map<MeasureRow, MeasureRow>();
+    const rows = all.filter((r, i) => {
+      const norm = normalizeMeasureName(r.name);
+      const first = all.slice(0, i).find((o) => o.number === r.number && (sameRow(o, r) || normalizeMeasureName(o.name) === norm));
+      if (first) copies.set(r, copies.get(first) ?? first);
+      return !first;
     });
     const matches = assign(clusters, rows, t.index);
     const paired = pairByPosition(clusters, rows, matches, t.index);
     if (paired > 0)
       warnings.push(`table ${t.index}: ${paired} row(s) matched to the measures above by position, as their names differ`);
+    const clusterOf = new Map<MeasureRow, Cluster>();
     rows.forEach((row, i) => {
-      const hit = matches[i];
+      let hit = matches[i];
       if (hit) {
         hit.rows.push(row);
         hit.tables.add(t.index);
         hit.number ??= row.number;
       } else {
-        clusters.push({ rows: [row], norm: normalizeMeasureName(row.name), number: row.number, tables: new Set([t.index]) });
+        hit = { rows: [row], norm: normalizeMeasureName(row.name), number: row.number, tables: new Set([t.index]) };
+        clusters.push(hit);
       }
+      clusterOf.set(row, hit);
     });
+    for (const [copy, original] of copies) clusterOf.get(original)?.rows.push(copy);
   }
 
   const documentHasResults = resultTables.size > 0;

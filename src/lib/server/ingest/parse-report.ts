@@ -108,7 +108,10 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
   const parts = splitDocument(blocks);
   const title = titleLines(parts);
   const narrative = parts.narrative.map((l) => l.text);
-  const timing = detectTiming(title, narrative);
+  const resultLabels = parts.tables.flatMap((t) =>
+    t.header.labels.filter((_, i) => ['result', 'output', 'outcome', 'status', 'detail'].includes(t.header.roles[i] ?? '')),
+  );
+  const timing = detectTiming(title, narrative, resultLabels);
   warnings.push(...timing.warnings);
 
   // Indicator names changed in 2567; a report analyses the assessment of the year before its own.

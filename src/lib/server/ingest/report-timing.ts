@@ -58,9 +58,10 @@ function roundOfPeriod(r: DateRange): Round | null {
 
 /**
  * title: the heading lines before the first table (or the memo's เรื่อง line); narrative: every paragraph outside
- * measure tables. The title decides when it can; the narrative is read only when the title is silent.
+ * measure tables; resultLabels: the labels of result columns. The title decides when it can; the rest is read only
+ * when the title is silent.
  */
-export function detectTiming(title: string[], narrative: string[]): ReportTiming {
+export function detectTiming(title: string[], narrative: string[], resultLabels: string[] = []): ReportTiming {
   const warnings: string[] = [];
   const titleLines = title.filter((l) => TITLE_LINE.test(l));
 
@@ -88,8 +89,9 @@ export function detectTiming(title: string[], narrative: string[]): ReportTiming
   const titleRounds = titleLines.map(roundIn).filter((r): r is Round => r !== null && r !== 'several');
   if (titleRounds.length > 0) round = titleRounds[0]!;
   else {
+    // Result column labels count too: "ผลการดำเนินงาน (รอบ ๖ เดือน)".
     const said = new Set(
-      narrative
+      [...narrative, ...resultLabels]
         .filter((l) => !PLANNED.test(l))
         .map(roundIn)
         .filter((r): r is Round => r !== null && r !== 'several'),
