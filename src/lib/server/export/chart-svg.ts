@@ -103,6 +103,8 @@ export function composeChartSvg(
   plot.setAttribute('x', String(PAD));
   plot.setAttribute('y', String(round(y)));
   plot.setAttribute('data-role', 'chart');
+  // Labels Plot sets beside the last point (e.g. "เป้าหมาย 80%") may reach into the padding: let them.
+  plot.setAttribute('overflow', 'visible');
   parts.push(plot.outerHTML);
   y += plotHeight + 12;
   if (variant === 'full') {

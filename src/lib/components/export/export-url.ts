@@ -1,0 +1,42 @@
+// Builds /export/<chart>.<format> links from a page's URL: the shared scope parameters plus a chart's own (e.g. org),
+// so the file is rendered for exactly the view on screen. Runs in the browser and on the server.
+
+/** The URL parameters every page shares (see src/lib/scope.ts). */
+export const SCOPE_PARAMS = [
+  'year',
+  'compare',
+  'province',
+  'district',
+  'type',
+  'peer',
+  'weak',
+] as const;
+
+export type ExportFormat = 'png' | 'svg' | 'csv' | 'xlsx';
+
+export type ParamValues = Record<string, string | number | null | undefined>;
+
+/** The view's parameters: the scope from the page's URL and the chart's own, in a stable order. */
+export function viewSearch(pageSearch: URLSearchParams, own: ParamValues = {}): string {
+  const p = new URLSearchParams();
+  for (const k of SCOPE_PARAMS) {
+    const v = pageSearch.get(k);
+    if (v) p.set(k, v);
+  }
+  for (const [k, v] of Object.entries(own))
+    if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
+  return p.toString();
+}
+
+export function exportHref(
+  chart: string,
+  format: ExportFormat,
+  view: string,
+  options: ParamValues = {},
+): string {
+  const p = new URLSearchParams(view);
+  for (const [k, v] of Object.entries(options))
+    if (v !== null && v !== undefined) p.set(k, String(v));
+  const s = p.toString();
+  return `/export/${chart}.${format}${s ? `?${s}` : ''}`;
+}

@@ -1,0 +1,57 @@
+// Prints the deck's print page (/deck/print) to PDF in headless Chromium (playwright-core), so Thai is shaped by the
+// browser with the page's Sarabun, never drawn by a PDF library. Chromium is Debian's (/usr/bin/chromium, or
+// CHROMIUM_PATH); without it the PDF answers 503 and the print page remains, for the browser's own "Save as PDF".
+import fs from 'node:fs';
+import { encodeDeck, type DeckSpec } from '../../components/export/deck-codec';
+import type { Lang } from '../../i18n/messages';
+
+export class PdfUnavailableError extends Error {}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The print page's address for a deck, relative to the app's origin. */
+export const printPath = (deck: DeckSpec) => `/deck/print?d=${encodeDeck(deck)}`;
+
+export async function deckPdf(origin: string, deck: DeckSpec, lang: Lang): Promise<Uint8Array> {
+  if (!fs.existsSync(CHROMIUM_PATH))
+    throw new PdfUnavailableError(
+      `PDF needs Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH); open the print view and use the browser's Save as PDF instead`,
+    );
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    throw new PdfUnavailableError('PDF needs the playwright-core package (npm ci installs it)');
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: FLAGS,
+  });
+  try {
+    const context = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    await context.addCookies([{ name: 'lang', value: lang, url: origin }]);
+    const page = await context.newPage();
+    const res = await page.goto(origin + printPath(deck), {
+      waitUntil: 'networkidle',
+      timeout: 60_000,
+    });
+    if (!res || !res.ok())
+      throw new Error(`The print page answered ${res?.status()} for this deck`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    return new Uint8Array(pdf);
+  } finally {
+    await browser.close();
+  }
+}
