@@ -3,7 +3,12 @@ import cliProgress from 'cli-progress';
 import { UsageError, hasFlag } from '../args';
 import type { Command } from '../command';
 import { getDatabase } from '../../lib/server/db/database';
-import { expandPaths, ingestFiles, type IngestSummary, type IngestedReport } from '../../lib/server/ingest/ingest';
+import {
+  expandPaths,
+  ingestFiles,
+  type IngestSummary,
+  type IngestedReport,
+} from '../../lib/server/ingest/ingest';
 
 /** Below this many files a progress bar is more noise than help. */
 const PROGRESS_FROM = 3;
@@ -17,13 +22,15 @@ function describe(r: IngestedReport): string {
     `${r.claims} claims`,
   ];
   if (r.scores > 0) what.push(`${r.scores} scores`);
-  if (r.superseded.length > 0) what.push(`supersedes ${r.superseded.map((h) => h.slice(0, 12)).join(', ')}`);
+  if (r.superseded.length > 0)
+    what.push(`supersedes ${r.superseded.map((h) => h.slice(0, 12)).join(', ')}`);
   return `${r.file}: ${what.join(', ')}`;
 }
 
 export function formatSummary(s: IngestSummary, verbose: boolean): string {
   const out: string[] = [];
-  const total = s.loaded.length + s.loadedWithWarnings.length + s.unchanged.length + s.failed.length;
+  const total =
+    s.loaded.length + s.loadedWithWarnings.length + s.unchanged.length + s.failed.length;
   out.push(
     `${total} files: loaded ${s.loaded.length}, loaded with warnings ${s.loadedWithWarnings.length}, ` +
       `unchanged ${s.unchanged.length}, failed ${s.failed.length}`,
@@ -60,14 +67,20 @@ Prints a summary: loaded, loaded with warnings (each warning), unchanged, failed
 Exit code: 0 when no file failed, 1 when some failed, 2 for bad arguments.`,
   booleanFlags: ['quiet'],
   async run(args) {
-    if (args.positionals.length === 0) throw new UsageError('name at least one report file or folder');
+    if (args.positionals.length === 0)
+      throw new UsageError('name at least one report file or folder');
     const quiet = hasFlag(args, 'quiet');
     const { files } = await expandPaths(args.positionals);
     const db = await getDatabase();
     const bar =
       files.length >= PROGRESS_FROM && process.stderr.isTTY
         ? new cliProgress.SingleBar(
-            { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true },
+            {
+              stream: process.stderr,
+              format: 'ingest [{bar}] {value}/{total} {file}',
+              hideCursor: true,
+              clearOnComplete: true,
+            },
             cliProgress.Presets.shades_classic,
           )
         : null;

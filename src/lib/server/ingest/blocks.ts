@@ -16,10 +16,13 @@ export type Block = TextBlock | TableBlock;
 /** Pads every row with empty cells to the width of the widest row. */
 export function padRows(rows: string[][]): string[][] {
   const width = Math.max(0, ...rows.map((r) => r.length));
-  return rows.map((r) => (r.length < width ? [...r, ...Array<string>(width - r.length).fill('')] : r));
+  return rows.map((r) =>
+    r.length < width ? [...r, ...Array<string>(width - r.length).fill('')] : r,
+  );
 }
 
 /** Appends text paragraphs (one per line) as text blocks. */
 export function pushParagraphs(blocks: Block[], text: string): void {
-  for (const line of text.split('\n')) if (line.trim() !== '') blocks.push({ kind: 'text', text: line });
+  for (const line of text.split('\n'))
+    if (line.trim() !== '') blocks.push({ kind: 'text', text: line });
 }

@@ -5,18 +5,22 @@ import type { OtherTable } from './measure-tables';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text, section: 0 }));
 const claims = (texts: string[], tables: OtherTable[] = [], reportYear: number | null = null) =>
-  findClaims(lines(...texts), tables, null, reportYear).map(({ kind, indicator, value, assessment_year }) => ({
-    kind,
-    indicator,
-    value,
-    assessment_year,
-  }));
+  findClaims(lines(...texts), tables, null, reportYear).map(
+    ({ kind, indicator, value, assessment_year }) => ({
+      kind,
+      indicator,
+      value,
+      assessment_year,
+    }),
+  );
 
 describe('findClaims', () => {
   it('reads a total score with the year of the assessment it follows', () => {
-    expect(claims(['จากการประเมินผลคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ โดยภาพรวมได้คะแนน ๙๑.๖๗ อยู่ในระดับ ผ่าน'])).toEqual([
-      { kind: 'total_score', indicator: null, value: 91.67, assessment_year: 2567 },
-    ]);
+    expect(
+      claims([
+        'จากการประเมินผลคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ โดยภาพรวมได้คะแนน ๙๑.๖๗ อยู่ในระดับ ผ่าน',
+      ]),
+    ).toEqual([{ kind: 'total_score', indicator: null, value: 91.67, assessment_year: 2567 }]);
   });
 
   it.each([
@@ -27,7 +31,9 @@ describe('findClaims', () => {
   ])('does not take the target in %j for a score', (text) => expect(claims([text])).toEqual([]));
 
   it('leaves the year empty when the text does not give one', () => {
-    expect(claims(['โดยภาพรวมได้คะแนน ๘๗.๕๐'])).toEqual([{ kind: 'total_score', indicator: null, value: 87.5, assessment_year: null }]);
+    expect(claims(['โดยภาพรวมได้คะแนน ๘๗.๕๐'])).toEqual([
+      { kind: 'total_score', indicator: null, value: 87.5, assessment_year: null },
+    ]);
   });
 
   it('reads "ปีที่ผ่านมา" as the year before the report', () => {
@@ -38,7 +44,9 @@ describe('findClaims', () => {
 
   it('gives each indicator score to the indicator named just before it', () => {
     expect(
-      claims(['ผลการประเมิน ITA ปี ๒๕๖๖ ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้คะแนน ๗๘.๖๓ และตัวชี้วัดที่ ๑๐ ได้ ๖๕ คะแนน']),
+      claims([
+        'ผลการประเมิน ITA ปี ๒๕๖๖ ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้คะแนน ๗๘.๖๓ และตัวชี้วัดที่ ๑๐ ได้ ๖๕ คะแนน',
+      ]),
     ).toEqual([
       { kind: 'indicator_score', indicator: '9', value: 78.63, assessment_year: 2566 },
       { kind: 'indicator_score', indicator: '10', value: 65, assessment_year: 2566 },

@@ -16,15 +16,18 @@ const SCORE_BEFORE_WORD = new RegExp(`${NUM}\\s*คะแนน`, 'g');
 const SCORE_NEAR_WORD = new RegExp(`คะแนน[^\\d\\n]{1,30}?(?:เท่ากับ|ได้|คือ|อยู่ที่|=|:)\\s*${NUM}`, 'g');
 /** A target, not a score: "(๘๕ คะแนนขึ้นไป)", "ไม่น้อยกว่า ๘๕ คะแนน". */
 const TARGET_AFTER = /^\s*(?:คะแนน)?\s*(?:ขึ้นไป|เป็นต้นไป)/;
-const TARGET_BEFORE = /(ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ตั้งแต่|เกณฑ์(ที่|ผ่าน)?|ผ่าน|เป้าหมาย|เต็ม|ร้อยละ|มากกว่า|สูงกว่า|ต่ำกว่า)\s*(คะแนน)?\s*$/;
-const TOTAL_CUE = /โดยภาพรวม|ภาพรวม|คะแนนรวม|คะแนนเฉลี่ย|ผลคะแนน|ผลการประเมิน|คุณธรรมและความโปร่งใส|ITA/g;
+const TARGET_BEFORE =
+  /(ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ตั้งแต่|เกณฑ์(ที่|ผ่าน)?|ผ่าน|เป้าหมาย|เต็ม|ร้อยละ|มากกว่า|สูงกว่า|ต่ำกว่า)\s*(คะแนน)?\s*$/;
+const TOTAL_CUE =
+  /โดยภาพรวม|ภาพรวม|คะแนนรวม|คะแนนเฉลี่ย|ผลคะแนน|ผลการประเมิน|คุณธรรมและความโปร่งใส|ITA/g;
 const TOOL_CUE = /IIT|EIT|OIT|แบบวัด|แบบตรวจ/;
 const WEAK_CUE =
   /ต่ำสุด|ต่ำที่สุด|น้อยที่สุด|คะแนนต่ำ|(?:ต้อง|ควร)(?:นำไป|ได้รับการ)?(?:พัฒนา|ปรับปรุง)|ไม่ผ่าน|จุดอ่อน|ข้อบกพร่อง|ให้ความสำคัญมากขึ้น|ประเด็นที่(?:จะ)?(?:ต้อง|ควร)|ต่ำกว่าเกณฑ์|ที่อ่อน/g;
 const WEAK_LINE = new RegExp(WEAK_CUE.source);
 const LIST_INTRO = /(ดังนี้|ได้แก่|ดังต่อไปนี้|:)\s*$/;
 const ASSESSMENT = /ประเมิน|ITA|ไอทีเอ/g;
-const YEAR_AFTER_ASSESSMENT = /(?:พ\.\s?ศ\.?|ปี\s*(?:งบประมาณ)?|ITA)\s*(?:พ\.\s?ศ\.?)?\s*(\d{4}|\d{2}(?!\d))/;
+const YEAR_AFTER_ASSESSMENT =
+  /(?:พ\.\s?ศ\.?|ปี\s*(?:งบประมาณ)?|ITA)\s*(?:พ\.\s?ศ\.?)?\s*(\d{4}|\d{2}(?!\d))/;
 /** How far after the word ประเมิน its year may stand. */
 const YEAR_REACH = 180;
 const WINDOW = 160;
@@ -40,7 +43,8 @@ const LAST_YEAR = /ปี(?:งบประมาณ)?ที่ผ่านม�
 function assessmentYears(text: string, reportYear: number | null): YearAnchor[] {
   const out: YearAnchor[] = [];
   if (reportYear !== null)
-    for (const m of text.matchAll(LAST_YEAR)) if (/ประเมิน|ITA|คะแนน/.test(text)) out.push({ at: m.index!, year: reportYear - 1 });
+    for (const m of text.matchAll(LAST_YEAR))
+      if (/ประเมิน|ITA|คะแนน/.test(text)) out.push({ at: m.index!, year: reportYear - 1 });
   for (const m of text.matchAll(ASSESSMENT)) {
     const y = YEAR_AFTER_ASSESSMENT.exec(text.slice(m.index!, m.index! + YEAR_REACH));
     const year = y ? beYear(y[1]) : null;
@@ -71,14 +75,28 @@ function snippet(text: string, start: number, end: number): string {
 }
 
 /** raw: the line as written (claim texts keep its digits); text: the same with Arabic digits, for matching. */
-function scoresIn(raw: string, text: string, refs: IndicatorRef[], years: YearContext, section: number, out: Claim[]): void {
+function scoresIn(
+  raw: string,
+  text: string,
+  refs: IndicatorRef[],
+  years: YearContext,
+  section: number,
+  out: Claim[],
+): void {
   const hits: { start: number; numStart: number; end: number; value: number }[] = [];
   for (const re of [SCORE_AFTER_WORD, SCORE_BEFORE_WORD, SCORE_NEAR_WORD]) {
     for (const m of text.matchAll(re)) {
       const numStart = m.index! + m[0].indexOf(m[1]!);
       const value = Number(m[1]);
-      if (value > 100 || TARGET_AFTER.test(text.slice(numStart + m[1]!.length, numStart + m[1]!.length + 20))) continue;
-      if (TARGET_BEFORE.test(text.slice(Math.max(0, numStart - 20), numStart).replace(/[()\s]+$/, ''))) continue;
+      if (
+        value > 100 ||
+        TARGET_AFTER.test(text.slice(numStart + m[1]!.length, numStart + m[1]!.length + 20))
+      )
+        continue;
+      if (
+        TARGET_BEFORE.test(text.slice(Math.max(0, numStart - 20), numStart).replace(/[()\s]+$/, ''))
+      )
+        continue;
       if (hits.some((h) => h.numStart === numStart)) continue;
       hits.push({ start: m.index!, numStart, end: m.index! + m[0].length, value });
     }
@@ -129,7 +147,12 @@ function weakIn(
   for (const cue of text.matchAll(WEAK_CUE)) {
     const cueEnd = cue.index! + cue[0].length;
     let picked = refs.filter((r) => r.start >= cueEnd && r.start - cueEnd <= 100);
-    if (picked.length === 0) picked = findIndicatorNames(text.slice(cueEnd, cueEnd + 100), year).map((r) => ({ ...r, start: r.start + cueEnd, end: r.end + cueEnd }));
+    if (picked.length === 0)
+      picked = findIndicatorNames(text.slice(cueEnd, cueEnd + 100), year).map((r) => ({
+        ...r,
+        start: r.start + cueEnd,
+        end: r.end + cueEnd,
+      }));
     if (picked.length === 0) {
       const before = refs.filter((r) => r.end <= cue.index! && cue.index! - r.end <= 80).pop();
       if (before) picked = [before];
@@ -178,7 +201,10 @@ function tableScores(t: OtherTable, years: YearContext, year: number | null, out
 function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const key = c.kind === 'weak_indicator' ? `${c.kind}|${c.indicator}|${c.assessment_year}` : `${c.kind}|${c.indicator}|${c.value}|${c.assessment_year}`;
+    const key =
+      c.kind === 'weak_indicator'
+        ? `${c.kind}|${c.indicator}|${c.assessment_year}`
+        : `${c.kind}|${c.indicator}|${c.value}|${c.assessment_year}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -199,7 +225,8 @@ export function findClaims(
   const carried = new Map<number, number>();
   let listOpen = false;
   narrative.forEach((line, i) => {
-    for (const t of otherTables.filter((x) => x.after === i)) tableScores(t, new YearContext([], carried), year, out);
+    for (const t of otherTables.filter((x) => x.after === i))
+      tableScores(t, new YearContext([], carried), year, out);
     const text = toArabicDigits(line.text);
     const anchors = assessmentYears(text, reportYear);
     const ctx = new YearContext(anchors, carried);
@@ -239,10 +266,13 @@ export function measureTableScores(tables: MeasureTable[], year: number | null):
     if (scoreCol === -1) continue;
     const label = /(25\d\d|\d{2}(?!\d))/.exec(toArabicDigits(t.header.labels[scoreCol] ?? ''));
     const columnYear = label ? beYear(label[1]) : null;
-    const refCols = t.header.roles.flatMap((r, i) => (r === 'indicator' || r === 'name' ? [i] : []));
+    const refCols = t.header.roles.flatMap((r, i) =>
+      r === 'indicator' || r === 'name' ? [i] : [],
+    );
     let above: IndicatorRef | undefined;
     for (const row of t.rows) {
-      const ref = refCols.map((c) => findIndicatorRefs(row.cells[c] ?? '', year)[0]).find(Boolean) ?? above;
+      const ref =
+        refCols.map((c) => findIndicatorRefs(row.cells[c] ?? '', year)[0]).find(Boolean) ?? above;
       above = ref;
       const value = parseThaiNumber(row.cells[scoreCol]);
       if (!ref || value === null || value < 0 || value > 100) continue;

@@ -67,11 +67,20 @@ describe('findHeader', () => {
 
   it('finds none in a data table or a score table', () => {
     expect(findHeader([['มาตรการเผยแพร่ข้อมูล', 'สำนักปลัด', 'ดำเนินการแล้ว']])).toBeNull();
-    expect(findHeader([['ตัวชี้วัด', 'คะแนน'], ['ตัวชี้วัดที่ ๑', '๙๐.๑๒']])).toBeNull();
+    expect(
+      findHeader([
+        ['ตัวชี้วัด', 'คะแนน'],
+        ['ตัวชี้วัดที่ ๑', '๙๐.๑๒'],
+      ]),
+    ).toBeNull();
   });
 
   it('calls a second "มาตรการ/กิจกรรม" column the steps, not a second name', () => {
-    expect(findHeader([['มาตรการ', 'กิจกรรม', 'ผลการดำเนินการ']])!.header.roles).toEqual(['name', 'steps', 'result']);
+    expect(findHeader([['มาตรการ', 'กิจกรรม', 'ผลการดำเนินการ']])!.header.roles).toEqual([
+      'name',
+      'steps',
+      'result',
+    ]);
   });
 });
 

@@ -53,7 +53,10 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
 
 /** A header label with spaces, digits and trailing punctuation made uniform. */
 export function compactLabel(text: string): string {
-  return toArabicDigits(text).replace(/\s+/g, '').replace(/[:：*]+$/, '').toLowerCase();
+  return toArabicDigits(text)
+    .replace(/\s+/g, '')
+    .replace(/[:：*]+$/, '')
+    .toLowerCase();
 }
 
 const MAX_LABEL = 60;
@@ -127,7 +130,10 @@ function buildHeader(top: string[], sub: string[] | null): Header {
 }
 
 /** Finds a header in the first rows of a table: returns it and the row it starts on, or null. */
-export function findHeader(rows: string[][], searchRows = 3): { header: Header; start: number } | null {
+export function findHeader(
+  rows: string[][],
+  searchRows = 3,
+): { header: Header; start: number } | null {
   for (let r = 0; r < Math.min(searchRows, rows.length); r++) {
     if (!isHeaderRow(rows[r]!)) continue;
     const next = rows[r + 1];

@@ -20,7 +20,8 @@ export interface DecodedReport {
   warnings: string[];
 }
 
-const startsWith = (bytes: Uint8Array, sig: number[]): boolean => sig.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, sig: number[]): boolean =>
+  sig.every((b, i) => bytes[i] === b);
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
@@ -57,20 +58,40 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** Decodes text bytes: a BOM decides, then strict UTF-8, then the Thai single-byte encodings. */
-export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: string; warnings: string[] } {
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+): { text: string; encoding: string; warnings: string[] } {
   const warnings: string[] = [];
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings };
-  if (looksBinary(bytes)) throw new ReportInputError(file, 'this is a binary file, not a text, HTML or DOCX report');
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      warnings,
+    };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      warnings,
+    };
+  if (looksBinary(bytes))
+    throw new ReportInputError(file, 'this is a binary file, not a text, HTML or DOCX report');
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', warnings };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(body),
+      encoding: 'utf-8',
+      warnings,
+    };
   } catch {
     // Not UTF-8: government files are still often saved as TIS-620 / Windows-874.
   }
   const encoding = thaiSingleByteName(bytes);
   if (thaiByteShare(bytes) < 0.8)
-    warnings.push(`${file}: the text is neither UTF-8 nor clearly Thai TIS-620; it was read as ${encoding} and may be garbled`);
+    warnings.push(
+      `${file}: the text is neither UTF-8 nor clearly Thai TIS-620; it was read as ${encoding} and may be garbled`,
+    );
   return { text: new TextDecoder('windows-874').decode(bytes), encoding, warnings };
 }
 
@@ -80,9 +101,15 @@ const HTML_MARKERS = /<(!doctype\s+html|html|body|table)\b/i;
 export async function decodeReport(bytes: Uint8Array, file: string): Promise<DecodedReport> {
   if (bytes.length === 0) throw new ReportInputError(file, 'the file is empty');
   if (startsWith(bytes, PDF))
-    throw new ReportInputError(file, 'PDF reports are not supported yet: convert the PDF to DOCX, HTML or text first');
+    throw new ReportInputError(
+      file,
+      'PDF reports are not supported yet: convert the PDF to DOCX, HTML or text first',
+    );
   if (startsWith(bytes, OLE))
-    throw new ReportInputError(file, 'old binary Word (.doc) files are not supported: save the file as DOCX or HTML first');
+    throw new ReportInputError(
+      file,
+      'old binary Word (.doc) files are not supported: save the file as DOCX or HTML first',
+    );
   if (startsWith(bytes, ZIP)) return decodeDocx(bytes, file);
   const { text, encoding, warnings } = decodeText(bytes, file);
   if (text.trim() === '') throw new ReportInputError(file, 'the file holds no text');

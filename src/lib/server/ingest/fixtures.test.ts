@@ -14,7 +14,11 @@ describe('TIS-620 memo with a สถานะ column (tis620-six-month.txt)', as
   });
 
   it('tells the Trat วังกระแจะ from the Kanchanaburi one by the document number ตร alone', () => {
-    expect(record.org).toMatchObject({ district_text: null, province_text: null, province_abbreviation: 'ตร' });
+    expect(record.org).toMatchObject({
+      district_text: null,
+      province_text: null,
+      province_abbreviation: 'ตร',
+    });
     expect(report.org.code).toBe('230107');
   });
 
@@ -25,17 +29,30 @@ describe('TIS-620 memo with a สถานะ column (tis620-six-month.txt)', as
   });
 
   it('reads statuses from the สถานะ column', () => {
-    expect(report.measures.map((m) => m.status)).toEqual(['completed', 'in_progress', 'not_started']);
+    expect(report.measures.map((m) => m.status)).toEqual([
+      'completed',
+      'in_progress',
+      'not_started',
+    ]);
     expect(report.measures[1]!.status_evidence).toContain('อยู่ระหว่างดำเนินการ');
   });
 
   it('files the manual on government property under asset_use', () => {
-    expect(report.measures.map((m) => m.category)).toEqual(['public_disclosure', 'anti_bribery', 'asset_use']);
+    expect(report.measures.map((m) => m.category)).toEqual([
+      'public_disclosure',
+      'anti_bribery',
+      'asset_use',
+    ]);
     expect(record.measures[2]!.categories_other).toContain('work_standards');
   });
 
   it('takes the total, not the target, and the weak indicator named by name', () => {
-    const claims = report.claims.map(({ kind, indicator, value, assessment_year }) => ({ kind, indicator, value, assessment_year }));
+    const claims = report.claims.map(({ kind, indicator, value, assessment_year }) => ({
+      kind,
+      indicator,
+      value,
+      assessment_year,
+    }));
     expect(claims).toEqual([
       { kind: 'total_score', indicator: null, value: 87.5, assessment_year: 2567 },
       { kind: 'weak_indicator', indicator: '7', value: null, assessment_year: 2567 },
@@ -63,7 +80,9 @@ describe('Windows-874 HTML with a reordered combined table (windows874-combined-
       'มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง',
       'มาตรการป้องกันผลประโยชน์ทับซ้อน (ตัวชี้วัดที่ ๑๐.๒)',
     ]);
-    expect(report.measures[0]!.output).toBe('คำสั่งแต่งตั้งคณะทำงาน ประกาศเจตจำนงสุจริต ลงวันที่ ๕ ธันวาคม ๒๕๖๖');
+    expect(report.measures[0]!.output).toBe(
+      'คำสั่งแต่งตั้งคณะทำงาน ประกาศเจตจำนงสุจริต ลงวันที่ ๕ ธันวาคม ๒๕๖๖',
+    );
     expect(report.measures[0]!.outcome).toBe('บุคลากรรับทราบ “เจตจำนงสุจริต” และถือปฏิบัติ');
     expect(report.measures[1]!.responsible).toEqual(['กองคลัง', 'งานพัสดุ']);
     expect(report.measures[2]!.outcome).toBe('บุคลากรเข้าใจเรื่องผลประโยชน์ทับซ้อน & ถือปฏิบัติ');
@@ -74,12 +93,21 @@ describe('Windows-874 HTML with a reordered combined table (windows874-combined-
   });
 
   it('links the conflict-of-interest measure to 10.2 as the text says', () => {
-    expect(report.measures[2]).toMatchObject({ indicators: ['10.2'], indicator_source: 'explicit', category: 'conflict_of_interest' });
+    expect(report.measures[2]).toMatchObject({
+      indicators: ['10.2'],
+      indicator_source: 'explicit',
+      category: 'conflict_of_interest',
+    });
     expect(report.measures[0]!.indicator_source).toBe('inferred');
   });
 
   it('reads the 2566 indicator scores and the weak indicator', () => {
-    const claims = report.claims.map(({ kind, indicator, value, assessment_year }) => ({ kind, indicator, value, assessment_year }));
+    const claims = report.claims.map(({ kind, indicator, value, assessment_year }) => ({
+      kind,
+      indicator,
+      value,
+      assessment_year,
+    }));
     expect(claims).toEqual([
       { kind: 'indicator_score', indicator: '9', value: 78.63, assessment_year: 2566 },
       { kind: 'indicator_score', indicator: '10', value: 65, assessment_year: 2566 },
@@ -109,7 +137,10 @@ describe('DOCX with a result table split over two pages (docx-split-table.docx)'
     expect(report.measures.map((m) => m.status)).toEqual(['completed', 'completed']);
     expect(report.measures.map((m) => m.monitoring_rounds)).toEqual([['6m', '12m'], ['12m']]);
     expect(record.measures[1]!.note).toBe('ภาพกิจกรรมบนเว็บไซต์');
-    expect(report.measures.map((m) => m.category)).toEqual(['discretion_review', 'stakeholder_participation']);
+    expect(report.measures.map((m) => m.category)).toEqual([
+      'discretion_review',
+      'stakeholder_participation',
+    ]);
   });
 });
 
@@ -129,7 +160,9 @@ describe('header repeated at a page break, with continuation rows (page-break-co
   });
 
   it('joins the row that starts with a comma across the page break', () => {
-    expect(report.measures[1]!.name_th).toMatch(/^มาตรการป้องกันการรับสินบน และการให้\s?, ของขวัญหรือผลประโยชน์อื่นใด$/);
+    expect(report.measures[1]!.name_th).toMatch(
+      /^มาตรการป้องกันการรับสินบน และการให้\s?, ของขวัญหรือผลประโยชน์อื่นใด$/,
+    );
     expect(report.measures[1]!.output).toBe('ประกาศนโยบาย No Gift Policy เมื่อวันที่ ๑ ธันวาคม ๒๕๖๕');
     expect(report.measures[1]!.category).toBe('anti_bribery');
   });
@@ -171,9 +204,17 @@ describe('๑ over ๑.๑/๑.๒ and two sub-measures in one cell (sub-numberi
   });
 
   it('gives each sub-measure its own part of the result cell', () => {
-    expect(report.measures.map((m) => m.status)).toEqual(['completed', 'in_progress', 'completed', 'not_started']);
+    expect(report.measures.map((m) => m.status)).toEqual([
+      'completed',
+      'in_progress',
+      'completed',
+      'not_started',
+    ]);
     expect(report.measures[2]!.output).toBe('ประกาศนโยบาย No Gift Policy แล้ว');
-    expect(report.measures.map((m) => m.category).slice(2)).toEqual(['anti_bribery', 'conflict_of_interest']);
+    expect(report.measures.map((m) => m.category).slice(2)).toEqual([
+      'anti_bribery',
+      'conflict_of_interest',
+    ]);
   });
 
   it('reads the round in brackets in the title', () => {
@@ -201,7 +242,11 @@ describe('plan and results spelled differently, results in another order (plan-r
       null,
     ]);
     expect(report.measures.map((m) => m.status)).toEqual(['completed', 'completed', 'not_started']);
-    expect(report.measures.map((m) => m.category)).toEqual(['discretion_review', 'conflict_of_interest', 'hr_management']);
+    expect(report.measures.map((m) => m.category)).toEqual([
+      'discretion_review',
+      'conflict_of_interest',
+      'hr_management',
+    ]);
   });
 
   it('reads round 6m from the period ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘', () => {

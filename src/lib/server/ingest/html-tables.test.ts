@@ -32,13 +32,22 @@ describe('htmlToBlocks', () => {
     ]);
   });
 
-  it('keeps a table nested in a cell as that cell\'s text', () => {
-    const html = '<table><tr><td>ก<table><tr><td>ใน</td><td>ตาราง</td></tr></table></td><td>ข</td></tr></table>';
+  it("keeps a table nested in a cell as that cell's text", () => {
+    const html =
+      '<table><tr><td>ก<table><tr><td>ใน</td><td>ตาราง</td></tr></table></td><td>ข</td></tr></table>';
     expect(htmlToBlocks(html)).toEqual([{ kind: 'table', rows: [['ก\nใน\nตาราง', 'ข']] }]);
   });
 
   it('survives unclosed tags and a missing </table>', () => {
-    expect(htmlToBlocks('<table><tr><td>ก<td>ข<tr><td>ค')).toEqual([{ kind: 'table', rows: [['ก', 'ข'], ['ค', '']] }]);
+    expect(htmlToBlocks('<table><tr><td>ก<td>ข<tr><td>ค')).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['ก', 'ข'],
+          ['ค', ''],
+        ],
+      },
+    ]);
   });
 
   it('caps absurd spans', () => {

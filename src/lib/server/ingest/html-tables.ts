@@ -47,7 +47,8 @@ function endCell(t: OpenTable): void {
   const start = t.row.length;
   t.row.push(plainText(t.cell));
   for (let i = 1; i < t.cellColspan; i++) t.row.push('');
-  if (t.cellRowspan > 1) for (let c = start; c < t.row.length; c++) t.spans.set(c, t.cellRowspan - 1);
+  if (t.cellRowspan > 1)
+    for (let c = start; c < t.row.length; c++) t.spans.set(c, t.cellRowspan - 1);
   t.cell = null;
 }
 
@@ -111,7 +112,15 @@ export function htmlToBlocks(html: string): Block[] {
           pushParagraphs(blocks, plainText(outside));
           outside = '';
         }
-        stack.push({ rows: [], row: null, cell: null, cellColspan: 1, cellRowspan: 1, spans: new Map(), nested: 0 });
+        stack.push({
+          rows: [],
+          row: null,
+          cell: null,
+          cellColspan: 1,
+          cellRowspan: 1,
+          spans: new Map(),
+          nested: 0,
+        });
       } else if (top) {
         endRow(top);
         stack.pop();

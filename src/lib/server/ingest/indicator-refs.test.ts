@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { explicitIndicators, findIndicatorNames, findIndicatorRefs } from './indicator-refs';
 
-const codes = (text: string, year: number | null = null) => findIndicatorRefs(text, year).map((r) => r.code);
+const codes = (text: string, year: number | null = null) =>
+  findIndicatorRefs(text, year).map((r) => r.code);
 
 describe('findIndicatorRefs', () => {
   it.each([
@@ -31,7 +32,10 @@ describe('findIndicatorRefs', () => {
 
 describe('findIndicatorNames and explicitIndicators', () => {
   it('finds names standing alone in a list', () => {
-    expect(findIndicatorNames('ได้แก่ การเปิดเผยข้อมูล และการป้องกันการทุจริต').map((r) => r.code)).toEqual(['9', '10']);
+    expect(findIndicatorNames('ได้แก่ การเปิดเผยข้อมูล และการป้องกันการทุจริต').map((r) => r.code)).toEqual([
+      '9',
+      '10',
+    ]);
   });
   it('collects distinct codes in order of first mention', () => {
     expect(explicitIndicators(['ตัวชี้วัดที่ ๔', null, 'ตัวชี้วัดที่ ๙.๔ และตัวชี้วัดที่ ๔'])).toEqual(['4', '9.4']);

@@ -22,7 +22,10 @@ function nearestYear(year: number | null): number {
   const years = [...frameworksByYear().keys()];
   if (years.length === 0) throw new Error('No ITA framework files in data/frameworks/');
   if (year === null) return Math.max(...years);
-  return years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best), years[0]!);
+  return years.reduce(
+    (best, y) => (Math.abs(y - year) < Math.abs(best - year) ? y : best),
+    years[0]!,
+  );
 }
 
 /** Indicator names of one framework year: 9.3 and 9.4 changed names in 2567, so names are read by year. */
@@ -37,23 +40,34 @@ function vocab(year: number | null): Vocabulary {
       if (key.length >= 6 && !byName.has(key)) byName.set(key, i.code);
     }
   }
-  v = { names: [...byName].map(([text, code]) => ({ text, code })).sort((a, b) => b.text.length - a.text.length) };
+  v = {
+    names: [...byName]
+      .map(([text, code]) => ({ text, code }))
+      .sort((a, b) => b.text.length - a.text.length),
+  };
   vocabularies.set(y, v);
   return v;
 }
 
 /** Whether code is an indicator of any framework year. */
 export function isIndicatorCode(code: string): boolean {
-  allCodes ??= new Set([...frameworksByYear().values()].flatMap((fw) => fw.indicators.map((i) => i.code)));
+  allCodes ??= new Set(
+    [...frameworksByYear().values()].flatMap((fw) => fw.indicators.map((i) => i.code)),
+  );
   return allCodes.has(code);
 }
 
 const BY_NUMBER = /ตัวชี้วัด\s*(?:ย่อย)?\s*(?:ที่)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d])/g;
-const MORE_NUMBERS = /^\s*(?:,|และ|หรือ|\/|&)\s*(?:ตัวชี้วัด(?:ย่อย)?(?:ที่)?)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])/;
+const MORE_NUMBERS =
+  /^\s*(?:,|และ|หรือ|\/|&)\s*(?:ตัวชี้วัด(?:ย่อย)?(?:ที่)?)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])/;
 const BY_NAME = /ตัวชี้วัด\s*(?:ย่อย)?\s*(?:ที่)?\s*(?:เรื่อง|ด้าน)?\s*/g;
 
 /** Matches an indicator name at the start of text (spaces inside the text are skipped). Returns the length used. */
-function nameAt(text: string, from: number, year: number | null): { code: string; length: number } | null {
+function nameAt(
+  text: string,
+  from: number,
+  year: number | null,
+): { code: string; length: number } | null {
   const window = text.slice(from, from + 120);
   const compact: number[] = [];
   let squeezed = '';
@@ -63,7 +77,8 @@ function nameAt(text: string, from: number, year: number | null): { code: string
     compact.push(i);
   }
   for (const n of vocab(year).names) {
-    if (squeezed.startsWith(n.text)) return { code: n.code, length: compact[n.text.length - 1]! + 1 };
+    if (squeezed.startsWith(n.text))
+      return { code: n.code, length: compact[n.text.length - 1]! + 1 };
   }
   return null;
 }
@@ -81,7 +96,11 @@ export function findIndicatorRefs(text: string, year: number | null = null): Ind
     refs.push({ code, start, end });
     taken.add(start);
     // "ตัวชี้วัดที่ ๙ และ ๑๐", "ตัวชี้วัดที่ 9, 10"
-    for (let more = MORE_NUMBERS.exec(arabic.slice(end)); more; more = MORE_NUMBERS.exec(arabic.slice(end))) {
+    for (
+      let more = MORE_NUMBERS.exec(arabic.slice(end));
+      more;
+      more = MORE_NUMBERS.exec(arabic.slice(end))
+    ) {
       if (!isIndicatorCode(more[1]!)) break;
       refs.push({ code: more[1]!, start: end, end: end + more[0].length });
       end += more[0].length;
@@ -90,7 +109,8 @@ export function findIndicatorRefs(text: string, year: number | null = null): Ind
   for (const m of arabic.matchAll(BY_NAME)) {
     if (taken.has(m.index!)) continue;
     const hit = nameAt(arabic, m.index! + m[0].length, year);
-    if (hit) refs.push({ code: hit.code, start: m.index!, end: m.index! + m[0].length + hit.length });
+    if (hit)
+      refs.push({ code: hit.code, start: m.index!, end: m.index! + m[0].length + hit.length });
   }
   return refs.sort((a, b) => a.start - b.start);
 }
@@ -111,7 +131,10 @@ export function findIndicatorNames(text: string, year: number | null = null): In
 }
 
 /** The distinct indicator codes named in the given texts, in order of first mention. */
-export function explicitIndicators(texts: (string | null | undefined)[], year: number | null = null): string[] {
+export function explicitIndicators(
+  texts: (string | null | undefined)[],
+  year: number | null = null,
+): string[] {
   const out: string[] = [];
   for (const t of texts) {
     if (!t) continue;

@@ -13,7 +13,16 @@ const SAMPLES = projectPath('data', 'reports');
 async function snapshot(db: Database): Promise<Record<string, unknown>> {
   return db.withConnection(async (c) => {
     const out: Record<string, unknown> = {};
-    for (const t of ['report', 'measure', 'claim', 'score', 'import_batch', 'measure_override', 'report_org_override', 'db_meta']) {
+    for (const t of [
+      'report',
+      'measure',
+      'claim',
+      'score',
+      'import_batch',
+      'measure_override',
+      'report_org_override',
+      'db_meta',
+    ]) {
       out[t] = (await c.runAndReadAll(`SELECT * FROM ${t} ORDER BY ALL`)).getRowsJS();
     }
     return out;
@@ -52,17 +61,26 @@ describe('ingestFiles', () => {
       '002_4c4a9c54fc41eb39.txt',
       '003_deb62b3327a31e92.txt',
     ]);
-    expect(await rows(db, `SELECT org_code, fiscal_year, round, format FROM report ORDER BY org_code`)).toEqual([
+    expect(
+      await rows(db, `SELECT org_code, fiscal_year, round, format FROM report ORDER BY org_code`),
+    ).toEqual([
       ['330309', 2564, null, 'txt'],
       ['940111', 2567, null, 'txt'],
       ['940917', 2565, null, 'txt'],
     ]);
     expect(await rows(db, `SELECT count(*)::INT FROM measure_current`)).toEqual([[4 + 12 + 6]]);
-    expect(await rows(db, `SELECT org_code, fiscal_year, code, value FROM score WHERE source LIKE 'report:%' ORDER BY org_code`)).toEqual([
+    expect(
+      await rows(
+        db,
+        `SELECT org_code, fiscal_year, code, value FROM score WHERE source LIKE 'report:%' ORDER BY org_code`,
+      ),
+    ).toEqual([
       ['330309', 2563, '10', 6.25],
       ['940111', 2567, 'TOTAL', 91.67],
     ]);
-    expect(await rows(db, `SELECT kind, count(*)::INT FROM claim GROUP BY kind ORDER BY kind`)).toEqual([
+    expect(
+      await rows(db, `SELECT kind, count(*)::INT FROM claim GROUP BY kind ORDER BY kind`),
+    ).toEqual([
       ['indicator_score', 1],
       ['total_score', 1],
       ['weak_indicator', 3],
@@ -100,21 +118,33 @@ describe('ingestFiles', () => {
 
   it('lets a newer report for the same organisation, year and round supersede the older one', async () => {
     const older = write('older.txt', jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '']], '๘๘.๑๒'));
-    const newer = write('newer.txt', jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่บนเว็บไซต์แล้ว']], '๘๘.๒๑'));
+    const newer = write(
+      'newer.txt',
+      jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่บนเว็บไซต์แล้ว']], '๘๘.๒๑'),
+    );
     const t0 = new Date('2026-01-01T00:00:00Z');
     const t1 = new Date('2026-02-01T00:00:00Z');
     await ingestFiles(db, [older], { now: () => t0 });
     const s = await ingestFiles(db, [newer], { now: () => t1 });
     expect(s.loaded[0]?.superseded ?? s.loadedWithWarnings[0]?.superseded).toHaveLength(1);
 
-    expect(await rows(db, `SELECT file_name, superseded_at IS NOT NULL FROM report ORDER BY file_name`)).toEqual([
+    expect(
+      await rows(db, `SELECT file_name, superseded_at IS NOT NULL FROM report ORDER BY file_name`),
+    ).toEqual([
       ['newer.txt', false],
       ['older.txt', true],
     ]);
     expect(await rows(db, `SELECT file_name FROM report_current`)).toEqual([['newer.txt']]);
-    expect(await rows(db, `SELECT status, file_name FROM measure_current`)).toEqual([['completed', 'newer.txt']]);
+    expect(await rows(db, `SELECT status, file_name FROM measure_current`)).toEqual([
+      ['completed', 'newer.txt'],
+    ]);
     // The older report's score stays as history, superseded; the live one is the newer report's.
-    expect(await rows(db, `SELECT value, superseded_at IS NOT NULL FROM score WHERE org_code = '940917' ORDER BY value`)).toEqual([
+    expect(
+      await rows(
+        db,
+        `SELECT value, superseded_at IS NOT NULL FROM score WHERE org_code = '940917' ORDER BY value`,
+      ),
+    ).toEqual([
       [88.12, true],
       [88.21, false],
     ]);
@@ -122,9 +152,15 @@ describe('ingestFiles', () => {
 
   it('does not supersede a report of another round', async () => {
     const six = write('six.txt', jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ทำแล้ว']]));
-    const twelve = write('twelve.txt', jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ทำแล้ว']]).replace('รอบ ๖ เดือน', 'รอบ ๑๒ เดือน'));
+    const twelve = write(
+      'twelve.txt',
+      jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ทำแล้ว']]).replace('รอบ ๖ เดือน', 'รอบ ๑๒ เดือน'),
+    );
     await ingestFiles(db, [six, twelve]);
-    expect(await rows(db, `SELECT round FROM report_current ORDER BY round`)).toEqual([['12m'], ['6m']]);
+    expect(await rows(db, `SELECT round FROM report_current ORDER BY round`)).toEqual([
+      ['12m'],
+      ['6m'],
+    ]);
   });
 
   it('gives a report score precedence over the synthetic one for that organisation and year', async () => {
@@ -133,9 +169,12 @@ describe('ingestFiles', () => {
                                       ('940111', 2567, '1', 60, 'synthetic', now()::TIMESTAMP, NULL)`),
     );
     await ingestFiles(db, [path.join(SAMPLES, '002_4c4a9c54fc41eb39.txt')]);
-    expect(await rows(db, `SELECT code, value, source LIKE 'report:%' FROM score_current WHERE org_code = '940111' AND fiscal_year = 2567`)).toEqual([
-      ['TOTAL', 91.67, true],
-    ]);
+    expect(
+      await rows(
+        db,
+        `SELECT code, value, source LIKE 'report:%' FROM score_current WHERE org_code = '940111' AND fiscal_year = 2567`,
+      ),
+    ).toEqual([['TOTAL', 91.67, true]]);
   });
 
   it('reports each failure with its reason and goes on with the other files', async () => {
@@ -153,11 +192,18 @@ describe('ingestFiles', () => {
   });
 
   it('stores an unresolved organisation as null with the candidates in the warnings', async () => {
-    const file = write('unknown.txt', jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ทำแล้ว']]).replaceAll('จะรัง', 'วังกระแจะ').replace(/อำเภอยะหริ่ง จังหวัดปัตตานี/, ''));
+    const file = write(
+      'unknown.txt',
+      jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ทำแล้ว']])
+        .replaceAll('จะรัง', 'วังกระแจะ')
+        .replace(/อำเภอยะหริ่ง จังหวัดปัตตานี/, ''),
+    );
     const s = await ingestFiles(db, [file]);
     const r = s.loadedWithWarnings[0]!;
     expect(r.org_code).toBeNull();
-    expect(r.warnings.join('\n')).toMatch(/more than one organisation fits; candidates: 230107 .*710205/);
+    expect(r.warnings.join('\n')).toMatch(
+      /more than one organisation fits; candidates: 230107 .*710205/,
+    );
     // No organisation, no score observation; the claim itself is kept.
     expect(await rows(db, `SELECT count(*)::INT FROM score`)).toEqual([[0]]);
     expect(await rows(db, `SELECT value FROM claim`)).toEqual([[88.12]]);

@@ -56,7 +56,9 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 /** Files given by name are always tried; folders are searched for report files. Paths that do not exist fail. */
-export async function expandPaths(paths: string[]): Promise<{ files: string[]; missing: string[] }> {
+export async function expandPaths(
+  paths: string[],
+): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
   for (const p of paths) {
@@ -68,9 +70,14 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; m
   return { files: [...new Set(files)], missing };
 }
 
-const oneLineMessage = (err: unknown): string => String((err as Error)?.message ?? err).replace(/\s*\n\s*/g, ' ');
+const oneLineMessage = (err: unknown): string =>
+  String((err as Error)?.message ?? err).replace(/\s*\n\s*/g, ' ');
 
-export async function ingestFiles(db: Database, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestFiles(
+  db: Database,
+  paths: string[],
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const summary: IngestSummary = { loaded: [], loadedWithWarnings: [], unchanged: [], failed: [] };
   const { files, missing } = await expandPaths(paths);
   for (const m of missing) summary.failed.push({ file: m, reason: `${m}: no such file or folder` });
@@ -89,7 +96,9 @@ export async function ingestFiles(db: Database, paths: string[], opts: IngestOpt
         continue;
       }
       const parsed = await parseReportBytes(file, bytes, { resolver });
-      const stored = await db.transaction((conn) => storeReport(conn, parsed, path.basename(file), now(), opts.afterWrite));
+      const stored = await db.transaction((conn) =>
+        storeReport(conn, parsed, path.basename(file), now(), opts.afterWrite),
+      );
       const { report } = parsed;
       const entry: IngestedReport = {
         file,
@@ -106,7 +115,10 @@ export async function ingestFiles(db: Database, paths: string[], opts: IngestOpt
       (report.warnings.length > 0 ? summary.loadedWithWarnings : summary.loaded).push(entry);
     } catch (err) {
       const reason = oneLineMessage(err);
-      summary.failed.push({ file, reason: reason.startsWith(file) ? reason : `${file}: ${reason}` });
+      summary.failed.push({
+        file,
+        reason: reason.startsWith(file) ? reason : `${file}: ${reason}`,
+      });
     } finally {
       opts.onProgress?.(i + 1, files.length, file);
     }

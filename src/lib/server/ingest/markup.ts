@@ -23,16 +23,22 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
     if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : ' ';
     }
     return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
   });
 }
 
 const TAG = /<\/?[a-zA-Z][^<>]*>/g;
-const BLOCK_END = /<\/(p|li|div|h[1-6]|tr|td|th|dt|dd|blockquote|pre)\s*>|<br\s*\/?>|<(li|p|div|tr)\b[^<>]*>/gi;
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+const BLOCK_END =
+  /<\/(p|li|div|h[1-6]|tr|td|th|dt|dd|blockquote|pre)\s*>|<br\s*\/?>|<(li|p|div|tr)\b[^<>]*>/gi;
+const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g;
 
 /**
  * Removes every tag, repeatedly, so that pieces left by one pass cannot form a new tag. Tags go without a trace:

@@ -12,7 +12,16 @@ import { toArabicDigits } from '../../thai/digits';
 
 /** Names at least this alike (0..1) are the same measure in two tables. */
 const SAME_MEASURE = 0.62;
-const RESULT_ROLES: Role[] = ['detail', 'result', 'output', 'outcome', 'status', 'done', 'doing', 'not_done'];
+const RESULT_ROLES: Role[] = [
+  'detail',
+  'result',
+  'output',
+  'outcome',
+  'status',
+  'done',
+  'doing',
+  'not_done',
+];
 
 interface Cluster {
   rows: MeasureRow[];
@@ -26,7 +35,11 @@ function hasResultColumns(t: MeasureTable): boolean {
 }
 
 function sameRow(a: MeasureRow, b: MeasureRow): boolean {
-  return a.number === b.number && a.name === b.name && JSON.stringify(a.fields) === JSON.stringify(b.fields);
+  return (
+    a.number === b.number &&
+    a.name === b.name &&
+    JSON.stringify(a.fields) === JSON.stringify(b.fields)
+  );
 }
 
 /** Pairs each row of a new table with at most one earlier measure, best-matching names first. */
@@ -56,10 +69,16 @@ function assign(clusters: Cluster[], rows: MeasureRow[], table: number): (Cluste
  * A result table with exactly one row per planned measure: rows whose names match nothing are paired with the
  * planned measures left over, in order, when the matched rows keep the plan's order too. Returns how many it paired.
  */
-function pairByPosition(clusters: Cluster[], rows: MeasureRow[], matches: (Cluster | null)[], table: number): number {
+function pairByPosition(
+  clusters: Cluster[],
+  rows: MeasureRow[],
+  matches: (Cluster | null)[],
+  table: number,
+): number {
   const open = clusters.filter((c) => !c.tables.has(table) && !matches.includes(c));
   const loose = rows.map((_, i) => i).filter((i) => matches[i] === null);
-  if (rows.length !== clusters.length || loose.length === 0 || open.length !== loose.length) return 0;
+  if (rows.length !== clusters.length || loose.length === 0 || open.length !== loose.length)
+    return 0;
   const order = matches.flatMap((m) => (m ? [clusters.indexOf(m)] : []));
   if (order.some((o, i) => i > 0 && o < order[i - 1]!)) return 0;
   loose.forEach((r, k) => (matches[r] = open[k]!));
@@ -67,8 +86,22 @@ function pairByPosition(clusters: Cluster[], rows: MeasureRow[], matches: (Clust
 }
 
 const TEXT_ROLES: Role[] = [
-  'guideline', 'steps', 'responsible', 'monitoring', 'period', 'detail', 'result', 'output', 'outcome',
-  'status', 'done', 'doing', 'not_done', 'indicator', 'note', 'other',
+  'guideline',
+  'steps',
+  'responsible',
+  'monitoring',
+  'period',
+  'detail',
+  'result',
+  'output',
+  'outcome',
+  'status',
+  'done',
+  'doing',
+  'not_done',
+  'indicator',
+  'note',
+  'other',
 ];
 
 function mergedFields(rows: MeasureRow[]): Partial<Record<Role, string>> {
@@ -81,14 +114,20 @@ function mergedFields(rows: MeasureRow[]): Partial<Record<Role, string>> {
 }
 
 /** Units that head a responsible-unit name; text glued after one of these starts a new unit. */
-const UNIT_START = /^(สำนักปลัด|สำนัก|กอง|งาน|ฝ่าย|หน่วย|ส่วน|คณะกรรมการ|คณะทำงาน|เจ้าหน้าที่|ผู้บริหาร|ปลัด|รองปลัด|นายก|หัวหน้า|ทุกส่วนราชการ|ทุกกอง|ทุกหน่วย|บุคลากร|พนักงาน)/;
+const UNIT_START =
+  /^(สำนักปลัด|สำนัก|กอง|งาน|ฝ่าย|หน่วย|ส่วน|คณะกรรมการ|คณะทำงาน|เจ้าหน้าที่|ผู้บริหาร|ปลัด|รองปลัด|นายก|หัวหน้า|ทุกส่วนราชการ|ทุกกอง|ทุกหน่วย|บุคลากร|พนักงาน)/;
 
 /** ผู้รับผิดชอบ as a list of units: split on lines, slashes, commas, numbering and spaces before a unit word. */
 export function splitResponsible(text: string | undefined): string[] {
   if (!text) return [];
   const pieces = toArabicDigits(text)
     .split(/\n|\/|,|;|(?:^|\s)\(?\d{1,2}[.)]\s*|\s+และ\s+|\s+/)
-    .map((s) => (s ?? '').trim().replace(/^[-–•]+\s*/, '').replace(/^\(?\d{1,2}[.)]\s*/, ''))
+    .map((s) =>
+      (s ?? '')
+        .trim()
+        .replace(/^[-–•]+\s*/, '')
+        .replace(/^\(?\d{1,2}[.)]\s*/, ''),
+    )
     .filter((s) => s !== '');
   const units: string[] = [];
   for (const p of pieces) {
@@ -111,18 +150,27 @@ export function roundsIn(text: string | undefined): Round[] {
   return ROUNDS.filter((r) => found.has(r));
 }
 
-const value = (text: string | undefined): string | null => (text && text.trim() !== '' ? cleanValue(text) : null);
+const value = (text: string | undefined): string | null =>
+  text && text.trim() !== '' ? cleanValue(text) : null;
 
 export interface BuildContext {
   /** The assessment year the report's analysis refers to, for reading indicator names. */
   indicatorYear: number | null;
 }
 
-export function buildMeasures(tables: MeasureTable[], ctx: BuildContext, warnings: string[]): MeasureRecord[] {
+export function buildMeasures(
+  tables: MeasureTable[],
+  ctx: BuildContext,
+  warnings: string[],
+): MeasureRecord[] {
   const clusters: Cluster[] = [];
   const resultTables = new Set(tables.filter(hasResultColumns).map((t) => t.index));
   const resultCellTables = new Set(
-    tables.filter((t) => t.header.roles.some((r) => r === 'result' || r === 'output' || r === 'outcome')).map((t) => t.index),
+    tables
+      .filter((t) =>
+        t.header.roles.some((r) => r === 'result' || r === 'output' || r === 'outcome'),
+      )
+      .map((t) => t.index),
   );
   for (const t of tables) {
     const all = measureRows(t, warnings).filter((r) => r.name.trim() !== '');
@@ -130,14 +178,20 @@ export function buildMeasures(tables: MeasureTable[], ctx: BuildContext, warning
     const copies = new Map<MeasureRow, MeasureRow>();
     const rows = all.filter((r, i) => {
       const norm = normalizeMeasureName(r.name);
-      const first = all.slice(0, i).find((o) => o.number === r.number && (sameRow(o, r) || normalizeMeasureName(o.name) === norm));
+      const first = all
+        .slice(0, i)
+        .find(
+          (o) => o.number === r.number && (sameRow(o, r) || normalizeMeasureName(o.name) === norm),
+        );
       if (first) copies.set(r, copies.get(first) ?? first);
       return !first;
     });
     const matches = assign(clusters, rows, t.index);
     const paired = pairByPosition(clusters, rows, matches, t.index);
     if (paired > 0)
-      warnings.push(`table ${t.index}: ${paired} row(s) matched to the measures above by position, as their names differ`);
+      warnings.push(
+        `table ${t.index}: ${paired} row(s) matched to the measures above by position, as their names differ`,
+      );
     const clusterOf = new Map<MeasureRow, Cluster>();
     rows.forEach((row, i) => {
       let hit = matches[i];
@@ -146,7 +200,12 @@ export function buildMeasures(tables: MeasureTable[], ctx: BuildContext, warning
         hit.tables.add(t.index);
         hit.number ??= row.number;
       } else {
-        hit = { rows: [row], norm: normalizeMeasureName(row.name), number: row.number, tables: new Set([t.index]) };
+        hit = {
+          rows: [row],
+          norm: normalizeMeasureName(row.name),
+          number: row.number,
+          tables: new Set([t.index]),
+        };
         clusters.push(hit);
       }
       clusterOf.set(row, hit);
@@ -162,7 +221,13 @@ export function buildMeasures(tables: MeasureTable[], ctx: BuildContext, warning
     const named = cl.rows.reduce((best, r) => (spaces(r) < spaces(best) ? r : best), first);
     const f = mergedFields(cl.rows);
     // A result table whose only result column is รายละเอียด/การดำเนินการ: that column says what was done.
-    if (f.detail && !f.result && !f.output && !f.outcome && !cl.rows.some((r) => resultCellTables.has(r.table))) {
+    if (
+      f.detail &&
+      !f.result &&
+      !f.output &&
+      !f.outcome &&
+      !cl.rows.some((r) => resultCellTables.has(r.table))
+    ) {
       f.result = f.detail;
       delete f.detail;
     }
@@ -170,15 +235,31 @@ export function buildMeasures(tables: MeasureTable[], ctx: BuildContext, warning
     const { status, evidence } = decideStatus(f, { documentHasResults, measureHasResultRow });
     const name = cleanValue(named.name);
     if (documentHasResults && !measureHasResultRow)
-      warnings.push(`measure ${i + 1} "${name}" (table ${first.table}, row ${first.row}) has no row in the result table`);
-    const description = [f.guideline, f.steps, f.detail, f.result, f.output, f.outcome].filter(Boolean).join('\n');
+      warnings.push(
+        `measure ${i + 1} "${name}" (table ${first.table}, row ${first.row}) has no row in the result table`,
+      );
+    const description = [f.guideline, f.steps, f.detail, f.result, f.output, f.outcome]
+      .filter(Boolean)
+      .join('\n');
     const cat = categorize([first.group, first.name].filter(Boolean).join(' '), description);
     const explicit = explicitIndicators(
-      [first.group, ...cl.rows.map((r) => r.name), f.indicator, f.guideline, f.steps, f.detail, f.note],
+      [
+        first.group,
+        ...cl.rows.map((r) => r.name),
+        f.indicator,
+        f.guideline,
+        f.steps,
+        f.detail,
+        f.note,
+      ],
       ctx.indicatorYear,
     );
     const output = f.output ?? f.result;
-    const noteParts = [f.note, f.other, f.output && f.result ? `ผลการดำเนินการ: ${oneLine(f.result)}` : undefined];
+    const noteParts = [
+      f.note,
+      f.other,
+      f.output && f.result ? `ผลการดำเนินการ: ${oneLine(f.result)}` : undefined,
+    ];
     return {
       seq: i + 1,
       number_text: cl.number,

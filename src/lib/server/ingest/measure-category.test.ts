@@ -24,6 +24,8 @@ describe('categorize', () => {
 
   it('takes the targeted indicators of the main category from the data file', () => {
     const asset = loadTaxonomy().find((c) => c.id === 'asset_use')!;
-    expect(categorize('มาตรการกำกับดูแลการใช้ทรัพย์สินของราชการ', '').indicators).toEqual(asset.indicators);
+    expect(categorize('มาตรการกำกับดูแลการใช้ทรัพย์สินของราชการ', '').indicators).toEqual(
+      asset.indicators,
+    );
   });
 });

@@ -29,7 +29,9 @@ export const FALLBACK_CATEGORY = 'other';
 
 let cached: Category[] | null = null;
 
-export function loadTaxonomy(file: string = projectPath('data', 'taxonomy', 'measure-categories.json')): Category[] {
+export function loadTaxonomy(
+  file: string = projectPath('data', 'taxonomy', 'measure-categories.json'),
+): Category[] {
   if (cached && file === projectPath('data', 'taxonomy', 'measure-categories.json')) return cached;
   const parsed = taxonomySchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
@@ -44,7 +46,10 @@ export function loadTaxonomy(file: string = projectPath('data', 'taxonomy', 'mea
 function cueCount(text: string, cue: string): number {
   if (cue === '') return 0;
   if (/^[\x20-\x7e]+$/.test(cue)) {
-    const re = new RegExp(`(^|[^a-z0-9])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g');
+    const re = new RegExp(
+      `(^|[^a-z0-9])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`,
+      'g',
+    );
     return [...text.toLowerCase().matchAll(re)].length;
   }
   return text.split(cue).length - 1;
@@ -62,7 +67,11 @@ export interface CategoryDecision {
  * government property is asset_use, not work_standards). When the name says nothing, the description decides by how
  * often each category is cued. Categories cued in the name, or at least twice in the description, are kept as secondary.
  */
-export function categorize(name: string, description: string, taxonomy: Category[] = loadTaxonomy()): CategoryDecision {
+export function categorize(
+  name: string,
+  description: string,
+  taxonomy: Category[] = loadTaxonomy(),
+): CategoryDecision {
   const scored = taxonomy
     .filter((c) => c.id !== FALLBACK_CATEGORY)
     .map((c, order) => ({
@@ -73,7 +82,13 @@ export function categorize(name: string, description: string, taxonomy: Category
     }));
   const named = scored
     .filter((s) => s.inName > 0)
-    .sort((a, b) => b.c.specificity - a.c.specificity || b.inName - a.inName || b.inBody - a.inBody || a.order - b.order);
+    .sort(
+      (a, b) =>
+        b.c.specificity - a.c.specificity ||
+        b.inName - a.inName ||
+        b.inBody - a.inBody ||
+        a.order - b.order,
+    );
   const described = scored
     .filter((s) => s.inName === 0 && s.inBody > 0)
     .sort((a, b) => b.inBody - a.inBody || b.c.specificity - a.c.specificity || a.order - b.order);
@@ -82,7 +97,9 @@ export function categorize(name: string, description: string, taxonomy: Category
     const fallback = taxonomy.find((c) => c.id === FALLBACK_CATEGORY);
     return { category: FALLBACK_CATEGORY, others: [], indicators: fallback?.indicators ?? [] };
   }
-  const others = [...named, ...described.filter((s) => s.inBody >= 2)].filter((s) => s !== main).map((s) => s.c.id);
+  const others = [...named, ...described.filter((s) => s.inBody >= 2)]
+    .filter((s) => s !== main)
+    .map((s) => s.c.id);
   return { category: main.c.id, others, indicators: main.c.indicators };
 }
 

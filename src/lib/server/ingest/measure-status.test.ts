@@ -8,8 +8,18 @@ describe('decideStatus', () => {
   it.each([
     [{ output: 'คู่มือการใช้ดุลพินิจ' }, 'completed'],
     [{ result: 'ได้จัดประชุมเมื่อวันที่ ๓ มีนาคม ๒๕๖๗' }, 'completed'],
-    [{ output: '', outcome: 'รายงานผลการดำเนินงานตามมาตรการ - รอบ ๖ เดือน - รอบ ๑๒ เดือน' }, 'not_started'],
-    [{ output: '-', detail: 'มีการจัดทำแผนการจัดซื้อจัดจ้าง', outcome: 'รายงานผลการดำเนินงานตามมาตรการ - รอบ ๖ เดือน' }, 'in_progress'],
+    [
+      { output: '', outcome: 'รายงานผลการดำเนินงานตามมาตรการ - รอบ ๖ เดือน - รอบ ๑๒ เดือน' },
+      'not_started',
+    ],
+    [
+      {
+        output: '-',
+        detail: 'มีการจัดทำแผนการจัดซื้อจัดจ้าง',
+        outcome: 'รายงานผลการดำเนินงานตามมาตรการ - รอบ ๖ เดือน',
+      },
+      'in_progress',
+    ],
     [{ result: 'อยู่ระหว่างดำเนินการ' }, 'in_progress'],
     [{ result: 'ยังไม่ได้ดำเนินการ เนื่องจากงบประมาณไม่เพียงพอ' }, 'not_started'],
     [{ result: 'จะดำเนินการในไตรมาสที่ ๓' }, 'not_started'],
@@ -26,7 +36,12 @@ describe('decideStatus', () => {
   });
 
   it('says unknown when the report has no result columns at all (a plan)', () => {
-    expect(decideStatus({ guideline: 'จัดทำ' }, { documentHasResults: false, measureHasResultRow: false })).toEqual({
+    expect(
+      decideStatus(
+        { guideline: 'จัดทำ' },
+        { documentHasResults: false, measureHasResultRow: false },
+      ),
+    ).toEqual({
       status: 'unknown',
       evidence: null,
     });
@@ -39,9 +54,9 @@ describe('decideStatus', () => {
   });
 
   it('keeps the cells that decided as evidence, labelled', () => {
-    expect(decideStatus({ output: '<p>คู่มือ</p>', outcome: 'บุคลากร  ถือปฏิบัติ' }, inResults).evidence).toBe(
-      'ผลผลิต: คู่มือ | ผลลัพธ์: บุคลากร ถือปฏิบัติ',
-    );
+    expect(
+      decideStatus({ output: '<p>คู่มือ</p>', outcome: 'บุคลากร  ถือปฏิบัติ' }, inResults).evidence,
+    ).toBe('ผลผลิต: คู่มือ | ผลลัพธ์: บุคลากร ถือปฏิบัติ');
   });
 });
 

@@ -30,7 +30,8 @@ const LABELS: Partial<Record<Role, string>> = {
 };
 
 const NOT_STARTED = /ยังไม่(ได้)?(มีการ)?(ดำเนินการ|ดำเนินงาน|เริ่ม|จัดทำ|ปฏิบัติ)|ไม่ได้ดำเนินการ/;
-const IN_PROGRESS = /(อยู่|อยู่ใน)ระหว่าง|กำลัง(ดำเนินการ|ดำเนินงาน|จัดทำ)|ดำเนินการ(ไปแล้ว)?บางส่วน|ยังไม่แล้วเสร็จ|ยังไม่เสร็จ/;
+const IN_PROGRESS =
+  /(อยู่|อยู่ใน)ระหว่าง|กำลัง(ดำเนินการ|ดำเนินงาน|จัดทำ)|ดำเนินการ(ไปแล้ว)?บางส่วน|ยังไม่แล้วเสร็จ|ยังไม่เสร็จ/;
 const COMPLETED = /ดำเนินการ(แล้ว)?เสร็จ|ดำเนินการแล้ว|ดำเนินงานแล้ว|แล้วเสร็จ|เสร็จสิ้น|เรียบร้อยแล้ว/;
 /** A tick, a cross or a dash in a tick column. */
 const TICK = /^[✓✔☑√/xX✗✘•●■◼*+]+$/;
@@ -48,7 +49,8 @@ export function isPlaceholder(text: string | undefined): boolean {
 }
 
 /** Future words in a short cell ("ดำเนินการในรอบ ๑๒ เดือน", "จะจัดอบรมในไตรมาสต่อไป"), unless it also says something was done. */
-const FUTURE = /จะ(ดำเนินการ|รายงาน|จัดทำ|จัด|เสนอ)|ในรอบ(ถัดไป|ต่อไป|\s*\d+\s*เดือน)|ไตรมาส(ถัดไป|ต่อไป)|ครั้งต่อไป|ปีงบประมาณถัดไป/;
+const FUTURE =
+  /จะ(ดำเนินการ|รายงาน|จัดทำ|จัด|เสนอ)|ในรอบ(ถัดไป|ต่อไป|\s*\d+\s*เดือน)|ไตรมาส(ถัดไป|ต่อไป)|ครั้งต่อไป|ปีงบประมาณถัดไป/;
 const PAST = /แล้ว|เมื่อวันที่|ได้(ดำเนินการ|จัด|ประกาศ|เผยแพร่|แต่งตั้ง)|เรียบร้อย/;
 const SHORT_CELL = 80;
 
@@ -60,7 +62,9 @@ export function isPromise(text: string): boolean {
 
 /** The deciding cells, labelled. Cleaned again as a whole: pieces of two cells must not join into a tag. */
 const evidence = (fields: Partial<Record<Role, string>>, roles: Role[]): string | null => {
-  const parts = roles.filter((r) => !isPlaceholder(fields[r])).map((r) => `${LABELS[r]}: ${oneLine(fields[r]!)}`);
+  const parts = roles
+    .filter((r) => !isPlaceholder(fields[r]))
+    .map((r) => `${LABELS[r]}: ${oneLine(fields[r]!)}`);
   return parts.length > 0 ? cleanValue(parts.join(' | ')) : null;
 };
 
@@ -74,7 +78,10 @@ function fromWords(text: string): MeasureStatus | null {
 
 const RESULT_ROLES: Role[] = ['result', 'output', 'outcome'];
 
-export function decideStatus(fields: Partial<Record<Role, string>>, ctx: StatusContext): StatusDecision {
+export function decideStatus(
+  fields: Partial<Record<Role, string>>,
+  ctx: StatusContext,
+): StatusDecision {
   // Tick columns say it outright.
   for (const [role, status] of [
     ['done', 'completed'],
@@ -82,7 +89,8 @@ export function decideStatus(fields: Partial<Record<Role, string>>, ctx: StatusC
     ['not_done', 'not_started'],
   ] as [Role, MeasureStatus][]) {
     const cell = fields[role] && oneLine(fields[role]!);
-    if (cell && (TICK.test(cell) || fromWords(cell) !== null)) return { status, evidence: cleanValue(`${LABELS[role]}: ${cell}`) };
+    if (cell && (TICK.test(cell) || fromWords(cell) !== null))
+      return { status, evidence: cleanValue(`${LABELS[role]}: ${cell}`) };
   }
   // A status column in words.
   if (!isPlaceholder(fields.status)) {
@@ -91,13 +99,17 @@ export function decideStatus(fields: Partial<Record<Role, string>>, ctx: StatusC
   }
   if (!ctx.documentHasResults) return { status: 'unknown', evidence: null };
   if (!ctx.measureHasResultRow)
-    return { status: 'not_started', evidence: 'ไม่มีแถวของมาตรการนี้ในตารางผลการดำเนินการ (no row in the result table)' };
+    return {
+      status: 'not_started',
+      evidence: 'ไม่มีแถวของมาตรการนี้ในตารางผลการดำเนินการ (no row in the result table)',
+    };
 
   const filled = RESULT_ROLES.filter((r) => !isPlaceholder(fields[r]));
   // Words such as "อยู่ระหว่างดำเนินการ" or "ยังไม่ได้ดำเนินการ" in the result cells outweigh the rest.
   for (const r of filled) {
     const s = fromWords(fields[r]!);
-    if (s === 'not_started' || s === 'in_progress') return { status: s, evidence: evidence(fields, filled) };
+    if (s === 'not_started' || s === 'in_progress')
+      return { status: s, evidence: evidence(fields, filled) };
   }
   const done = filled.filter((r) => !isPromise(fields[r]!));
   if (done.length > 0) return { status: 'completed', evidence: evidence(fields, done) };

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { nameSimilarity, normalizeMeasureName } from './name-match';
 
-const sim = (a: string, b: string) => nameSimilarity(normalizeMeasureName(a), normalizeMeasureName(b));
+const sim = (a: string, b: string) =>
+  nameSimilarity(normalizeMeasureName(a), normalizeMeasureName(b));
 
 describe('normalizeMeasureName', () => {
   it.each([
@@ -16,8 +17,14 @@ describe('normalizeMeasureName', () => {
 
 describe('nameSimilarity', () => {
   it.each([
-    ['มาตรการป้องกันการขัดกันระหว่างผลประโยชน์ส่วนตัวกับผลประโยชน์ส่วนรวม', 'มาตรการป้องกันการขัดกันระหว่างผลประโยชน์ส่วนตนกับผลประโยชน์ส่วนรวม'],
-    ['มาตรการ และ แนวทางปฏิบัติ เกี่ยวกับการจัดการ ข้อร้องเรียน', 'มาตรการและแนวทางปฏิบัติเกี่ยวกับการจัดการข้อร้องเรียน'],
+    [
+      'มาตรการป้องกันการขัดกันระหว่างผลประโยชน์ส่วนตัวกับผลประโยชน์ส่วนรวม',
+      'มาตรการป้องกันการขัดกันระหว่างผลประโยชน์ส่วนตนกับผลประโยชน์ส่วนรวม',
+    ],
+    [
+      'มาตรการ และ แนวทางปฏิบัติ เกี่ยวกับการจัดการ ข้อร้องเรียน',
+      'มาตรการและแนวทางปฏิบัติเกี่ยวกับการจัดการข้อร้องเรียน',
+    ],
     ['มาตรการกำกับดูแลการใช้ทรัพย์สินของทางราชการ', 'มาตรการกำกับดูแลการใช้ทรัพย์สินของราชการ'],
   ])('finds %s and %s the same', (a, b) => expect(sim(a, b)).toBeGreaterThanOrEqual(0.9));
 

@@ -2,10 +2,9 @@
 import { toArabicDigits } from '../../thai/digits';
 import variantsDoc from './spelling-variants.json' with { type: 'json' };
 
-const VARIANTS: [string, string][] = (variantsDoc.variants as [string, string][]).map(([from, to]) => [
-  from.toLowerCase(),
-  to.toLowerCase(),
-]);
+const VARIANTS: [string, string][] = (variantsDoc.variants as [string, string][]).map(
+  ([from, to]) => [from.toLowerCase(), to.toLowerCase()],
+);
 
 const LEADING_NUMBER = /^\s*(ข้อ|ที่)?\s*\(?\d{1,3}(\.\d{1,3})*\s*[.)]?\s*/;
 const LEADING_KIND = /^(มาตรการ|กิจกรรม|โครงการ)(ที่\d+)?/;
@@ -52,7 +51,8 @@ const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
 function words(s: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const seg of segmenter.segment(s)) if (seg.isWordLike) out.set(seg.segment, (out.get(seg.segment) ?? 0) + 1);
+  for (const seg of segmenter.segment(s))
+    if (seg.isWordLike) out.set(seg.segment, (out.get(seg.segment) ?? 0) + 1);
   return out;
 }
 

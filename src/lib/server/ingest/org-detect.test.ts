@@ -34,18 +34,39 @@ describe('resolveOrg', () => {
   const resolver = registryResolver();
 
   it('resolves a name with its district and province', () => {
-    const r = resolveOrg({ prefix: 'อบต.', name: 'จะรัง', district: 'ยะหริ่ง', province: 'ปัตตานี', abbreviation: null }, resolver);
+    const r = resolveOrg(
+      { prefix: 'อบต.', name: 'จะรัง', district: 'ยะหริ่ง', province: 'ปัตตานี', abbreviation: null },
+      resolver,
+    );
     expect(r.org?.code).toBe('940917');
     expect(r.detection.status).toBe('resolved');
   });
 
   it('resolves "อำเภอเมือง" to the capital district of the province', () => {
-    const r = resolveOrg({ prefix: 'องค์การบริหารส่วนตำบล', name: 'ตะลุโบะ', district: 'เมือง', province: 'ปัตตานี', abbreviation: null }, resolver);
+    const r = resolveOrg(
+      {
+        prefix: 'องค์การบริหารส่วนตำบล',
+        name: 'ตะลุโบะ',
+        district: 'เมือง',
+        province: 'ปัตตานี',
+        abbreviation: null,
+      },
+      resolver,
+    );
     expect(r.org?.code).toBe('940111');
   });
 
   it('lists the candidates when the name alone fits two organisations', () => {
-    const r = resolveOrg({ prefix: 'องค์การบริหารส่วนตำบล', name: 'วังกระแจะ', district: null, province: null, abbreviation: null }, resolver);
+    const r = resolveOrg(
+      {
+        prefix: 'องค์การบริหารส่วนตำบล',
+        name: 'วังกระแจะ',
+        district: null,
+        province: null,
+        abbreviation: null,
+      },
+      resolver,
+    );
     expect(r.org).toBeNull();
     expect(r.detection.status).toBe('ambiguous');
     expect(r.detection.candidates.map((c) => c.code)).toEqual(['230107', '710205']);
@@ -53,13 +74,25 @@ describe('resolveOrg', () => {
   });
 
   it('tries again without a district that matches nothing, and says so', () => {
-    const r = resolveOrg({ prefix: 'องค์การบริหารส่วนตำบล', name: 'จะรัง', district: 'ไม่มีอำเภอนี้', province: 'ปัตตานี', abbreviation: null }, resolver);
+    const r = resolveOrg(
+      {
+        prefix: 'องค์การบริหารส่วนตำบล',
+        name: 'จะรัง',
+        district: 'ไม่มีอำเภอนี้',
+        province: 'ปัตตานี',
+        abbreviation: null,
+      },
+      resolver,
+    );
     expect(r.org?.code).toBe('940917');
     expect(r.warnings[0]).toMatch(/without the district named in the text/);
   });
 
   it('says so when no name is found', () => {
-    const r = resolveOrg({ prefix: null, name: null, district: null, province: null, abbreviation: null }, resolver);
+    const r = resolveOrg(
+      { prefix: null, name: null, district: null, province: null, abbreviation: null },
+      resolver,
+    );
     expect(r.detection.status).toBe('not_found');
     expect(r.warnings[0]).toMatch(/no organisation name/);
   });

@@ -19,7 +19,9 @@ let districtNames: string[] | null = null;
 
 /** The real district name a text starts with (longest first), or null. */
 function knownDistrict(raw: string): string | null {
-  districtNames ??= [...new Set(loadSubdistricts().map((s) => s.district_th))].sort((a, b) => b.length - a.length);
+  districtNames ??= [...new Set(loadSubdistricts().map((s) => s.district_th))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (raw.startsWith('เมือง') && !districtNames.some((d) => raw.startsWith(d))) return 'เมือง';
   return districtNames.find((d) => raw.startsWith(d)) ?? null;
 }
@@ -37,7 +39,8 @@ function vote(values: string[]): string | null {
   const score = new Map<string, number>();
   for (const k of keys) {
     let n = counts.get(k)!;
-    for (const other of keys) if (other !== k && other.startsWith(k) && k.length >= 3) n += counts.get(other)!;
+    for (const other of keys)
+      if (other !== k && other.startsWith(k) && k.length >= 3) n += counts.get(other)!;
     score.set(k, n);
   }
   let best: string | null = null;
@@ -46,7 +49,9 @@ function vote(values: string[]): string | null {
 }
 
 function provinceName(raw: string): string {
-  const hit = PROVINCES.filter((p) => raw.startsWith(p.name_th)).sort((a, b) => b.name_th.length - a.name_th.length)[0];
+  const hit = PROVINCES.filter((p) => raw.startsWith(p.name_th)).sort(
+    (a, b) => b.name_th.length - a.name_th.length,
+  )[0];
   return hit ? hit.name_th : raw;
 }
 
@@ -130,7 +135,11 @@ export function resolveOrg(clues: OrgClues, resolver: OrgResolver): OrgFinding {
   }
   const text = `${FULL_PREFIX[clues.prefix ?? ''] ?? clues.prefix ?? ''}${clues.name}`;
   const attempts = [
-    { district: clues.district, province: clues.province, provinceAbbreviation: clues.abbreviation },
+    {
+      district: clues.district,
+      province: clues.province,
+      provinceAbbreviation: clues.abbreviation,
+    },
     { district: null, province: clues.province, provinceAbbreviation: clues.abbreviation },
     { district: null, province: null, provinceAbbreviation: clues.abbreviation },
   ];
@@ -145,7 +154,12 @@ export function resolveOrg(clues: OrgClues, resolver: OrgResolver): OrgFinding {
           `${text}: resolved to ${r.org.code} (${r.org.district_th}, ${r.org.province_th}) without the ${i === 1 ? 'district' : 'district and province'} named in the text (${[clues.district, clues.province].filter(Boolean).join(', ')})`,
         );
       return {
-        detection: { ...base, status: 'resolved', matched_by: r.matchedBy, candidates: r.candidates.map(candidate) },
+        detection: {
+          ...base,
+          status: 'resolved',
+          matched_by: r.matchedBy,
+          candidates: r.candidates.map(candidate),
+        },
         org: r.org,
         warnings,
       };
@@ -162,5 +176,9 @@ export function resolveOrg(clues: OrgClues, resolver: OrgResolver): OrgFinding {
       ? `${text}: more than one organisation fits; candidates: ${list}. Choose one on the review screen.`
       : `${text}: not found in the registry${list ? `; closest: ${list}` : ''}`,
   );
-  return { detection: { ...base, status: r.status, candidates: r.candidates.map(candidate) }, org: null, warnings };
+  return {
+    detection: { ...base, status: r.status, candidates: r.candidates.map(candidate) },
+    org: null,
+    warnings,
+  };
 }

@@ -56,21 +56,63 @@ describe('recordMeasureOverride', () => {
       at: new Date('2026-01-02T08:00:00Z'),
     });
     expect(r).toEqual({ before: 'not_started', after: 'completed' });
-    const rows = await db.withConnection(async (c) => (await c.runAndReadAll(`SELECT * FROM measure_override`)).getRowsJS());
+    const rows = await db.withConnection(async (c) =>
+      (await c.runAndReadAll(`SELECT * FROM measure_override`)).getRowsJS(),
+    );
     expect(rows).toEqual([
-      ['940917', 2566, '6m', 'เผยแพร่ข้อมูลต่อสาธารณะ', 'status', 'not_started', 'completed', 'สมชาย', new Date('2026-01-02T08:00:00Z')],
+      [
+        '940917',
+        2566,
+        '6m',
+        'เผยแพร่ข้อมูลต่อสาธารณะ',
+        'status',
+        'not_started',
+        'completed',
+        'สมชาย',
+        new Date('2026-01-02T08:00:00Z'),
+      ],
     ]);
-    expect((await current())[0]).toEqual(['v1.txt', 1, 'completed', 'public_disclosure', ['9', '9.1', '7'], 'inferred', true]);
+    expect((await current())[0]).toEqual([
+      'v1.txt',
+      1,
+      'completed',
+      'public_disclosure',
+      ['9', '9.1', '7'],
+      'inferred',
+      true,
+    ]);
   });
 
   it('survives ingesting a newer version of the report', async () => {
     const v1 = await ingestText('v1.txt', jaRangReport(MEASURES), '2026-01-01T00:00:00Z');
-    await recordMeasureOverride(db, { report_hash: v1, seq: 1, field: 'status', value: 'in_progress', who: 'a' });
-    await recordMeasureOverride(db, { report_hash: v1, seq: 2, field: 'category', value: 'work_standards', who: 'b' });
-    await recordMeasureOverride(db, { report_hash: v1, seq: 2, field: 'indicators', value: ['3', '9.2'], who: 'b' });
+    await recordMeasureOverride(db, {
+      report_hash: v1,
+      seq: 1,
+      field: 'status',
+      value: 'in_progress',
+      who: 'a',
+    });
+    await recordMeasureOverride(db, {
+      report_hash: v1,
+      seq: 2,
+      field: 'category',
+      value: 'work_standards',
+      who: 'b',
+    });
+    await recordMeasureOverride(db, {
+      report_hash: v1,
+      seq: 2,
+      field: 'indicators',
+      value: ['3', '9.2'],
+      who: 'b',
+    });
 
     // The newer version lists the measures in another order and adds one.
-    const newer = jaRangReport([MEASURES[1]!, ['มาตรการป้องกันการรับสินบน', 'ประกาศนโยบายแล้ว'], MEASURES[0]!]);
+    const newer = jaRangReport([
+      MEASURES[1]!,
+      ['มาตรการป้องกันการรับสินบน', 'ประกาศนโยบายแล้ว'],
+      MEASURES[0]!,
+    ]);
     await ingestText('v2.txt', newer, '2026-02-01T00:00:00Z');
     expect(await current()).toEqual([
       ['v2.txt', 1, 'completed', 'work_standards', ['3', '9.2'], 'corrected', true],
@@ -81,8 +123,22 @@ describe('recordMeasureOverride', () => {
 
   it('keeps the latest correction and the earlier one as history', async () => {
     const hash = await ingestText('v1.txt', jaRangReport(MEASURES), '2026-01-01T00:00:00Z');
-    await recordMeasureOverride(db, { report_hash: hash, seq: 2, field: 'status', value: 'in_progress', who: 'a', at: new Date('2026-01-02T00:00:00Z') });
-    const second = await recordMeasureOverride(db, { report_hash: hash, seq: 2, field: 'status', value: 'not_started', who: 'b', at: new Date('2026-01-03T00:00:00Z') });
+    await recordMeasureOverride(db, {
+      report_hash: hash,
+      seq: 2,
+      field: 'status',
+      value: 'in_progress',
+      who: 'a',
+      at: new Date('2026-01-02T00:00:00Z'),
+    });
+    const second = await recordMeasureOverride(db, {
+      report_hash: hash,
+      seq: 2,
+      field: 'status',
+      value: 'not_started',
+      who: 'b',
+      at: new Date('2026-01-03T00:00:00Z'),
+    });
     expect(second.before).toBe('in_progress');
     expect((await current())[1]![2]).toBe('not_started');
   });
@@ -90,12 +146,29 @@ describe('recordMeasureOverride', () => {
   it('refuses corrections it cannot apply, saying why', async () => {
     const hash = await ingestText('v1.txt', jaRangReport(MEASURES), '2026-01-01T00:00:00Z');
     const base = { report_hash: hash, seq: 1, who: 'a' } as const;
-    await expect(recordMeasureOverride(db, { ...base, field: 'status', value: 'done' })).rejects.toThrow(/status: 'done' is not one of completed/);
-    await expect(recordMeasureOverride(db, { ...base, field: 'category', value: 'nonsense' })).rejects.toThrow(/not in data\/taxonomy/);
-    await expect(recordMeasureOverride(db, { ...base, field: 'indicators', value: '4, 11' })).rejects.toThrow(/11 is not an indicator code/);
-    await expect(recordMeasureOverride(db, { ...base, field: 'status', value: 'completed', who: ' ' })).rejects.toThrow(OverrideError);
-    await expect(recordMeasureOverride(db, { ...base, seq: 9, field: 'status', value: 'completed' })).rejects.toThrow(/has no measure 9/);
-    await expect(recordMeasureOverride(db, { ...base, report_hash: 'f00', field: 'status', value: 'completed' })).rejects.toThrow(/not in the database/);
+    await expect(
+      recordMeasureOverride(db, { ...base, field: 'status', value: 'done' }),
+    ).rejects.toThrow(/status: 'done' is not one of completed/);
+    await expect(
+      recordMeasureOverride(db, { ...base, field: 'category', value: 'nonsense' }),
+    ).rejects.toThrow(/not in data\/taxonomy/);
+    await expect(
+      recordMeasureOverride(db, { ...base, field: 'indicators', value: '4, 11' }),
+    ).rejects.toThrow(/11 is not an indicator code/);
+    await expect(
+      recordMeasureOverride(db, { ...base, field: 'status', value: 'completed', who: ' ' }),
+    ).rejects.toThrow(OverrideError);
+    await expect(
+      recordMeasureOverride(db, { ...base, seq: 9, field: 'status', value: 'completed' }),
+    ).rejects.toThrow(/has no measure 9/);
+    await expect(
+      recordMeasureOverride(db, {
+        ...base,
+        report_hash: 'f00',
+        field: 'status',
+        value: 'completed',
+      }),
+    ).rejects.toThrow(/not in the database/);
   });
 });
 
@@ -107,45 +180,76 @@ describe('recordReportOrgOverride', () => {
   it('sets the organisation of an unresolved report, which brings its measures and scores in', async () => {
     const hash = await ingestText('amb.txt', ambiguous(), '2026-01-01T00:00:00Z');
     expect(await current()).toEqual([]);
-    const r = await recordReportOrgOverride(db, { report_hash: hash, org_code: '230107', who: 'สมหญิง' });
+    const r = await recordReportOrgOverride(db, {
+      report_hash: hash,
+      org_code: '230107',
+      who: 'สมหญิง',
+    });
     expect(r).toEqual({ before: null, after: '230107' });
     expect((await current()).map((row) => row[0])).toEqual(['amb.txt', 'amb.txt']);
     const scores = await db.withConnection(async (c) =>
-      (await c.runAndReadAll(`SELECT org_code, fiscal_year, code, value FROM score_current`)).getRowsJS(),
+      (
+        await c.runAndReadAll(`SELECT org_code, fiscal_year, code, value FROM score_current`)
+      ).getRowsJS(),
     );
     expect(scores).toEqual([['230107', 2565, 'TOTAL', 88.12]]);
   });
 
   it('moves the scores when the organisation is corrected again, and survives re-ingesting the same file', async () => {
     const hash = await ingestText('amb.txt', ambiguous(), '2026-01-01T00:00:00Z');
-    await recordReportOrgOverride(db, { report_hash: hash, org_code: '230107', who: 'a', at: new Date('2026-01-02T00:00:00Z') });
-    const again = await recordReportOrgOverride(db, { report_hash: hash, org_code: '710205', who: 'b', at: new Date('2026-01-03T00:00:00Z') });
+    await recordReportOrgOverride(db, {
+      report_hash: hash,
+      org_code: '230107',
+      who: 'a',
+      at: new Date('2026-01-02T00:00:00Z'),
+    });
+    const again = await recordReportOrgOverride(db, {
+      report_hash: hash,
+      org_code: '710205',
+      who: 'b',
+      at: new Date('2026-01-03T00:00:00Z'),
+    });
     expect(again.before).toBe('230107');
     const s = await ingestFiles(db, [path.join(dir, 'amb.txt')]);
     expect(s.unchanged).toHaveLength(1);
     const live = await db.withConnection(async (c) =>
-      (await c.runAndReadAll(`SELECT org_code, superseded_at IS NULL FROM score ORDER BY org_code`)).getRowsJS(),
+      (
+        await c.runAndReadAll(`SELECT org_code, superseded_at IS NULL FROM score ORDER BY org_code`)
+      ).getRowsJS(),
     );
     expect(live).toEqual([
       ['230107', false],
       ['710205', true],
     ]);
-    const org = await db.withConnection(async (c) => (await c.runAndReadAll(`SELECT org_code FROM report_current`)).getRowsJS());
+    const org = await db.withConnection(async (c) =>
+      (await c.runAndReadAll(`SELECT org_code FROM report_current`)).getRowsJS(),
+    );
     expect(org).toEqual([['710205']]);
   });
 
   it('asks for the organisation before a measure of such a report can be corrected', async () => {
     const hash = await ingestText('amb.txt', ambiguous(), '2026-01-01T00:00:00Z');
-    const fix = { report_hash: hash, seq: 1, field: 'status', value: 'completed', who: 'a' } as const;
-    await expect(recordMeasureOverride(db, fix)).rejects.toThrow(/organisation is unknown; set the organisation first/);
+    const fix = {
+      report_hash: hash,
+      seq: 1,
+      field: 'status',
+      value: 'completed',
+      who: 'a',
+    } as const;
+    await expect(recordMeasureOverride(db, fix)).rejects.toThrow(
+      /organisation is unknown; set the organisation first/,
+    );
     await recordReportOrgOverride(db, { report_hash: hash, org_code: '230107', who: 'a' });
-    await expect(recordMeasureOverride(db, fix)).resolves.toEqual({ before: 'not_started', after: 'completed' });
+    await expect(recordMeasureOverride(db, fix)).resolves.toEqual({
+      before: 'not_started',
+      after: 'completed',
+    });
   });
 
   it('refuses an organisation that is not in the registry', async () => {
     const hash = await ingestText('amb.txt', ambiguous(), '2026-01-01T00:00:00Z');
-    await expect(recordReportOrgOverride(db, { report_hash: hash, org_code: '999999', who: 'a' })).rejects.toThrow(
-      /organisation 999999 is not in the registry/,
-    );
+    await expect(
+      recordReportOrgOverride(db, { report_hash: hash, org_code: '999999', who: 'a' }),
+    ).rejects.toThrow(/organisation 999999 is not in the registry/);
   });
 });

@@ -29,10 +29,16 @@ export class OverrideError extends Error {}
 
 function normaliseValue(field: MeasureOverrideField, value: string | string[]): string {
   if (field === 'indicators') {
-    const codes = (Array.isArray(value) ? value : value.split(',')).map((c) => c.trim()).filter((c) => c !== '');
+    const codes = (Array.isArray(value) ? value : value.split(','))
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
     const bad = codes.filter((c) => !isIndicatorCode(c));
-    if (codes.length === 0) throw new OverrideError('indicators: give at least one indicator code, such as 4 or 9.4');
-    if (bad.length > 0) throw new OverrideError(`indicators: ${bad.join(', ')} is not an indicator code of any framework year`);
+    if (codes.length === 0)
+      throw new OverrideError('indicators: give at least one indicator code, such as 4 or 9.4');
+    if (bad.length > 0)
+      throw new OverrideError(
+        `indicators: ${bad.join(', ')} is not an indicator code of any framework year`,
+      );
     return [...new Set(codes)].join(',');
   }
   if (Array.isArray(value)) throw new OverrideError(`${field}: give one value, not a list`);
@@ -50,9 +56,14 @@ const FIELDS: MeasureOverrideField[] = ['status', 'category', 'indicators'];
  * Corrects one field of a measure. The correction is keyed by organisation, year, round and normalised measure name,
  * so it still applies when a newer version of the report is ingested.
  */
-export async function recordMeasureOverride(db: Database, input: MeasureOverrideInput): Promise<OverrideResult> {
-  if (!FIELDS.includes(input.field)) throw new OverrideError(`field must be one of ${FIELDS.join(', ')}, not '${input.field}'`);
-  if (!input.who || input.who.trim() === '') throw new OverrideError('who: say who makes the correction');
+export async function recordMeasureOverride(
+  db: Database,
+  input: MeasureOverrideInput,
+): Promise<OverrideResult> {
+  if (!FIELDS.includes(input.field))
+    throw new OverrideError(`field must be one of ${FIELDS.join(', ')}, not '${input.field}'`);
+  if (!input.who || input.who.trim() === '')
+    throw new OverrideError('who: say who makes the correction');
   const after = normaliseValue(input.field, input.value);
   return db.transaction(async (conn) => {
     const r = await conn.runAndReadAll(
@@ -62,11 +73,29 @@ export async function recordMeasureOverride(db: Database, input: MeasureOverride
     );
     const row = r.getRowsJS()[0];
     if (!row) throw new OverrideError(await whyNoMeasure(conn, input.report_hash, input.seq));
-    const [org, fy, round, norm, status, category, indicators] = row as [string, number, string | null, string, string, string, string];
+    const [org, fy, round, norm, status, category, indicators] = row as [
+      string,
+      number,
+      string | null,
+      string,
+      string,
+      string,
+      string,
+    ];
     const before = { status, category, indicators }[input.field] ?? null;
     await conn.run(
       `INSERT INTO measure_override VALUES ($org, $fy, $round, $norm, $field, $before, $after, $who, $at::TIMESTAMP)`,
-      { org, fy, round, norm, field: input.field, before, after, who: input.who.trim(), at: timestamp(input.at ?? new Date()) },
+      {
+        org,
+        fy,
+        round,
+        norm,
+        field: input.field,
+        before,
+        after,
+        who: input.who.trim(),
+        at: timestamp(input.at ?? new Date()),
+      },
     );
     return { before, after };
   });
@@ -81,11 +110,19 @@ async function whyNoMeasure(conn: DuckDBConnection, hash: string, seq: number): 
   );
   const row = r.getRowsJS()[0];
   if (!row) return `report ${hash} is not in the database`;
-  const [superseded, org, fy, count] = row as [boolean, string | null, number | null, bigint | number];
+  const [superseded, org, fy, count] = row as [
+    boolean,
+    string | null,
+    number | null,
+    bigint | number,
+  ];
   if (Number(count) === 0) return `report ${hash} has no measure ${seq}`;
-  if (superseded) return `report ${hash} has been superseded by a newer report; correct the newer one`;
-  if (org === null) return `report ${hash}: its organisation is unknown; set the organisation first`;
-  if (fy === null) return `report ${hash}: its fiscal year is unknown, so its measures cannot be corrected`;
+  if (superseded)
+    return `report ${hash} has been superseded by a newer report; correct the newer one`;
+  if (org === null)
+    return `report ${hash}: its organisation is unknown; set the organisation first`;
+  if (fy === null)
+    return `report ${hash}: its fiscal year is unknown, so its measures cannot be corrected`;
   return `measure ${seq} of report ${hash} is hidden (another report for the same organisation and year takes precedence)`;
 }
 
@@ -100,8 +137,12 @@ export interface ReportOrgOverrideInput {
  * Sets the organisation of a report (when the parser could not resolve it, or resolved it wrongly). The report's
  * score claims move to the new organisation: observations under the old one are superseded.
  */
-export async function recordReportOrgOverride(db: Database, input: ReportOrgOverrideInput): Promise<OverrideResult> {
-  if (!input.who || input.who.trim() === '') throw new OverrideError('who: say who makes the correction');
+export async function recordReportOrgOverride(
+  db: Database,
+  input: ReportOrgOverrideInput,
+): Promise<OverrideResult> {
+  if (!input.who || input.who.trim() === '')
+    throw new OverrideError('who: say who makes the correction');
   const at = input.at ?? new Date();
   return db.transaction(async (conn) => {
     const rep = (
@@ -113,25 +154,36 @@ export async function recordReportOrgOverride(db: Database, input: ReportOrgOver
       )
     ).getRowsJS()[0];
     if (!rep) throw new OverrideError(`report ${input.report_hash} is not in the database`);
-    const org = (await conn.runAndReadAll(`SELECT code FROM org WHERE code = $c`, { c: input.org_code })).getRowsJS()[0];
+    const org = (
+      await conn.runAndReadAll(`SELECT code FROM org WHERE code = $c`, { c: input.org_code })
+    ).getRowsJS()[0];
     if (!org) throw new OverrideError(`organisation ${input.org_code} is not in the registry`);
     const [before, live] = rep as [string | null, boolean];
-    await conn.run(`INSERT INTO report_org_override VALUES ($h, $before, $after, $who, $at::TIMESTAMP)`, {
-      h: input.report_hash,
-      before,
-      after: input.org_code,
-      who: input.who.trim(),
-      at: timestamp(at),
-    });
-    await conn.run(`UPDATE score SET superseded_at = $at::TIMESTAMP WHERE source = $src AND superseded_at IS NULL`, {
-      at: timestamp(at),
-      src: reportSource(input.report_hash),
-    });
+    await conn.run(
+      `INSERT INTO report_org_override VALUES ($h, $before, $after, $who, $at::TIMESTAMP)`,
+      {
+        h: input.report_hash,
+        before,
+        after: input.org_code,
+        who: input.who.trim(),
+        at: timestamp(at),
+      },
+    );
+    await conn.run(
+      `UPDATE score SET superseded_at = $at::TIMESTAMP WHERE source = $src AND superseded_at IS NULL`,
+      {
+        at: timestamp(at),
+        src: reportSource(input.report_hash),
+      },
+    );
     if (live) {
       const claims = (
-        await conn.runAndReadAll(`SELECT kind, indicator, value, assessment_year FROM claim WHERE report_hash = $h ORDER BY seq`, {
-          h: input.report_hash,
-        })
+        await conn.runAndReadAll(
+          `SELECT kind, indicator, value, assessment_year FROM claim WHERE report_hash = $h ORDER BY seq`,
+          {
+            h: input.report_hash,
+          },
+        )
       )
         .getRowsJS()
         .map(([kind, indicator, value, assessment_year]) => ({

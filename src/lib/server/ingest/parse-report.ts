@@ -59,18 +59,23 @@ function contractMeasure(m: MeasureRecord): ContractMeasure {
 /** Why a file could not be read, in plain words. */
 export function readFailure(err: NodeJS.ErrnoException): string {
   if (err.code === 'ENOENT') return 'no such file';
-  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied: the file cannot be read';
+  if (err.code === 'EACCES' || err.code === 'EPERM')
+    return 'permission denied: the file cannot be read';
   return `cannot read the file (${err.code ?? err.message})`;
 }
 
 /** Reads a file from disk (path) or from memory ({name, bytes}, as an upload gives it). */
-export async function parseReportFile(input: ReportInput, opts: ParseOptions = {}): Promise<ParsedReportFile> {
+export async function parseReportFile(
+  input: ReportInput,
+  opts: ParseOptions = {},
+): Promise<ParsedReportFile> {
   if (typeof input !== 'string') return parseReportBytes(input.name, input.bytes, opts);
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(input);
     if (stat.isDirectory()) throw new ReportInputError(input, 'this is a folder, not a file');
-    if (stat.size > MAX_BYTES) throw new ReportInputError(input, `the file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    if (stat.size > MAX_BYTES)
+      throw new ReportInputError(input, `the file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
     bytes = await fs.readFile(input);
   } catch (err) {
     if (err instanceof ReportInputError) throw err;
@@ -79,11 +84,17 @@ export async function parseReportFile(input: ReportInput, opts: ParseOptions = {
   return parseReportBytes(input, bytes, opts);
 }
 
-export async function parseReportBytes(file: string, bytes: Uint8Array, opts: ParseOptions = {}): Promise<ParsedReportFile> {
-  if (bytes.length > MAX_BYTES) throw new ReportInputError(file, `the file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+export async function parseReportBytes(
+  file: string,
+  bytes: Uint8Array,
+  opts: ParseOptions = {},
+): Promise<ParsedReportFile> {
+  if (bytes.length > MAX_BYTES)
+    throw new ReportInputError(file, `the file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const decoded = await decodeReport(bytes, file);
-  const blocks: Block[] = decoded.format === 'txt' ? textToBlocks(decoded.content) : htmlToBlocks(decoded.content);
+  const blocks: Block[] =
+    decoded.format === 'txt' ? textToBlocks(decoded.content) : htmlToBlocks(decoded.content);
   return parseBlocks(blocks, {
     file,
     sha256,
@@ -109,7 +120,9 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
   const title = titleLines(parts);
   const narrative = parts.narrative.map((l) => l.text);
   const resultLabels = parts.tables.flatMap((t) =>
-    t.header.labels.filter((_, i) => ['result', 'output', 'outcome', 'status', 'detail'].includes(t.header.roles[i] ?? '')),
+    t.header.labels.filter((_, i) =>
+      ['result', 'output', 'outcome', 'status', 'detail'].includes(t.header.roles[i] ?? ''),
+    ),
   );
   const timing = detectTiming(title, narrative, resultLabels);
   warnings.push(...timing.warnings);
@@ -121,7 +134,8 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
     ...measureTableScores(parts.tables, indicatorYear),
   ];
   const measures = buildMeasures(parts.tables, { indicatorYear }, warnings);
-  if (parts.tables.length === 0) warnings.push('no measure table (a table with a มาตรการ column) was found');
+  if (parts.tables.length === 0)
+    warnings.push('no measure table (a table with a มาตรการ column) was found');
 
   let clues = findOrgClues(narrative.join('\n'));
   if (!clues.name) {
@@ -133,7 +147,12 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
   const org = found.org;
 
   const report: ReportContract = {
-    source: { file: path.basename(src.file), sha256: src.sha256, format: src.format, encoding: src.encoding },
+    source: {
+      file: path.basename(src.file),
+      sha256: src.sha256,
+      format: src.format,
+      encoding: src.encoding,
+    },
     org: {
       code: org?.code ?? null,
       name_th: org?.name_th ?? null,
@@ -150,6 +169,11 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
   };
   return {
     report,
-    record: { measures, org: found.detection, title: title.join('\n') || null, parser_version: PARSER_VERSION },
+    record: {
+      measures,
+      org: found.detection,
+      title: title.join('\n') || null,
+      parser_version: PARSER_VERSION,
+    },
   };
 }

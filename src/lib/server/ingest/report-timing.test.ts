@@ -53,8 +53,15 @@ describe('detectTiming', () => {
   });
 
   it('takes the fiscal year from the period when nothing else says it, and warns on a mismatch', () => {
-    expect(detectTiming(['รายงานผลการดำเนินงาน'], ['ระหว่าง ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘']).fiscal_year).toBe(2568);
-    const t = detectTiming(['รายงานผล รอบ ๑๒ เดือน ประจำปีงบประมาณ ๒๕๖๗'], ['ระหว่าง ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘']);
-    expect(t.warnings.join('\n')).toMatch(/falls in fiscal year 2568, not 2567[\s\S]*says round 12m but the period/);
+    expect(
+      detectTiming(['รายงานผลการดำเนินงาน'], ['ระหว่าง ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘']).fiscal_year,
+    ).toBe(2568);
+    const t = detectTiming(
+      ['รายงานผล รอบ ๑๒ เดือน ประจำปีงบประมาณ ๒๕๖๗'],
+      ['ระหว่าง ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘'],
+    );
+    expect(t.warnings.join('\n')).toMatch(
+      /falls in fiscal year 2568, not 2567[\s\S]*says round 12m but the period/,
+    );
   });
 });

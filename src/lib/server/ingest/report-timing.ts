@@ -1,7 +1,14 @@
 // Finds a report's fiscal year (BE), round (รอบ ๖ เดือน …) and covered period from its title and narrative, never from table cells.
 import { toArabicDigits } from '../../thai/digits';
 import { fiscalYearOf } from '../../thai/years';
-import { beYear, findDateRanges, findDates, isoDate, monthsCovered, type DateRange } from './thai-dates';
+import {
+  beYear,
+  findDateRanges,
+  findDates,
+  isoDate,
+  monthsCovered,
+  type DateRange,
+} from './thai-dates';
 import { ROUNDS, type Round } from './types';
 
 export interface ReportTiming {
@@ -61,7 +68,11 @@ function roundOfPeriod(r: DateRange): Round | null {
  * measure tables; resultLabels: the labels of result columns. The title decides when it can; the rest is read only
  * when the title is silent.
  */
-export function detectTiming(title: string[], narrative: string[], resultLabels: string[] = []): ReportTiming {
+export function detectTiming(
+  title: string[],
+  narrative: string[],
+  resultLabels: string[] = [],
+): ReportTiming {
   const warnings: string[] = [];
   const titleLines = title.filter((l) => TITLE_LINE.test(l));
 
@@ -72,21 +83,29 @@ export function detectTiming(title: string[], narrative: string[], resultLabels:
     if (years.length > 0) fiscal_year = Math.max(...years);
   }
   if (fiscal_year === null) {
-    const loose = titleLines.flatMap((l) => [...toArabicDigits(l).matchAll(ANY_TITLE_YEAR)].map((m) => Number(m[1])));
+    const loose = titleLines.flatMap((l) =>
+      [...toArabicDigits(l).matchAll(ANY_TITLE_YEAR)].map((m) => Number(m[1])),
+    );
     if (loose.length > 0) fiscal_year = loose[0]!;
   }
 
   // Period: the first date range in the title, else in the narrative.
   const range = [...title, ...narrative].flatMap((l) => findDateRanges(l))[0] ?? null;
-  const period = range ? { start: isoDate(range.start, 'start'), end: isoDate(range.end, 'end') } : null;
+  const period = range
+    ? { start: isoDate(range.start, 'start'), end: isoDate(range.end, 'end') }
+    : null;
   const periodYear = range ? fiscalYearOf(new Date(`${period!.start}T00:00:00Z`)) : null;
   if (fiscal_year === null && periodYear !== null) fiscal_year = periodYear;
   if (fiscal_year !== null && periodYear !== null && periodYear !== fiscal_year)
-    warnings.push(`the period ${range!.text} falls in fiscal year ${periodYear}, not ${fiscal_year} as the title says`);
+    warnings.push(
+      `the period ${range!.text} falls in fiscal year ${periodYear}, not ${fiscal_year} as the title says`,
+    );
 
   // Round: words in the title, else one unambiguous round in the narrative, else the period's length.
   let round: Round | null = null;
-  const titleRounds = titleLines.map(roundIn).filter((r): r is Round => r !== null && r !== 'several');
+  const titleRounds = titleLines
+    .map(roundIn)
+    .filter((r): r is Round => r !== null && r !== 'several');
   if (titleRounds.length > 0) round = titleRounds[0]!;
   else {
     // Result column labels count too: "ผลการดำเนินงาน (รอบ ๖ เดือน)".
@@ -97,19 +116,29 @@ export function detectTiming(title: string[], narrative: string[], resultLabels:
         .filter((r): r is Round => r !== null && r !== 'several'),
     );
     if (said.size === 1) round = [...said][0]!;
-    else if (said.size > 1) warnings.push(`the text names several rounds (${[...said].join(', ')}); the round is left empty`);
+    else if (said.size > 1)
+      warnings.push(
+        `the text names several rounds (${[...said].join(', ')}); the round is left empty`,
+      );
   }
   const fromPeriod = range ? roundOfPeriod(range) : null;
   if (round === null) round = fromPeriod;
   else if (fromPeriod !== null && fromPeriod !== round)
-    warnings.push(`the text says round ${round} but the period ${range!.text} covers ${fromPeriod}`);
+    warnings.push(
+      `the text says round ${round} but the period ${range!.text} covers ${fromPeriod}`,
+    );
 
   if (round === null) {
     // A memo's date hints at the round (March: 6 months, September/October: 12) but does not say it; the reviewer decides.
     const dated = title.flatMap((l) => findDates(l)).find((d) => d.day !== null && d.year !== null);
-    const hint = dated ? ` (the document is dated ${isoDate({ ...dated, year: dated.year! }, 'start')})` : '';
-    warnings.push(`the report names no round (รอบ ๖/๑๒ เดือน) and no period; the round is left empty${hint}`);
+    const hint = dated
+      ? ` (the document is dated ${isoDate({ ...dated, year: dated.year! }, 'start')})`
+      : '';
+    warnings.push(
+      `the report names no round (รอบ ๖/๑๒ เดือน) and no period; the round is left empty${hint}`,
+    );
   }
-  if (fiscal_year === null) warnings.push('no fiscal year (ปีงบประมาณ) found in the title or the text');
+  if (fiscal_year === null)
+    warnings.push('no fiscal year (ปีงบประมาณ) found in the title or the text');
   return { fiscal_year, round, period, warnings };
 }

@@ -30,10 +30,15 @@ describe('numbering', () => {
     ['1.1มาตรการ', '1.1', 'มาตรการ'],
     ['มาตรการที่ ๑ เผยแพร่', null, 'มาตรการที่ ๑ เผยแพร่'],
     ['๒๕๖๗ ปีงบประมาณ', null, '๒๕๖๗ ปีงบประมาณ'],
-  ])('splitLeadingNumber(%j)', (name, n, rest) => expect(splitLeadingNumber(name)).toEqual({ number: n, rest }));
+  ])('splitLeadingNumber(%j)', (name, n, rest) =>
+    expect(splitLeadingNumber(name)).toEqual({ number: n, rest }),
+  );
 
   it('finds sub-measure markers only in a real sequence', () => {
-    expect(subMeasureMarkers('๒.๑ มาตรการก ๒.๒ มาตรการข')?.map((m) => m.label)).toEqual(['2.1', '2.2']);
+    expect(subMeasureMarkers('๒.๑ มาตรการก ๒.๒ มาตรการข')?.map((m) => m.label)).toEqual([
+      '2.1',
+      '2.2',
+    ]);
     expect(subMeasureMarkers('๑. มาตรการก\n๒. มาตรการข')?.map((m) => m.label)).toEqual(['1', '2']);
     expect(subMeasureMarkers('จากผลการประเมิน ตัวชี้วัดที่ ๙.๔ และ ๙.๕')).toBeNull();
     expect(subMeasureMarkers('๑. จัดทำคู่มือ ๒. อบรม')).toBeNull();
@@ -73,8 +78,18 @@ describe('measureRows', () => {
 
   it('warns about a nameless row at the top of a table', () => {
     const warnings: string[] = [];
-    expect(measureRows(table([['มาตรการ', 'ผลการดำเนินการ'], ['', 'ลอย']]), warnings)).toEqual([]);
-    expect(warnings).toEqual(['table 1, row 1: a row without a measure name at the top of the table was skipped']);
+    expect(
+      measureRows(
+        table([
+          ['มาตรการ', 'ผลการดำเนินการ'],
+          ['', 'ลอย'],
+        ]),
+        warnings,
+      ),
+    ).toEqual([]);
+    expect(warnings).toEqual([
+      'table 1, row 1: a row without a measure name at the top of the table was skipped',
+    ]);
   });
 
   it('carries an indicator cell merged down over the measures below it', () => {

@@ -15,10 +15,17 @@ export interface MeasureRow {
   group: string | null;
 }
 
-/** Thai marks that can only follow a consonant, closing punctuation, or a joining word: a cell that starts so goes on from the row above. */
-const MID_SENTENCE = /^([,，;:)\]}…]|[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]|และ|หรือ|ซึ่ง|รวมถึง|รวมทั้ง|ตลอดจน|ๆ|(ของ|แก่|กับ|จึง|ต่อ)(\s|$))/;
+/** Closing punctuation or a joining word: a cell that starts so goes on from the row above. */
+const MID_SENTENCE = /^([,，;:)\]}…]|และ|หรือ|ซึ่ง|รวมถึง|รวมทั้ง|ตลอดจน|ๆ|(ของ|แก่|กับ|จึง|ต่อ)(\s|$))/;
 
-const join = (a: string | undefined, b: string): string => (a && a !== '' ? (b !== '' ? `${a}\n${b}` : a) : b);
+/** Thai vowels and marks that can only follow a consonant (ะ ั า ำ ิ … ์): no word starts with one. */
+function startsWithFollowingMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x0e30 && c <= 0x0e3a) || c === 0x0e45 || (c >= 0x0e47 && c <= 0x0e4e);
+}
+
+const join = (a: string | undefined, b: string): string =>
+  a && a !== '' ? (b !== '' ? `${a}\n${b}` : a) : b;
 
 function columnsOf(t: MeasureTable, role: Role): number[] {
   return t.header.roles.flatMap((r, i) => (r === role ? [i] : []));
@@ -50,20 +57,25 @@ interface Marker {
 /** Two or more numbered sub-measures in one cell: ๑.๑ … ๑.๒ …, or ๑. มาตรการ… ๒. มาตรการ… */
 export function subMeasureMarkers(text: string): Marker[] | null {
   const arabic = toArabicDigits(text);
-  const twoLevel = [...arabic.matchAll(/(^|\s)(\d{1,2})\.(\d{1,2})(?![\d.]*\d)[.)]?\s*/g)].map((m) => ({
-    label: `${m[2]}.${m[3]}`,
-    major: m[2]!,
-    minor: Number(m[3]),
-    start: m.index! + m[1]!.length,
-    end: m.index! + m[0].length,
-  }));
+  const twoLevel = [...arabic.matchAll(/(^|\s)(\d{1,2})\.(\d{1,2})(?![\d.]*\d)[.)]?\s*/g)].map(
+    (m) => ({
+      label: `${m[2]}.${m[3]}`,
+      major: m[2]!,
+      minor: Number(m[3]),
+      start: m.index! + m[1]!.length,
+      end: m.index! + m[0].length,
+    }),
+  );
   const run = twoLevel.filter((m) => m.major === twoLevel[0]?.major);
-  if (run.length >= 2 && run.every((m, i) => m.minor === i + 1) && run.length === twoLevel.length) return run;
-  const oneLevel = [...arabic.matchAll(/(^|\s)\(?(\d{1,2})[.)]\s*(?=มาตรการ|กิจกรรม|โครงการ)/g)].map((m) => ({
-    label: m[2]!,
-    start: m.index! + m[1]!.length,
-    end: m.index! + m[0].length,
-  }));
+  if (run.length >= 2 && run.every((m, i) => m.minor === i + 1) && run.length === twoLevel.length)
+    return run;
+  const oneLevel = [...arabic.matchAll(/(^|\s)\(?(\d{1,2})[.)]\s*(?=มาตรการ|กิจกรรม|โครงการ)/g)].map(
+    (m) => ({
+      label: m[2]!,
+      start: m.index! + m[1]!.length,
+      end: m.index! + m[0].length,
+    }),
+  );
   if (oneLevel.length >= 2 && oneLevel.every((m, i) => Number(m.label) === i + 1)) return oneLevel;
   return null;
 }
@@ -82,7 +94,11 @@ function splitLike(text: string, markers: Marker[]): string[] {
     re.lastIndex = from;
     const hit = re.exec(arabic);
     if (!hit) return markers.map(() => text);
-    found.push({ label: m.label, start: hit.index + hit[1]!.length, end: hit.index + hit[0].length });
+    found.push({
+      label: m.label,
+      start: hit.index + hit[1]!.length,
+      end: hit.index + hit[0].length,
+    });
     from = hit.index + hit[0].length;
   }
   return slices(text, found);
@@ -92,7 +108,7 @@ function isContinuation(cells: string[], nameCol: number, seqCol: number | undef
   const name = cells[nameCol]!.trim();
   const seq = seqCol === undefined ? '' : cells[seqCol]!.trim();
   if (seq !== '') return false;
-  return name === '' || MID_SENTENCE.test(name);
+  return name === '' || MID_SENTENCE.test(name) || startsWithFollowingMark(name);
 }
 
 /** The measure rows of one logical table, with a warning for each row that could not be placed. */
@@ -110,7 +126,9 @@ export function measureRows(t: MeasureTable, warnings: string[]): MeasureRow[] {
         continue;
       }
       if (raw.cells[nameCol]!.trim() === '') {
-        warnings.push(`table ${t.index}, row ${raw.row}: a row without a measure name at the top of the table was skipped`);
+        warnings.push(
+          `table ${t.index}, row ${raw.row}: a row without a measure name at the top of the table was skipped`,
+        );
         continue;
       }
     }
@@ -145,11 +163,20 @@ export function measureRows(t: MeasureTable, warnings: string[]): MeasureRow[] {
     }
     const heading = name.slice(0, markers[0]!.start).trim();
     const names = slices(name, markers);
-    const split = Object.fromEntries(Object.entries(fields).map(([role, text]) => [role, splitLike(text!, markers)]));
+    const split = Object.fromEntries(
+      Object.entries(fields).map(([role, text]) => [role, splitLike(text!, markers)]),
+    );
     names.forEach((part, k) => {
       const own: Partial<Record<Role, string>> = {};
       for (const [role, parts] of Object.entries(split)) if (parts[k]) own[role as Role] = parts[k];
-      rows.push({ table: t.index, row: m.row, number: markers[k]!.label, name: part, fields: own, group: heading || null });
+      rows.push({
+        table: t.index,
+        row: m.row,
+        number: markers[k]!.label,
+        name: part,
+        fields: own,
+        group: heading || null,
+      });
     });
   }
   return dropGroupHeadings(rows);

@@ -116,7 +116,12 @@ describe('sample 002: อบต.ตะลุโบะ, one combined table over f
 
   it('reads the total score of the 2567 assessment', () => {
     expect(report.claims).toHaveLength(1);
-    expect(report.claims[0]).toMatchObject({ kind: 'total_score', indicator: null, value: 91.67, assessment_year: 2567 });
+    expect(report.claims[0]).toMatchObject({
+      kind: 'total_score',
+      indicator: null,
+      value: 91.67,
+      assessment_year: 2567,
+    });
     expect(report.claims[0]!.text).toContain('๙๑.๖๗');
   });
 
@@ -171,7 +176,12 @@ describe('sample 003: อบต.เมืองน้อย, memo with plan and 
   });
 
   it('reads the 2563 score of indicator 10 and the weak indicators 10, 10.1, 10.2', () => {
-    const claims = report.claims.map(({ kind, indicator, value, assessment_year }) => ({ kind, indicator, value, assessment_year }));
+    const claims = report.claims.map(({ kind, indicator, value, assessment_year }) => ({
+      kind,
+      indicator,
+      value,
+      assessment_year,
+    }));
     expect(claims).toEqual(
       expect.arrayContaining([
         { kind: 'indicator_score', indicator: '10', value: 6.25, assessment_year: 2563 },

@@ -12,7 +12,12 @@ export const reportSource = (hash: string): string => `report:${hash}`;
 export const timestamp = (d: Date): string => d.toISOString().replace('T', ' ').replace('Z', '');
 
 const list = (values: readonly string[]) => listValue([...values]);
-const MEASURE_LIST_TYPES = { responsible: LIST(VARCHAR), rounds: LIST(VARCHAR), others: LIST(VARCHAR), indicators: LIST(VARCHAR) };
+const MEASURE_LIST_TYPES = {
+  responsible: LIST(VARCHAR),
+  rounds: LIST(VARCHAR),
+  others: LIST(VARCHAR),
+  indicators: LIST(VARCHAR),
+};
 
 export async function reportExists(conn: DuckDBConnection, hash: string): Promise<boolean> {
   const r = await conn.runAndReadAll(
@@ -44,17 +49,26 @@ export async function insertClaimScores(
     const key = `${c.assessment_year}|${code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const params = { org: orgCode, fy: c.assessment_year, code, src: reportSource(hash), now: timestamp(now) };
+    const params = {
+      org: orgCode,
+      fy: c.assessment_year,
+      code,
+      src: reportSource(hash),
+      now: timestamp(now),
+    };
     await conn.run(
       `UPDATE score SET superseded_at = $now::TIMESTAMP
        WHERE org_code = $org AND fiscal_year = $fy AND code = $code AND superseded_at IS NULL
          AND source LIKE 'report:%' AND source <> $src`,
       params,
     );
-    await conn.run(`INSERT INTO score VALUES ($org, $fy, $code, $value, $src, $now::TIMESTAMP, NULL)`, {
-      ...params,
-      value: c.value,
-    });
+    await conn.run(
+      `INSERT INTO score VALUES ($org, $fy, $code, $value, $src, $now::TIMESTAMP, NULL)`,
+      {
+        ...params,
+        value: c.value,
+      },
+    );
     await afterWrite?.('score');
     n++;
   }
@@ -91,11 +105,17 @@ export async function storeReport(
     );
     superseded = older.getRows().map((r) => String(r[0]));
     for (const old of superseded) {
-      await conn.run(`UPDATE report SET superseded_at = $now::TIMESTAMP WHERE hash = $h`, { now: ts, h: old });
-      await conn.run(`UPDATE score SET superseded_at = $now::TIMESTAMP WHERE source = $src AND superseded_at IS NULL`, {
+      await conn.run(`UPDATE report SET superseded_at = $now::TIMESTAMP WHERE hash = $h`, {
         now: ts,
-        src: reportSource(old),
+        h: old,
       });
+      await conn.run(
+        `UPDATE score SET superseded_at = $now::TIMESTAMP WHERE source = $src AND superseded_at IS NULL`,
+        {
+          now: ts,
+          src: reportSource(old),
+        },
+      );
       await afterWrite?.('supersede');
     }
   }
@@ -145,7 +165,10 @@ export async function storeReport(
         period: m.period_text,
         output: m.output,
         outcome: m.outcome,
-        note: m.steps && m.detail ? [m.note, `รายละเอียดการดำเนินงาน: ${m.detail}`].filter(Boolean).join('\n') : m.note,
+        note:
+          m.steps && m.detail
+            ? [m.note, `รายละเอียดการดำเนินงาน: ${m.detail}`].filter(Boolean).join('\n')
+            : m.note,
         status: m.status,
         evidence: m.status_evidence,
         category: m.category,
@@ -160,26 +183,39 @@ export async function storeReport(
   }
 
   for (const [i, c] of report.claims.entries()) {
-    await conn.run(`INSERT INTO claim VALUES ($hash, $seq, $kind, $indicator, $value, $year, $text)`, {
-      hash,
-      seq: i + 1,
-      kind: c.kind,
-      indicator: c.indicator,
-      value: c.value,
-      year: c.assessment_year,
-      text: c.text,
-    });
+    await conn.run(
+      `INSERT INTO claim VALUES ($hash, $seq, $kind, $indicator, $value, $year, $text)`,
+      {
+        hash,
+        seq: i + 1,
+        kind: c.kind,
+        indicator: c.indicator,
+        value: c.value,
+        year: c.assessment_year,
+        text: c.text,
+      },
+    );
     await afterWrite?.('claim');
   }
 
-  const scores = report.org.code ? await insertClaimScores(conn, hash, report.org.code, report.claims, now, afterWrite) : 0;
+  const scores = report.org.code
+    ? await insertClaimScores(conn, hash, report.org.code, report.claims, now, afterWrite)
+    : 0;
 
-  await conn.run(`INSERT INTO import_batch VALUES ($hash, $file, 'report', $now::TIMESTAMP, $counts)`, {
-    hash,
-    file: fileName,
-    now: ts,
-    counts: JSON.stringify({ measures: record.measures.length, claims: report.claims.length, scores, superseded }),
-  });
+  await conn.run(
+    `INSERT INTO import_batch VALUES ($hash, $file, 'report', $now::TIMESTAMP, $counts)`,
+    {
+      hash,
+      file: fileName,
+      now: ts,
+      counts: JSON.stringify({
+        measures: record.measures.length,
+        claims: report.claims.length,
+        scores,
+        superseded,
+      }),
+    },
+  );
   await afterWrite?.('import_batch');
   return { superseded, scores };
 }

@@ -7,7 +7,13 @@ describe('textToBlocks', () => {
     const text = 'หัวเรื่อง\n\nก\tข\tค\nง\t<p>จ</p>\n\nท้าย';
     expect(textToBlocks(text)).toEqual([
       { kind: 'text', text: 'หัวเรื่อง' },
-      { kind: 'table', rows: [['ก', 'ข', 'ค'], ['ง', 'จ', '']] },
+      {
+        kind: 'table',
+        rows: [
+          ['ก', 'ข', 'ค'],
+          ['ง', 'จ', ''],
+        ],
+      },
       { kind: 'text', text: 'ท้าย' },
     ]);
   });
@@ -15,13 +21,25 @@ describe('textToBlocks', () => {
   it('keeps the empty cells of a two-row header', () => {
     const text = 'มาตรการ\tผลการดำเนินการ\t\tหมายเหตุ\n\t\tผลผลิต\tผลลัพธ์\t';
     expect(textToBlocks(text)).toEqual([
-      { kind: 'table', rows: [['มาตรการ', 'ผลการดำเนินการ', '', 'หมายเหตุ', ''], ['', '', 'ผลผลิต', 'ผลลัพธ์', '']] },
+      {
+        kind: 'table',
+        rows: [
+          ['มาตรการ', 'ผลการดำเนินการ', '', 'หมายเหตุ', ''],
+          ['', '', 'ผลผลิต', 'ผลลัพธ์', ''],
+        ],
+      },
     ]);
   });
 
   it('reads Markdown pipe tables and skips their rule', () => {
     expect(textToBlocks('| มาตรการ | ผลผลิต |\n|---|---|\n| ก | ข |')).toEqual([
-      { kind: 'table', rows: [['มาตรการ', 'ผลผลิต'], ['ก', 'ข']] },
+      {
+        kind: 'table',
+        rows: [
+          ['มาตรการ', 'ผลผลิต'],
+          ['ก', 'ข'],
+        ],
+      },
     ]);
   });
 

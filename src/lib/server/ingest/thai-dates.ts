@@ -38,7 +38,9 @@ export interface ThaiDate {
 
 function monthOf(token: string): number {
   const squeezed = token.replace(/\s/g, '');
-  const i = MONTHS.findIndex(([full, abbr]) => squeezed === full || squeezed === abbr || `${squeezed}.` === abbr);
+  const i = MONTHS.findIndex(
+    ([full, abbr]) => squeezed === full || squeezed === abbr || `${squeezed}.` === abbr,
+  );
   return i + 1;
 }
 
@@ -89,7 +91,11 @@ export function findDateRanges(text: string): DateRange[] {
     const b = dates[i + 1]!;
     if (b.year === null || !RANGE_JOIN.test(arabic.slice(a.end, b.start))) continue;
     const startYear = a.year ?? (a.month <= b.month ? b.year : b.year - 1);
-    out.push({ start: { ...a, year: startYear }, end: { ...b, year: b.year }, text: text.slice(a.start, b.end) });
+    out.push({
+      start: { ...a, year: startYear },
+      end: { ...b, year: b.year },
+      text: text.slice(a.start, b.end),
+    });
     i++;
   }
   return out;

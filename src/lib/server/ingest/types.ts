@@ -5,7 +5,12 @@ export type Round = '3m' | '6m' | '9m' | '12m';
 export const ROUNDS: readonly Round[] = ['3m', '6m', '9m', '12m'];
 
 export type MeasureStatus = 'completed' | 'in_progress' | 'not_started' | 'unknown';
-export const MEASURE_STATUSES: readonly MeasureStatus[] = ['completed', 'in_progress', 'not_started', 'unknown'];
+export const MEASURE_STATUSES: readonly MeasureStatus[] = [
+  'completed',
+  'in_progress',
+  'not_started',
+  'unknown',
+];
 
 export type ClaimKind = 'total_score' | 'indicator_score' | 'weak_indicator';
 export type SourceFormat = 'txt' | 'html' | 'docx';
