@@ -49,7 +49,12 @@ export async function deckPdf(origin: string, deck: DeckSpec, lang: Lang): Promi
     if (!res || !res.ok())
       throw new Error(`The print page answered ${res?.status()} for this deck`);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pdf = await page.pdf({
+      format: 'A4',
+      landscape: true,
+      margin: { top: '10mm', bottom: '10mm', left: '12mm', right: '12mm' },
+      printBackground: true,
+    });
     return new Uint8Array(pdf);
   } finally {
     await browser.close();
