@@ -96,6 +96,23 @@ describe('findClaims', () => {
     ]);
   });
 
+  it('reads a score given as "ได้คะแนนจำนวน …คะแนน" and ignores the full mark', () => {
+    expect(
+      claims([
+        'ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี 2566 อบต.ตัวอย่างได้คะแนนจำนวน 77.70คะแนน จากคะแนนเต็ม 100 คะแนน',
+      ]),
+    ).toEqual([{ kind: 'total_score', indicator: null, value: 77.7, assessment_year: 2566 }]);
+  });
+
+  it('reads an indicator named as "ด้าน…" with a value and no word คะแนน, and its weakness', () => {
+    expect(
+      claims(['ผลการประเมิน ITA ประจำปี พ.ศ. 2563 ด้านการใช้ทรัพย์สินของทางราชการ มีค่าต่ำสุดเท่ากับ 85.15']),
+    ).toEqual([
+      { kind: 'indicator_score', indicator: '4', value: 85.15, assessment_year: 2563 },
+      { kind: 'weak_indicator', indicator: '4', value: null, assessment_year: 2563 },
+    ]);
+  });
+
   it('keeps the claim text as written, Thai digits included', () => {
     const [c] = findClaims(lines('โดยภาพรวมได้คะแนน ๙๑.๖๗'), [], null);
     expect(c!.text).toBe('โดยภาพรวมได้คะแนน ๙๑.๖๗');

@@ -13,7 +13,15 @@ const SCORE_AFTER_WORD = new RegExp(
 );
 const SCORE_BEFORE_WORD = new RegExp(`${NUM}\\s*คะแนน`, 'g');
 /** "คะแนน ITA ภาพรวมเท่ากับ ๙๑.๖๗": a few words between the word and the number, joined by a verb. */
-const SCORE_NEAR_WORD = new RegExp(`คะแนน[^\\d\\n]{1,30}?(?:เท่ากับ|ได้|คือ|อยู่ที่|=|:)\\s*${NUM}`, 'g');
+/** "มีค่าต่ำสุดเท่ากับ ๘๕.๑๕": a value without the word คะแนน. */
+const SCORE_AS_VALUE = new RegExp(
+  `ค่า(?:คะแนน)?(?:เฉลี่ย|ต่ำสุด|สูงสุด|ต่ำที่สุด)?\\s*(?:เท่ากับ|คือ|อยู่ที่|=|:)\\s*${NUM}`,
+  'g',
+);
+const SCORE_NEAR_WORD = new RegExp(
+  `คะแนน[^\\d\\n]{1,30}?(?:เท่ากับ|ได้|คือ|อยู่ที่|จำนวน|=|:)\\s*${NUM}`,
+  'g',
+);
 /** A target, not a score: "(๘๕ คะแนนขึ้นไป)", "ไม่น้อยกว่า ๘๕ คะแนน". */
 const TARGET_AFTER = /^\s*(?:คะแนน)?\s*(?:ขึ้นไป|เป็นต้นไป)/;
 const TARGET_BEFORE =
@@ -84,7 +92,7 @@ function scoresIn(
   out: Claim[],
 ): void {
   const hits: { start: number; numStart: number; end: number; value: number }[] = [];
-  for (const re of [SCORE_AFTER_WORD, SCORE_BEFORE_WORD, SCORE_NEAR_WORD]) {
+  for (const re of [SCORE_AFTER_WORD, SCORE_BEFORE_WORD, SCORE_NEAR_WORD, SCORE_AS_VALUE]) {
     for (const m of text.matchAll(re)) {
       const numStart = m.index! + m[0].indexOf(m[1]!);
       const value = Number(m[1]);

@@ -35,7 +35,12 @@ function vocab(year: number | null): Vocabulary {
   if (v) return v;
   const byName = new Map<string, string>();
   for (const i of frameworksByYear().get(y)!.indicators) {
-    for (const n of [i.name_th, ...i.aliases_th]) {
+    // Reports write "ของทางราชการ" as often as the framework's "ของราชการ".
+    const spellings = [i.name_th, ...i.aliases_th].flatMap((n) => [
+      n,
+      n.replace('ของราชการ', 'ของทางราชการ'),
+    ]);
+    for (const n of spellings) {
       const key = n.replace(/\s+/g, '');
       if (key.length >= 6 && !byName.has(key)) byName.set(key, i.code);
     }
@@ -60,7 +65,9 @@ export function isIndicatorCode(code: string): boolean {
 const BY_NUMBER = /ตัวชี้วัด\s*(?:ย่อย)?\s*(?:ที่)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d])/g;
 const MORE_NUMBERS =
   /^\s*(?:,|และ|หรือ|\/|&)\s*(?:ตัวชี้วัด(?:ย่อย)?(?:ที่)?)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.])/;
-const BY_NAME = /ตัวชี้วัด\s*(?:ย่อย)?\s*(?:ที่)?\s*(?:เรื่อง|ด้าน)?\s*/g;
+/** "ตัวชี้วัดประสิทธิภาพการสื่อสาร", "ผลการประเมินด้านการใช้ทรัพย์สินของทางราชการ": a name after these words is an indicator. */
+const BY_NAME =
+  /(?:ตัวชี้วัด\s*(?:ย่อย)?\s*(?:ที่)?\s*(?:เรื่อง|ด้าน)?|ประเมิน(?:ผล)?\s*ด้าน|(?<=^|\s)ด้าน|ประเด็น\s*(?:ด้าน)?)\s*/g;
 
 /** Matches an indicator name at the start of text (spaces inside the text are skipped). Returns the length used. */
 function nameAt(
