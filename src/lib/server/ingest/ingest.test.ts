@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/database';
 import { projectPath } from '../paths';
-import { ingestFiles } from './ingest';
+import { ingestFiles, ingestReport } from './ingest';
 import { jaRangReport } from './sample-report-text';
 
 const SAMPLES = projectPath('data', 'reports');
@@ -175,6 +175,18 @@ describe('ingestFiles', () => {
         `SELECT code, value, source LIKE 'report:%' FROM score_current WHERE org_code = '940111' AND fiscal_year = 2567`,
       ),
     ).toEqual([['TOTAL', 91.67, true]]);
+  });
+
+  it('loads an upload from memory, once', async () => {
+    const bytes = fs.readFileSync(path.join(SAMPLES, '000_7b65a3b7a86215a5.txt'));
+    const first = await ingestReport(db, { name: 'upload.txt', bytes });
+    expect(first.status === 'loaded' && first.report).toMatchObject({
+      file: 'upload.txt',
+      org_code: '940917',
+      measures: 4,
+    });
+    expect((await ingestReport(db, { name: 'again.txt', bytes })).status).toBe('unchanged');
+    expect(await rows(db, `SELECT file_name FROM report`)).toEqual([['upload.txt']]);
   });
 
   it('reports each failure with its reason and goes on with the other files', async () => {

@@ -73,6 +73,46 @@ export async function expandPaths(
 const oneLineMessage = (err: unknown): string =>
   String((err as Error)?.message ?? err).replace(/\s*\n\s*/g, ' ');
 
+/** What happened to one report: loaded (with its summary) or unchanged (its content was loaded before). */
+export type IngestOutcome =
+  { status: 'loaded'; report: IngestedReport } | { status: 'unchanged'; hash: string };
+
+/**
+ * Loads one report from memory (an upload: {name, bytes}) in its own transaction. Throws ReportInputError for
+ * unreadable input; any failure leaves the database as it was.
+ */
+export async function ingestReport(
+  db: Database,
+  input: { name: string; bytes: Uint8Array },
+  opts: IngestOptions = {},
+): Promise<IngestOutcome> {
+  const hash = crypto.createHash('sha256').update(input.bytes).digest('hex');
+  if (await db.withConnection((c) => reportExists(c, hash))) return { status: 'unchanged', hash };
+  const resolver = opts.resolver ?? (await db.withConnection((c) => loadResolver(c)));
+  const now = opts.now ?? (() => new Date());
+  const parsed = await parseReportBytes(input.name, input.bytes, { resolver });
+  const stored = await db.transaction((conn) =>
+    storeReport(conn, parsed, path.basename(input.name), now(), opts.afterWrite),
+  );
+  const { report } = parsed;
+  return {
+    status: 'loaded',
+    report: {
+      file: input.name,
+      hash,
+      org_code: report.org.code,
+      fiscal_year: report.fiscal_year,
+      round: report.round,
+      measures: report.measures.length,
+      claims: report.claims.length,
+      scores: stored.scores,
+      superseded: stored.superseded,
+      warnings: report.warnings,
+    },
+  };
+}
+
+/** Loads files and folders (searched recursively), each file in its own transaction, and sums up what happened. */
 export async function ingestFiles(
   db: Database,
   paths: string[],
@@ -82,37 +122,20 @@ export async function ingestFiles(
   const { files, missing } = await expandPaths(paths);
   for (const m of missing) summary.failed.push({ file: m, reason: `${m}: no such file or folder` });
   if (files.length === 0) return summary;
+  // One resolver for the whole run: building it reads every organisation.
   const resolver = opts.resolver ?? (await db.withConnection((c) => loadResolver(c)));
-  const now = opts.now ?? (() => new Date());
 
   for (const [i, file] of files.entries()) {
     try {
       const bytes = await fs.readFile(file).catch((err: NodeJS.ErrnoException) => {
         throw new ReportInputError(file, readFailure(err));
       });
-      const hash = crypto.createHash('sha256').update(bytes).digest('hex');
-      if (await db.withConnection((c) => reportExists(c, hash))) {
-        summary.unchanged.push({ file, hash });
-        continue;
-      }
-      const parsed = await parseReportBytes(file, bytes, { resolver });
-      const stored = await db.transaction((conn) =>
-        storeReport(conn, parsed, path.basename(file), now(), opts.afterWrite),
-      );
-      const { report } = parsed;
-      const entry: IngestedReport = {
-        file,
-        hash,
-        org_code: report.org.code,
-        fiscal_year: report.fiscal_year,
-        round: report.round,
-        measures: report.measures.length,
-        claims: report.claims.length,
-        scores: stored.scores,
-        superseded: stored.superseded,
-        warnings: report.warnings,
-      };
-      (report.warnings.length > 0 ? summary.loadedWithWarnings : summary.loaded).push(entry);
+      const outcome = await ingestReport(db, { name: file, bytes }, { ...opts, resolver });
+      if (outcome.status === 'unchanged') summary.unchanged.push({ file, hash: outcome.hash });
+      else
+        (outcome.report.warnings.length > 0 ? summary.loadedWithWarnings : summary.loaded).push(
+          outcome.report,
+        );
     } catch (err) {
       const reason = oneLineMessage(err);
       summary.failed.push({

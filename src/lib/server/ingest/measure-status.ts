@@ -29,7 +29,8 @@ const LABELS: Partial<Record<Role, string>> = {
   not_done: 'ยังไม่ดำเนินการ',
 };
 
-const NOT_STARTED = /ยังไม่(ได้)?(มีการ)?(ดำเนินการ|ดำเนินงาน|เริ่ม|จัดทำ|ปฏิบัติ)|ไม่ได้ดำเนินการ/;
+const NOT_STARTED =
+  /ยังไม่(ได้)?(มีการ)?(ดำเนินการ|ดำเนินงาน|เริ่ม|จัดทำ|ปฏิบัติ)|ไม่ได้ดำเนินการ|^รอ(การ)?ดำเนินการ/;
 const IN_PROGRESS =
   /(อยู่|อยู่ใน)ระหว่าง|กำลัง(ดำเนินการ|ดำเนินงาน|จัดทำ)|ดำเนินการ(ไปแล้ว)?บางส่วน|ยังไม่แล้วเสร็จ|ยังไม่เสร็จ/;
 const COMPLETED = /ดำเนินการ(แล้ว)?เสร็จ|ดำเนินการแล้ว|ดำเนินงานแล้ว|แล้วเสร็จ|เสร็จสิ้น|เรียบร้อยแล้ว/;
@@ -92,10 +93,11 @@ export function decideStatus(
     if (cell && (TICK.test(cell) || fromWords(cell) !== null))
       return { status, evidence: cleanValue(`${LABELS[role]}: ${cell}`) };
   }
-  // A status column in words.
+  // A status column in words; anything else written there ("ดำเนินการ", "✓ เสร็จ") means done.
   if (!isPlaceholder(fields.status)) {
-    const s = fromWords(fields.status!);
-    if (s) return { status: s, evidence: evidence(fields, ['status']) };
+    const s =
+      fromWords(fields.status!) ?? (isPromise(fields.status!) ? 'not_started' : 'completed');
+    return { status: s, evidence: evidence(fields, ['status', ...RESULT_ROLES]) };
   }
   if (!ctx.documentHasResults) return { status: 'unknown', evidence: null };
   if (!ctx.measureHasResultRow)
