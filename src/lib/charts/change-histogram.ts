@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Direction } from '../ita/change-direction';
 import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
+import { BOTTOM_LABEL, BOTTOM_MARGIN, withLegendFont } from './legend-style';
 import { directionColor } from './direction-colors';
 
 export interface ChangeBinRow {
@@ -22,10 +23,12 @@ export function changeHistogramSpec(
     width,
     height: 280,
     marginLeft: 48,
+    marginBottom: BOTTOM_MARGIN,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
       domain: [lo, hi],
       label: t('chg.chart.histogram.x'),
+      ...BOTTOM_LABEL,
       tickFormat: (v: number) => (v > 0 ? `+${v}` : `${v}`),
     },
     y: { label: t('chg.chart.histogram.y'), grid: true },

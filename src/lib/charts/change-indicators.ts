@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang, Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
+import { BOTTOM_LABEL, BOTTOM_MARGIN, withLegendFont } from './legend-style';
 import { directionColor, directionOf } from './direction-colors';
 import { indicatorLabel } from './indicator-label';
 
@@ -35,8 +36,14 @@ export function changeIndicatorsSpec(
     height: 60 + 28 * Math.max(rows.length, 1),
     marginLeft: narrow ? 40 : 230,
     marginRight: 56,
+    marginBottom: BOTTOM_MARGIN,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
-    x: { domain: [-extent * 1.15, extent * 1.15], label: t('chg.chart.indicators.x'), grid: true },
+    x: {
+      domain: [-extent * 1.15, extent * 1.15],
+      label: t('chg.chart.indicators.x'),
+      grid: true,
+      ...BOTTOM_LABEL,
+    },
     y: {
       domain: order.map((r) => r.code),
       tickFormat: (c: string) => labels.get(c) ?? c,

@@ -1,6 +1,6 @@
 // Chart spec: how many organisations moved from each level or rating in one year to each in the other, as a matrix.
 import * as Plot from '@observablehq/plot';
-import { LEGEND_STYLE } from './legend-style';
+import { withLegendFont } from './legend-style';
 import type { Lang, Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 
@@ -62,16 +62,15 @@ export function changeTransitionsSpec(
       tickFormat: y.format,
       label: t('chg.chart.transitions.y', { year: compare }),
     },
-    color: {
+    color: withLegendFont({
       // Banded, so the legend is drawn as swatches (a continuous ramp needs a canvas, which the server has not).
       type: 'quantize',
       n: 5,
       scheme: 'Blues',
       domain: [0, max],
       legend: true,
-      style: LEGEND_STYLE,
       label: t('col.orgs'),
-    },
+    }),
     marks: [
       Plot.cell(data, {
         x: 'to',

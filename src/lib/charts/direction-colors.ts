@@ -1,5 +1,4 @@
 // Colours of the direction of travel between two years, shared by every change chart.
-import { LEGEND_STYLE } from './legend-style';
 import { DIRECTIONS, type Direction } from '../ita/change-direction';
 import type { Translate } from '../i18n/messages';
 
@@ -11,13 +10,12 @@ export const DIRECTION_COLORS: Record<Direction, string> = {
 
 /** A Plot colour scale for directions, with a legend in the reader's language. */
 export function directionColor(t: Translate, legend = true) {
-  return {
+  return withLegendFont({
     domain: [...DIRECTIONS],
     range: DIRECTIONS.map((d) => DIRECTION_COLORS[d]),
     legend,
-    style: LEGEND_STYLE,
     tickFormat: (d: Direction) => t(`chg.dir.${d}`),
-  };
+  });
 }
 
 /** The direction of a change against the threshold, as the queries decide it (change rounded to two decimals). */

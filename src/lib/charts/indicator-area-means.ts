@@ -1,8 +1,8 @@
 // Chart spec: the mean score of each indicator in the chosen area beside the wider areas (district, province, nation), against the pass mark.
 import * as Plot from '@observablehq/plot';
-import { LEGEND_STYLE } from './legend-style';
 import type { Lang, Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
+import { BOTTOM_LABEL, BOTTOM_MARGIN, withLegendFont } from './legend-style';
 import { indicatorLabel, type IndicatorName } from './indicator-label';
 
 export const AREA_LEVELS = ['district', 'province', 'nation'] as const;
@@ -18,6 +18,7 @@ export interface IndicatorSummaryRow extends IndicatorName {
   area_level: AreaLevel;
   area_code: string | null;
   parent_code: string | null;
+  tool: string;
   sort_key: number;
   weight_unconfirmed: boolean;
   name_unconfirmed: boolean;
@@ -76,16 +77,21 @@ export function indicatorAreaMeansSpec(
     height: 56 + 30 * Math.max(codes.length, 1),
     marginLeft: narrow ? 44 : 230,
     marginRight: 24,
+    marginBottom: BOTTOM_MARGIN,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
-    x: { domain: [Math.floor(low / 5) * 5, 100], label: t('ind.chart.means.x'), grid: true },
+    x: {
+      domain: [Math.floor(low / 5) * 5, 100],
+      label: t('ind.chart.means.x'),
+      grid: true,
+      ...BOTTOM_LABEL,
+    },
     y: { domain: codes, tickFormat: label, label: null },
-    color: {
+    color: withLegendFont({
       domain: levels,
       range: levels.map((l) => AREA_COLORS[l]),
       legend: true,
-      style: LEGEND_STYLE,
       tickFormat: (l: AreaLevel) => areaNames[l] ?? l,
-    },
+    }),
     marks: [
       Plot.ruleX([passMark], { stroke: COLORS.passMark, strokeWidth: 1.5 }),
       ...levels.map((level) =>
@@ -126,21 +132,22 @@ export function indicatorBelowShareSpec(
     height: 56 + codes.length * (levels.length * 11 + 10),
     marginLeft: narrow ? 44 : 230,
     marginRight: 48,
+    marginBottom: BOTTOM_MARGIN,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
       domain: [0, Math.min(100, Math.ceil(maxPercent / 10) * 10)],
       label: t('ind.chart.below.x'),
+      ...BOTTOM_LABEL,
       grid: true,
     },
     fy: { domain: codes, tickFormat: label, label: null, axis: 'left' },
     y: { domain: levels, axis: null, paddingInner: 0.1 },
-    color: {
+    color: withLegendFont({
       domain: levels,
       range: levels.map((l) => AREA_COLORS[l]),
       legend: true,
-      style: LEGEND_STYLE,
       tickFormat: (l: AreaLevel) => areaNames[l] ?? l,
-    },
+    }),
     marks: [
       Plot.barX(data, {
         x: 'percent',

@@ -1,6 +1,6 @@
 // Chart spec: organisations (or, for the whole country, provinces) × indicators, colour = score, weak cells outlined; rows sortable by any column.
 import * as Plot from '@observablehq/plot';
-import { LEGEND_STYLE } from './legend-style';
+import { withLegendFont } from './legend-style';
 import type { Lang, Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 import { isNarrow } from './indicator-area-means';
@@ -134,14 +134,13 @@ export function indicatorHeatmapSpec(cells: HeatmapCell[], o: HeatmapOptions): P
     },
     y: { domain: o.rowOrder, axis: null, padding: 0.06 },
     // Bands rather than a continuous ramp: a reader can say "80-85" at a meeting, and a banded legend needs no canvas.
-    color: {
+    color: withLegendFont({
       type: 'threshold',
       domain: heatmapBands(o.passMark),
       range: HEATMAP_COLORS,
       legend: true,
-      style: LEGEND_STYLE,
       label: o.t('ind.chart.heatmap.legend'),
-    },
+    }),
     marks: [
       Plot.cell(cells, {
         x: 'code',
