@@ -1,0 +1,432 @@
+// The import endpoints end to end on an in-memory database: token rule, size limit, previews that write nothing, idempotent stores.
+import fs from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../db/database';
+import { jaRangReport } from '../ingest/sample-report-text';
+import { projectPath } from '../paths';
+import { loadResolver, type OrgResolver } from '../registry/resolver';
+import type { ImportDeps } from './handlers';
+import {
+  reportCorrection,
+  reportPreview,
+  reportStore,
+  scoreCommit,
+  scorePreview,
+} from './handlers';
+import { loadReportReview } from './report-review';
+import { MAX_UPLOAD_BYTES } from './upload';
+
+const TOKEN = 'test-token-123';
+let db: Database;
+let resolver: OrgResolver;
+
+// One database for the file (opening one and building the resolver take seconds); each test starts from no data.
+beforeAll(async () => {
+  db = await openDatabase(':memory:');
+  resolver = await db.withConnection((c) => loadResolver(c));
+});
+afterAll(() => db.close());
+beforeEach(async () => {
+  await db.withConnection(async (c) => {
+    for (const table of [
+      'measure_override',
+      'report_org_override',
+      'claim',
+      'measure',
+      'report',
+      'score',
+      'import_batch',
+    ])
+      await c.run(`DELETE FROM ${table}`);
+  });
+});
+
+const deps = (adminToken: string | null = TOKEN): ImportDeps => ({
+  db,
+  adminToken,
+  resolver: async () => resolver,
+  now: () => new Date('2026-03-01T09:00:00Z'),
+});
+
+const JA_RANG = '000_7b65a3b7a86215a5.txt';
+const reportBytes = (name = JA_RANG) => fs.readFileSync(projectPath('data', 'reports', name));
+const scoreBytes = (name: string) =>
+  fs.readFileSync(projectPath('data', 'fixtures', 'scores', name));
+
+function upload(
+  path: string,
+  file: { name: string; bytes: Uint8Array },
+  fields: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Request {
+  const form = new FormData();
+  form.set('file', new File([file.bytes as BlobPart], file.name));
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  return new Request(`http://local${path}`, { method: 'POST', body: form, headers });
+}
+
+const withToken = (token = TOKEN) => ({ 'x-ita-admin-token': token });
+
+/** Everything a write could touch, so a test can check that nothing changed. */
+async function footprint(): Promise<Record<string, number>> {
+  return db.withConnection(async (c) => {
+    const r = await c.runAndReadAll(
+      `SELECT (SELECT count(*) FROM report)::INTEGER AS report, (SELECT count(*) FROM measure)::INTEGER AS measure,
+         (SELECT count(*) FROM claim)::INTEGER AS claim, (SELECT count(*) FROM score)::INTEGER AS score,
+         (SELECT count(*) FROM org)::INTEGER AS org, (SELECT count(*) FROM import_batch)::INTEGER AS import_batch,
+         (SELECT count(*) FROM measure_override)::INTEGER AS measure_override,
+         (SELECT count(*) FROM report_org_override)::INTEGER AS report_org_override,
+         (SELECT CAST(value AS INTEGER) FROM db_meta WHERE key = 'data_version') AS data_version`,
+    );
+    return r.getRowObjectsJS()[0] as Record<string, number>;
+  });
+}
+
+describe('report upload: preview', () => {
+  it('shows the organisation, year and measures of อบต.จะรัง and writes nothing', async () => {
+    const before = await footprint();
+    const res = await reportPreview(
+      upload('/api/import/report/preview', { name: JA_RANG, bytes: reportBytes() }),
+      deps(),
+    );
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      ok: true,
+      file: JA_RANG,
+      org: { code: '940917', district_th: 'ยะหริ่ง', province_th: 'ปัตตานี' },
+      detection: { status: 'resolved' },
+      fiscal_year: 2565,
+      round: null,
+      already: null,
+      replaces: [],
+    });
+    // Read from the document: four measures, the last one's ผลผลิต empty.
+    expect(body.measures.map((m: { status: string }) => m.status)).toEqual([
+      'completed',
+      'completed',
+      'completed',
+      'in_progress',
+    ]);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('previews without any token, even when the server has writes switched off', async () => {
+    const res = await reportPreview(
+      upload('/api/import/report/preview', { name: JA_RANG, bytes: reportBytes() }),
+      deps(null),
+    );
+    expect(res.status).toBe(200);
+    expect((await res.json()).ok).toBe(true);
+  });
+
+  it('says clearly that PDF is not supported yet, in Thai and English', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n');
+    const body = await (
+      await reportPreview(upload('/x', { name: 'report.pdf', bytes: pdf }), deps())
+    ).json();
+    expect(body).toMatchObject({ ok: false, file: 'report.pdf', error: { code: 'unsupported' } });
+    expect(body.error.message).toMatch(/PDF reports are not supported yet/);
+    expect(body.error.message_th).toMatch(/ยังไม่รองรับไฟล์ PDF/);
+  });
+
+  it('lists the candidates of an ambiguous name (วังกระแจะ is in ตราด and in กาญจนบุรี)', async () => {
+    const text = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]).replace(
+      'องค์การบริหารส่วนตำบลจะรัง อำเภอยะหริ่ง จังหวัดปัตตานี',
+      'องค์การบริหารส่วนตำบลวังกระแจะ',
+    );
+    const body = await (
+      await reportPreview(
+        upload('/x', { name: 'wk.txt', bytes: new TextEncoder().encode(text) }),
+        deps(),
+      )
+    ).json();
+    expect(body.org.code).toBeNull();
+    expect(body.detection.status).toBe('ambiguous');
+    expect(body.detection.candidates.map((c: { code: string }) => c.code).sort()).toEqual([
+      '230107',
+      '710205',
+    ]);
+  });
+});
+
+describe('report upload: store needs the admin token', () => {
+  const store = (headers: Record<string, string>, fields: Record<string, string> = {}) =>
+    upload('/api/import/report/store', { name: JA_RANG, bytes: reportBytes() }, fields, headers);
+
+  it('refuses with the explanation when the server has no token configured, and stores nothing', async () => {
+    const before = await footprint();
+    const res = await reportStore(store(withToken('anything')), deps(null));
+    expect(res.status).toBe(403);
+    const body = await res.json();
+    expect(body.error.code).toBe('writes_disabled');
+    expect(body.error.message).toContain('ITA_ADMIN_TOKEN');
+    expect(body.error.message_th).toContain('ITA_ADMIN_TOKEN');
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('answers 401 without a token and 403 with a wrong one, storing nothing', async () => {
+    const before = await footprint();
+    expect((await reportStore(store({}), deps())).status).toBe(401);
+    const wrong = await reportStore(store(withToken('test-token-124')), deps());
+    expect(wrong.status).toBe(403);
+    expect((await wrong.json()).error.code).toBe('token_wrong');
+    const wrongField = await reportStore(store({}, { admin_token: 'nope' }), deps());
+    expect(wrongField.status).toBe(403);
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('stores with the right token (header or form field), once: the same file again changes nothing', async () => {
+    const res = await reportStore(store(withToken()), deps());
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      ok: true,
+      status: 'stored',
+      org_code: '940917',
+      fiscal_year: 2565,
+      measures: 4,
+      superseded: [],
+    });
+    const after = await footprint();
+    expect(after).toMatchObject({ report: 1, measure: 4, import_batch: 1 });
+
+    const again = await (await reportStore(store({}, { admin_token: TOKEN }), deps())).json();
+    expect(again).toMatchObject({ ok: true, status: 'unchanged', hash: body.hash });
+    expect(await footprint()).toEqual(after);
+
+    const preview = await (
+      await reportPreview(upload('/x', { name: 'copy.txt', bytes: reportBytes() }), deps())
+    ).json();
+    expect(preview.already).toMatchObject({ file_name: JA_RANG });
+  });
+
+  it('stores the organisation a person picked, with who picked it', async () => {
+    const text = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]).replace(
+      'องค์การบริหารส่วนตำบลจะรัง อำเภอยะหริ่ง จังหวัดปัตตานี',
+      'องค์การบริหารส่วนตำบลวังกระแจะ',
+    );
+    const file = { name: 'wk.txt', bytes: new TextEncoder().encode(text) };
+    const noWho = await reportStore(
+      upload('/x', file, { org_code: '230107' }, withToken()),
+      deps(),
+    );
+    expect(noWho.status).toBe(400);
+    expect((await noWho.json()).error.message).toMatch(/who/);
+
+    const res = await (
+      await reportStore(
+        upload('/x', file, { org_code: '230107', who: 'สมศรี' }, withToken()),
+        deps(),
+      )
+    ).json();
+    expect(res).toMatchObject({ status: 'stored', org_code: '230107', org_code_parsed: null });
+    const review = await loadReportReview(db, res.hash);
+    expect(review?.report).toMatchObject({ org_code: '230107', editable: true });
+    expect(review?.report.org?.province_th).toBe('ตราด');
+    expect(review?.history).toEqual([
+      {
+        kind: 'org',
+        seq: null,
+        name_th: null,
+        field: 'org_code',
+        before: null,
+        after: '230107',
+        who: 'สมศรี',
+        at: '2026-03-01T09:00:00Z',
+      },
+    ]);
+  });
+
+  it('previews which stored report a new version would supersede', async () => {
+    const v1 = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]);
+    const first = await (
+      await reportStore(
+        upload('/x', { name: 'v1.txt', bytes: new TextEncoder().encode(v1) }, {}, withToken()),
+        deps(),
+      )
+    ).json();
+    expect(first).toMatchObject({
+      status: 'stored',
+      org_code: '940917',
+      fiscal_year: 2566,
+      round: '6m',
+    });
+    const v2 = jaRangReport([
+      ['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว'],
+      ['มาตรการจัดทำคู่มือการปฏิบัติงาน', ''],
+    ]);
+    const file = { name: 'v2.txt', bytes: new TextEncoder().encode(v2) };
+    const preview = await (await reportPreview(upload('/x', file), deps())).json();
+    expect(preview.replaces).toEqual([
+      { hash: first.hash, file_name: 'v1.txt', parsed_at: '2026-03-01T09:00:00Z' },
+    ]);
+    const second = await (await reportStore(upload('/x', file, {}, withToken()), deps())).json();
+    expect(second.superseded).toEqual([first.hash]);
+    expect((await loadReportReview(db, first.hash))?.report).toMatchObject({
+      superseded_at: '2026-03-01T09:00:00Z',
+      superseded_by: second.hash,
+      editable: false,
+    });
+  });
+});
+
+describe('upload size limit', () => {
+  it(`refuses a file over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB with 413 and a clear message`, async () => {
+    const big = new Uint8Array(MAX_UPLOAD_BYTES + 1);
+    const res = await reportPreview(upload('/x', { name: 'big.txt', bytes: big }), deps());
+    expect(res.status).toBe(413);
+    const body = await res.json();
+    expect(body.error.code).toBe('too_large');
+    expect(body.error.message).toMatch(/big\.txt is 20 MB; files up to 20 MB/);
+    expect(body.error.message_th).toMatch(/รับได้ไม่เกิน 20 MB/);
+  });
+  it('refuses an upload announced as too large before reading it', async () => {
+    const req = new Request('http://local/x', {
+      method: 'POST',
+      body: 'x',
+      headers: {
+        'content-length': String(MAX_UPLOAD_BYTES * 2),
+        'content-type': 'multipart/form-data; boundary=b',
+      },
+    });
+    const res = await scorePreview(req, deps());
+    expect(res.status).toBe(413);
+  });
+  it('asks for a file when none was sent', async () => {
+    const form = new FormData();
+    form.set('year', '2567');
+    const res = await scorePreview(
+      new Request('http://local/x', { method: 'POST', body: form }),
+      deps(),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe('no_file');
+  });
+});
+
+describe('score upload', () => {
+  const file = { name: 'wide-thai-be.csv', bytes: scoreBytes('wide-thai-be.csv') };
+
+  it('previews the dry run (four new organisation-years, no problems) and writes nothing', async () => {
+    const before = await footprint();
+    const body = await (await scorePreview(upload('/x', file), deps(null))).json();
+    expect(body).toMatchObject({
+      ok: true,
+      shape: 'wide',
+      year_basis: 'BE',
+      counts: { new: 4, changed: 0, unchanged: 0, rejected: 0 },
+      problems: [],
+      committed: false,
+    });
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('shows each problem with its row and column, in Thai and English', async () => {
+    const body = await (
+      await scorePreview(
+        upload('/x', { name: 'wide-problems.csv', bytes: scoreBytes('wide-problems.csv') }),
+        deps(),
+      )
+    ).json();
+    // Row 9 (บางปู): indicator 3 = 105 in column H.
+    const p = body.problems.find(
+      (x: { row: number; column: string }) => x.row === 9 && x.column === 'H',
+    );
+    expect(p).toMatchObject({ severity: 'error', file: 'wide-problems.csv', sheet: null });
+    expect(p.message).toMatch(/105/);
+    expect(p.message_th).toMatch(/105/);
+  });
+
+  it('commits only with the token; a second commit of the same file finds everything unchanged', async () => {
+    expect((await scoreCommit(upload('/x', file), deps(null))).status).toBe(403);
+    expect((await scoreCommit(upload('/x', file, {}, withToken('x')), deps())).status).toBe(403);
+    expect((await footprint()).score).toBe(0);
+    const first = await (await scoreCommit(upload('/x', file, {}, withToken()), deps())).json();
+    expect(first).toMatchObject({ ok: true, committed: true, counts: { new: 4 } });
+    const again = await (await scoreCommit(upload('/x', file, {}, withToken()), deps())).json();
+    expect(again).toMatchObject({ committed: false, counts: { new: 0, unchanged: 4 } });
+  });
+
+  it('names a malformed year option', async () => {
+    const res = await scorePreview(upload('/x', file, { year: '25x7' }), deps());
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.param).toBe('year');
+  });
+
+  it('explains a file it cannot read (an old .xls)', async () => {
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const body = await (
+      await scorePreview(upload('/x', { name: 'old.xls', bytes: xls }), deps())
+    ).json();
+    expect(body).toMatchObject({ ok: false, file: 'old.xls', error: { code: 'unreadable' } });
+    expect(body.error.message).toMatch(/\.xlsx or CSV/);
+    expect(body.error.message_th).toMatch(/บันทึกเป็น \.xlsx/);
+  });
+});
+
+describe('corrections on the review screen', () => {
+  async function stored(): Promise<string> {
+    const res = await reportStore(
+      upload('/x', { name: JA_RANG, bytes: reportBytes() }, {}, withToken()),
+      deps(),
+    );
+    return (await res.json()).hash;
+  }
+  const correction = (body: unknown, headers: Record<string, string> = withToken()) =>
+    new Request('http://local/x', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+
+  it('needs the token, records who changed what, and the measure shows the corrected value', async () => {
+    const hash = await stored();
+    const change = { kind: 'measure', seq: 4, field: 'status', value: 'completed', who: 'สมชาย' };
+    expect((await reportCorrection(correction(change, {}), deps(), hash)).status).toBe(401);
+    expect((await reportCorrection(correction(change), deps(null), hash)).status).toBe(403);
+    const res = await reportCorrection(correction(change), deps(), hash);
+    expect(await res.json()).toEqual({ ok: true, before: 'in_progress', after: 'completed' });
+
+    const review = await loadReportReview(db, hash);
+    const m4 = review!.measures.find((m) => m.seq === 4)!;
+    expect(m4.parsed.status).toBe('in_progress');
+    expect(m4.current?.status).toBe('completed');
+    expect(m4.corrected).toBe(true);
+    expect(review!.history).toEqual([
+      {
+        kind: 'measure',
+        seq: 4,
+        name_th: m4.name_th,
+        field: 'status',
+        before: 'in_progress',
+        after: 'completed',
+        who: 'สมชาย',
+        at: '2026-03-01T09:00:00Z',
+      },
+    ]);
+  });
+
+  it('refuses a value outside the taxonomy with the reason', async () => {
+    const hash = await stored();
+    const res = await reportCorrection(
+      correction({ kind: 'measure', seq: 1, field: 'category', value: 'nonsense', who: 'ก' }),
+      deps(),
+      hash,
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toMatch(/nonsense/);
+  });
+
+  it('moves the report to another organisation', async () => {
+    const hash = await stored();
+    const res = await reportCorrection(
+      correction({ kind: 'org', org_code: '940111', who: 'สมศรี' }),
+      deps(),
+      hash,
+    );
+    expect(await res.json()).toEqual({ ok: true, before: '940917', after: '940111' });
+    const review = await loadReportReview(db, hash);
+    expect(review!.report).toMatchObject({ org_code_stored: '940917', org_code: '940111' });
+  });
+});

@@ -1,0 +1,193 @@
+// The import endpoints as plain functions of a Request: size and token checks, then the preview, store, commit or correction.
+import type { Database } from '../db/database';
+import { ReportInputError } from '../ingest/decode';
+import { OverrideError, recordMeasureOverride, recordReportOrgOverride } from '../ingest/overrides';
+import { storeUploadedReport } from '../ingest/web-store';
+import type { OrgResolver } from '../registry/resolver';
+import { previewFailure, previewReportUpload } from './report-preview';
+import {
+  commitScoreUpload,
+  previewScoreUpload,
+  ScoreOptionError,
+  scoreOptions,
+} from './score-upload';
+import { readUploadForm, UploadError, uploadedFile } from './upload';
+import { ADMIN_TOKEN_HEADER, checkWriteAccess, presentedToken } from './write-access';
+
+export interface ImportDeps {
+  db: Database;
+  /** The token writes need (ITA_ADMIN_TOKEN), or null when writes are off. */
+  adminToken: string | null;
+  resolver: () => Promise<OrgResolver>;
+  now?: () => Date;
+}
+
+export interface ErrorBody {
+  ok: false;
+  error: { code: string; message: string; message_th: string; param?: string };
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+
+export const errorResponse = (
+  status: number,
+  code: string,
+  message: string,
+  message_th: string,
+  param?: string,
+) =>
+  json(
+    {
+      ok: false,
+      error: { code, message, message_th, ...(param ? { param } : {}) },
+    } satisfies ErrorBody,
+    status,
+  );
+
+/** Answers the errors every handler shares; anything else is a bug and propagates as a 500. */
+async function guarded(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof UploadError)
+      return errorResponse(err.status, err.code, err.message, err.message_th);
+    if (err instanceof ScoreOptionError)
+      return errorResponse(400, 'bad_option', err.message, err.message_th, err.param);
+    if (err instanceof OverrideError)
+      return errorResponse(400, 'bad_correction', err.message, `บันทึกการแก้ไขไม่ได้: ${err.message}`);
+    throw err;
+  }
+}
+
+/** null when the request may write; otherwise the refusal to send. Checked before the upload is parsed. */
+function refuseWrite(deps: ImportDeps, request: Request, form?: FormData | null): Response | null {
+  const access = checkWriteAccess(presentedToken(request.headers, form), deps.adminToken);
+  return access.ok
+    ? null
+    : errorResponse(access.status, access.code, access.message, access.message_th);
+}
+
+/**
+ * The form of a write request, or the refusal. A token in the header (or no token configured) is checked before the
+ * body is read, so a refused upload is not parsed at all; a token in a form field needs the form first.
+ */
+async function writeForm(request: Request, deps: ImportDeps): Promise<FormData | Response> {
+  const header = request.headers.get(ADMIN_TOKEN_HEADER);
+  if (deps.adminToken === null || header !== null) {
+    const refused = refuseWrite(deps, request);
+    if (refused) return refused;
+  }
+  const form = await readUploadForm(request);
+  return (header === null && refuseWrite(deps, request, form)) || form;
+}
+
+/** POST file → the parsed report and what storing it would do. Writes nothing; no token needed. */
+export const reportPreview = (request: Request, deps: ImportDeps) =>
+  guarded(async () => {
+    const file = await uploadedFile(await readUploadForm(request));
+    return json(await previewReportUpload(deps.db, file, await deps.resolver()));
+  });
+
+/** POST file (+ org_code, who) with the token → stored, or "already loaded, nothing changed". */
+export const reportStore = (request: Request, deps: ImportDeps) =>
+  guarded(async () => {
+    const form = await writeForm(request, deps);
+    if (form instanceof Response) return form;
+    const file = await uploadedFile(form);
+    const field = (name: string) => {
+      const v = form.get(name);
+      return typeof v === 'string' ? v : null;
+    };
+    try {
+      const result = await storeUploadedReport(deps.db, file, {
+        orgCode: field('org_code'),
+        who: field('who'),
+        resolver: await deps.resolver(),
+        now: deps.now?.(),
+      });
+      return json({ ok: true, ...result });
+    } catch (err) {
+      if (err instanceof ReportInputError) {
+        const failure = previewFailure(file, err);
+        return errorResponse(
+          400,
+          failure.error.code,
+          failure.error.message,
+          failure.error.message_th,
+        );
+      }
+      throw err;
+    }
+  });
+
+/** POST file (+ add_orgs, year, strict) → the dry run of import-scores. Writes nothing; no token needed. */
+export const scorePreview = (request: Request, deps: ImportDeps) =>
+  guarded(async () => {
+    const form = await readUploadForm(request);
+    const opts = scoreOptions(form);
+    return json(await previewScoreUpload(deps.db, await uploadedFile(form), opts));
+  });
+
+/** POST file (+ options) with the token → imported in one transaction. */
+export const scoreCommit = (request: Request, deps: ImportDeps) =>
+  guarded(async () => {
+    const form = await writeForm(request, deps);
+    if (form instanceof Response) return form;
+    const opts = scoreOptions(form);
+    return json(await commitScoreUpload(deps.db, await uploadedFile(form), opts));
+  });
+
+type CorrectionBody =
+  | {
+      kind: 'measure';
+      seq: number;
+      field: 'status' | 'category' | 'indicators';
+      value: string | string[];
+      who: string;
+    }
+  | { kind: 'org'; org_code: string; who: string };
+
+/** POST JSON {kind:'measure', seq, field, value, who} or {kind:'org', org_code, who} with the token header. */
+export const reportCorrection = (request: Request, deps: ImportDeps, hash: string) =>
+  guarded(async () => {
+    const refused = refuseWrite(deps, request);
+    if (refused) return refused;
+    let body: CorrectionBody;
+    try {
+      body = (await request.json()) as CorrectionBody;
+    } catch {
+      return errorResponse(400, 'bad_json', 'Send the correction as JSON.', 'ต้องส่งการแก้ไขเป็น JSON');
+    }
+    const at = deps.now?.();
+    if (body?.kind === 'org') {
+      const r = await recordReportOrgOverride(deps.db, {
+        report_hash: hash,
+        org_code: String(body.org_code ?? ''),
+        who: String(body.who ?? ''),
+        at,
+      });
+      return json({ ok: true, ...r });
+    }
+    if (body?.kind === 'measure') {
+      const r = await recordMeasureOverride(deps.db, {
+        report_hash: hash,
+        seq: Number(body.seq),
+        field: body.field,
+        value: body.value,
+        who: String(body.who ?? ''),
+        at,
+      });
+      return json({ ok: true, ...r });
+    }
+    return errorResponse(
+      400,
+      'bad_correction',
+      "kind must be 'measure' or 'org'",
+      "ชนิดการแก้ไขต้องเป็น 'measure' หรือ 'org'",
+      'kind',
+    );
+  });

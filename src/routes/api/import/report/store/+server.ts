@@ -1,0 +1,7 @@
+// POST /api/import/report/store (multipart: file, org_code?, who?; header x-ita-admin-token): stores the report in one transaction.
+import type { RequestHandler } from './$types';
+import { appImportDeps } from '$lib/server/import-web/app-deps';
+import { reportStore } from '$lib/server/import-web/handlers';
+
+export const POST: RequestHandler = async ({ request }) =>
+  reportStore(request, await appImportDeps());

@@ -1,0 +1,7 @@
+// POST /api/import/scores/commit (multipart: file and options; header x-ita-admin-token): imports the scores in one transaction.
+import type { RequestHandler } from './$types';
+import { appImportDeps } from '$lib/server/import-web/app-deps';
+import { scoreCommit } from '$lib/server/import-web/handlers';
+
+export const POST: RequestHandler = async ({ request }) =>
+  scoreCommit(request, await appImportDeps());

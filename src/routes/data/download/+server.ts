@@ -1,0 +1,7 @@
+// GET /data/download?format=xlsx|csv|parquet&province=94&year=2567: the dataset for that scope as one file; no token (reading).
+import type { RequestHandler } from './$types';
+import { getDatabase } from '$lib/server/db/database';
+import { datasetResponse } from '$lib/server/import-web/dataset-request';
+
+export const GET: RequestHandler = async ({ url }) =>
+  datasetResponse(await getDatabase(), url.searchParams);
