@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Direction } from '../ita/change-direction';
 import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
-import { BOTTOM_LABEL, BOTTOM_MARGIN, withLegendFont } from './legend-style';
+import { BOTTOM_LABEL, BOTTOM_MARGIN } from './legend-style';
 import { directionColor } from './direction-colors';
 
 export interface ChangeBinRow {

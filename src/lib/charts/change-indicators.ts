@@ -2,7 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang, Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
-import { BOTTOM_LABEL, BOTTOM_MARGIN, withLegendFont } from './legend-style';
+import { BOTTOM_LABEL, BOTTOM_MARGIN } from './legend-style';
 import { directionColor, directionOf } from './direction-colors';
 import { indicatorLabel } from './indicator-label';
 

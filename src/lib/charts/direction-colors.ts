@@ -1,5 +1,6 @@
 // Colours of the direction of travel between two years, shared by every change chart.
 import { DIRECTIONS, type Direction } from '../ita/change-direction';
+import { withLegendFont } from './legend-style';
 import type { Translate } from '../i18n/messages';
 
 export const DIRECTION_COLORS: Record<Direction, string> = {
