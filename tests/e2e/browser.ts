@@ -1,6 +1,5 @@
 // Starts Debian's Chromium through playwright-core with the flags that work on these machines, and collects page errors.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -11,7 +10,7 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(
       `No Chromium at ${CHROMIUM}: run 'apt-get install -y chromium' (npm test does it)`,
     );
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-chromium-'));
+  // Playwright gives every launch a fresh temporary profile of its own (it refuses --user-data-dir here).
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -23,7 +22,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
 }
