@@ -23,7 +23,7 @@ export function passShareTrendSpec(
     width,
     height: 260,
     marginLeft: 48,
-    marginRight: 64,
+    marginRight: 96,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
       label: t('col.fiscal_year'),
@@ -59,7 +59,10 @@ export function passShareTrendSpec(
         x: 'fiscal_year',
         y: 'percent',
         text: (d: { percent: number }) => `${d.percent.toFixed(1)}%`,
+        // Up and to the right of the point, clear of the y axis and of the line.
         dy: -12,
+        dx: 8,
+        textAnchor: 'start',
       }),
     ],
   };

@@ -32,7 +32,7 @@ export const overviewMessages = defineMessages({
     'chart.pass.subtitle': 'ร้อยละของหน่วยงานที่ได้คะแนนรวม {mark} ขึ้นไป เส้นประคือเป้าหมาย {share}',
     'chart.pass.y': 'ร้อยละที่ผ่าน',
     'chart.pass.target': 'เป้าหมาย',
-    'chart.pass.summary': 'ล่าสุดปีงบประมาณ {year} ผ่านเกณฑ์ {share} ({status}เป้าหมาย {target})',
+    'chart.pass.summary': 'ล่าสุดปีงบประมาณ {year} ผ่านเกณฑ์ {share} ({status} ซึ่งตั้งไว้ที่ {target})',
     'chart.grades.title': 'สัดส่วนหน่วยงานตามระดับผลการประเมิน แยกตามปีงบประมาณ',
     'chart.grades.subtitle':
       'ปี 2563-2565 ประกาศเป็นระดับ AA-F; ตั้งแต่ปี 2566 ประกาศเป็นผลผ่าน/ต้องปรับปรุง (เกณฑ์แบ่งผลยังไม่ยืนยันอย่างเป็นทางการ) สีเขียวคือผ่านเกณฑ์ 85 คะแนน',
