@@ -7,8 +7,9 @@ export interface DeckItem extends DeckChart {
   /** Unique within the deck, so the same chart can appear twice with different views. */
   key: string;
   title: string;
-  /** The page it was added from, to go back to it. */
+  /** The page it was added from, to go back to it, and that page's heading (e.g. "ภาพรวม: ปัตตานี"). */
   page: string;
+  pageLabel?: string;
   added: string;
 }
 

@@ -2,6 +2,7 @@
 // browser with the page's Sarabun, never drawn by a PDF library. Chromium is Debian's (/usr/bin/chromium, or
 // CHROMIUM_PATH); without it the PDF answers 503 and the print page remains, for the browser's own "Save as PDF".
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { encodeDeck, type DeckSpec } from '../../components/export/deck-codec';
 import type { Lang } from '../../i18n/messages';
 
@@ -19,6 +20,23 @@ const FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * Where Chromium can reach this server. ITA_PRINT_ORIGIN when set; under adapter-node (PORT set) the local listener,
+ * because the request's origin says https unless ORIGIN is configured, and may be a proxy the server cannot reach;
+ * otherwise (vite dev) the request's own origin.
+ */
+export function printOrigin(
+  requestOrigin: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  if (env.ITA_PRINT_ORIGIN) return env.ITA_PRINT_ORIGIN.replace(/\/$/, '');
+  if (env.PORT) {
+    const host = !env.HOST || env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
+    return `http://${host.includes(':') ? `[${host}]` : host}:${env.PORT}`;
+  }
+  return requestOrigin;
+}
+
 /** The print page's address for a deck, relative to the app's origin. */
 export const printPath = (deck: DeckSpec) => `/deck/print?d=${encodeDeck(deck)}`;
 
@@ -29,7 +47,10 @@ export async function deckPdf(origin: string, deck: DeckSpec, lang: Lang): Promi
     );
   let chromium: typeof import('playwright-core').chromium;
   try {
-    ({ chromium } = await import('playwright-core'));
+    // Loaded at run time, not bundled into the server build (see render-svg.ts on jsdom).
+    ({ chromium } = createRequire(import.meta.url)(
+      'playwright-core',
+    ) as typeof import('playwright-core'));
   } catch {
     throw new PdfUnavailableError('PDF needs the playwright-core package (npm ci installs it)');
   }

@@ -1,12 +1,20 @@
 // Renders a chart spec to SVG markup on the server, with a DOM from jsdom (Plot needs a document).
+import { createRequire } from 'node:module';
 import * as Plot from '@observablehq/plot';
-import { JSDOM } from 'jsdom';
+import type { JSDOM } from 'jsdom';
+
+// jsdom is loaded at run time, not bundled: adapter-node bundles devDependencies into the server build, and a bundled
+// jsdom fails (it requires its own files by path). Node resolves it from the project's node_modules instead.
+const loadAtRunTime = createRequire(import.meta.url);
 
 let dom: JSDOM | null = null;
 
 /** One jsdom document for every server-side render: creating one costs far more than a chart. */
 export function plotDocument(): Document {
-  dom ??= new JSDOM('<!doctype html><html><body></body></html>');
+  if (!dom) {
+    const { JSDOM: Dom } = loadAtRunTime('jsdom') as typeof import('jsdom');
+    dom = new Dom('<!doctype html><html><body></body></html>');
+  }
   return dom.window.document;
 }
 
