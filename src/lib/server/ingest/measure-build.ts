@@ -120,13 +120,14 @@ const UNIT_START =
 /** ผู้รับผิดชอบ as a list of units: split on lines, slashes, commas, numbering and spaces before a unit word. */
 export function splitResponsible(text: string | undefined): string[] {
   if (!text) return [];
-  const pieces = toArabicDigits(text)
-    .split(/\n|\/|,|;|(?:^|\s)\(?\d{1,2}[.)]\s*|\s+และ\s+|\s+/)
+  // Digits of either script: the units keep the document's own.
+  const pieces = text
+    .split(/\n|\/|,|;|(?:^|\s)\(?[\d๐-๙]{1,2}[.)]\s*|\s+และ\s+|\s+/)
     .map((s) =>
       (s ?? '')
         .trim()
         .replace(/^[-–•]+\s*/, '')
-        .replace(/^\(?\d{1,2}[.)]\s*/, ''),
+        .replace(/^\(?[\d๐-๙]{1,2}[.)]\s*/, ''),
     )
     .filter((s) => s !== '');
   const units: string[] = [];

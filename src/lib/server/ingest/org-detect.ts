@@ -118,7 +118,11 @@ export interface OrgFinding {
  * Resolves the clues in the registry. When every clue together finds nothing, it tries again without the district,
  * then without the province (a misspelt place must not hide a name the abbreviation already places), and says so.
  */
-export function resolveOrg(clues: OrgClues, resolver: OrgResolver): OrgFinding {
+/** resolver may be given lazily: building the national one takes a moment, and text without a name needs none. */
+export function resolveOrg(
+  clues: OrgClues,
+  resolverOrGetter: OrgResolver | (() => OrgResolver),
+): OrgFinding {
   const warnings: string[] = [];
   const base: OrgDetection = {
     name_text: clues.name ? `${clues.prefix ?? ''}${clues.name}` : null,
@@ -133,6 +137,7 @@ export function resolveOrg(clues: OrgClues, resolver: OrgResolver): OrgFinding {
     warnings.push('no organisation name (องค์การบริหารส่วนตำบล… / อบต.… / เทศบาล…) found in the text');
     return { detection: base, org: null, warnings };
   }
+  const resolver = typeof resolverOrGetter === 'function' ? resolverOrGetter() : resolverOrGetter;
   const text = `${FULL_PREFIX[clues.prefix ?? ''] ?? clues.prefix ?? ''}${clues.name}`;
   const attempts = [
     {

@@ -142,7 +142,7 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
     const cells = parts.tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
     clues = { ...findOrgClues(cells.join('\n')), abbreviation: clues.abbreviation };
   }
-  const found = resolveOrg(clues, src.resolver ?? registryResolver());
+  const found = resolveOrg(clues, () => src.resolver ?? registryResolver());
   warnings.push(...found.warnings);
   const org = found.org;
 
