@@ -44,7 +44,6 @@ export const overviewMessages = defineMessages({
     'chart.ranking.title_districts':
       'อำเภอของจังหวัด{province} เรียงตามสัดส่วนหน่วยงานที่ผ่านเกณฑ์ ปีงบประมาณ {year}',
     'chart.ranking.subtitle': 'เส้นประคือเป้าหมายประเทศ {share}; คลิกที่แท่งเพื่อเปิดหน้าสรุปจังหวัด',
-    'chart.ranking.subtitle_districts': 'เส้นประคือเป้าหมายประเทศ {share}',
     'chart.ranking.met': 'ถึงเป้าหมาย',
     'chart.ranking.missed': 'ต่ำกว่าเป้าหมาย',
     'chart.ranking.x': 'ร้อยละที่ผ่านเกณฑ์',
@@ -100,7 +99,6 @@ export const overviewMessages = defineMessages({
       'Districts of {province} ranked by share of organisations passing, FY {year}',
     'chart.ranking.subtitle':
       'The dashed line is the national target of {share}; click a bar to open the province page',
-    'chart.ranking.subtitle_districts': 'The dashed line is the national target of {share}',
     'chart.ranking.met': 'Target met',
     'chart.ranking.missed': 'Below target',
     'chart.ranking.x': 'Share passing (%)',

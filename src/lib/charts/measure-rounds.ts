@@ -1,0 +1,23 @@
+// รอบ (round): the reporting rounds of measure reports, in time order, with the colours every measure chart uses.
+import type { MessageKey } from '../i18n/messages';
+
+export const ROUNDS = ['3m', '6m', '9m', '12m', 'unknown'] as const;
+export type Round = (typeof ROUNDS)[number];
+
+/** Later rounds are darker: 6 months light, 12 months the full theme blue. */
+export const ROUND_COLORS: Record<Round, string> = {
+  '3m': '#c7d7ea',
+  '6m': '#7fa7d1',
+  '9m': '#4f7fb3',
+  '12m': '#1d4e89',
+  unknown: '#9ca3af',
+};
+
+export const roundKey = (round: string): MessageKey =>
+  `measures.round.${(ROUNDS as readonly string[]).includes(round) ? round : 'unknown'}` as MessageKey;
+
+/** Rounds present in rows, in time order. */
+export function roundsIn(rows: { round: string }[]): Round[] {
+  const present = new Set(rows.map((r) => r.round));
+  return ROUNDS.filter((r) => present.has(r));
+}
