@@ -164,7 +164,7 @@ describe('ingestFiles', () => {
   });
 
   it('gives a report score precedence over the synthetic one for that organisation and year', async () => {
-    await db.withConnection((c) =>
+    await db.transaction((c) =>
       c.run(`INSERT INTO score VALUES ('940111', 2567, 'TOTAL', 50, 'synthetic', now()::TIMESTAMP, NULL),
                                       ('940111', 2567, '1', 60, 'synthetic', now()::TIMESTAMP, NULL)`),
     );

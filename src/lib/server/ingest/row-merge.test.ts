@@ -92,6 +92,25 @@ describe('measureRows', () => {
     ]);
   });
 
+  it('takes an empty heading row ("ตัวชี้วัดที่ …") as the group of the rows below it, not as a measure', () => {
+    const rows = measureRows(
+      table([
+        ['มาตรการ', 'ผลการดำเนินการ'],
+        ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ', ''],
+        ['มาตรการก', 'ทำ'],
+        ['มาตรการข', 'ทำ'],
+        ['ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล', ''],
+        ['มาตรการค', ''],
+      ]),
+      [],
+    );
+    expect(rows.map((r) => [r.name, r.group])).toEqual([
+      ['มาตรการก', 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ'],
+      ['มาตรการข', 'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ'],
+      ['มาตรการค', 'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล'],
+    ]);
+  });
+
   it('carries an indicator cell merged down over the measures below it', () => {
     const rows = measureRows(
       table([

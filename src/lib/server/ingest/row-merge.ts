@@ -182,9 +182,16 @@ export function measureRows(t: MeasureTable, warnings: string[]): MeasureRow[] {
   return dropGroupHeadings(rows);
 }
 
-/** A row numbered N with rows N.x under it and nothing of its own is a heading, not a measure. */
+/** Words that open a heading row spanning the table ("ตัวชี้วัดที่ ๔ …", "ด้านที่ ๑ …", "มิติที่ ๒ …"). */
+const HEADING_WORDS = /^(ตัวชี้วัด|ด้านที่|มิติที่|ยุทธศาสตร์|ประเด็นที่|ส่วนที่|หมวด|องค์ประกอบที่)/;
+
+/**
+ * Rows that only head others are not measures: a row numbered N with rows N.x under it and nothing of its own, or an
+ * empty row opening with a heading word (its text then heads every row below it, until the next heading).
+ */
 function dropGroupHeadings(rows: MeasureRow[]): MeasureRow[] {
   const out: MeasureRow[] = [];
+  let heading: string | null = null;
   for (const r of rows) {
     const children = r.number ? rows.filter((c) => c.number?.startsWith(`${r.number}.`)) : [];
     const empty = Object.values(r.fields).every((v) => !v || v.trim() === '');
@@ -192,6 +199,11 @@ function dropGroupHeadings(rows: MeasureRow[]): MeasureRow[] {
       for (const c of children) c.group ??= r.name;
       continue;
     }
+    if (empty && HEADING_WORDS.test(r.name)) {
+      heading = r.name;
+      continue;
+    }
+    if (heading !== null) r.group ??= heading;
     out.push(r);
   }
   return out;
