@@ -8,7 +8,8 @@ import { loadDemo } from '../../lib/server/demo/load';
 function parseSeed(text: string | undefined): number {
   if (text === undefined) return DEFAULT_DEMO_SEED;
   const seed = Number(text);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number ≥ 0, not '${text}'`);
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw new UsageError(`--seed must be a whole number ≥ 0, not '${text}'`);
   return seed;
 }
 
@@ -16,7 +17,10 @@ function parseProvinces(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
   const codes = text.split(',').map((c) => c.trim());
   const bad = codes.filter((c) => !/^\d{2}$/.test(c));
-  if (bad.length) throw new UsageError(`--province takes 2-digit province codes separated by commas (94,33), not '${bad.join(',')}'`);
+  if (bad.length)
+    throw new UsageError(
+      `--province takes 2-digit province codes separated by commas (94,33), not '${bad.join(',')}'`,
+    );
   return codes;
 }
 
@@ -45,13 +49,17 @@ and take precedence over synthetic data for the same organisation-year.
     db.close();
     const c = r.counts;
     console.log(`database: ${db.path}`);
-    console.log(`demo seed ${r.seed}, generator version ${r.version}${provinces ? `, provinces ${provinces.join(',')}` : ''}`);
+    console.log(
+      `demo seed ${r.seed}, generator version ${r.version}${provinces ? `, provinces ${provinces.join(',')}` : ''}`,
+    );
     if (r.skipped) {
       console.log('already loaded: nothing written (use --force to reload) / โหลดไว้แล้ว');
     } else {
       console.log('written in one transaction / บันทึกเรียบร้อย');
     }
-    console.log(`organisations: ${c.orgs}, score rows: ${c.scores}, reports: ${c.reports}, measure rows: ${c.measures}`);
+    console.log(
+      `organisations: ${c.orgs}, score rows: ${c.scores}, reports: ${c.reports}, measure rows: ${c.measures}`,
+    );
     if (!r.skipped) {
       const ms = (x: number) => `${(x / 1000).toFixed(1)} s`;
       console.log(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parentScore, round2, subIndicators, toolScore, topIndicators, TOOLS, weightedTotal } from '../../ita/framework';
+import {
+  parentScore,
+  round2,
+  subIndicators,
+  toolScore,
+  topIndicators,
+  TOOLS,
+  weightedTotal,
+} from '../../ita/framework';
 import { frameworksByYear } from '../frameworks/load';
 import { loadSubdistricts } from '../registry/subdistricts';
 import { generateDemo } from './generate';
@@ -13,7 +21,11 @@ const factOrgs = new Set(SEED_FACTS.map((f) => f.org_code));
 // Every fifth subdistrict (about 1,500 SAOs across all provinces) plus the seed-fact organisations: fast, still national.
 const orgs: DemoOrg[] = loadSubdistricts()
   .filter((s, i) => s.province_code !== '10' && (i % 5 === 0 || factOrgs.has(s.code)))
-  .map((s) => ({ code: s.code, province_code: s.province_code, short_name_th: `อบต.${s.name_th}` }));
+  .map((s) => ({
+    code: s.code,
+    province_code: s.province_code,
+    short_name_th: `อบต.${s.name_th}`,
+  }));
 
 const demo = generateDemo(orgs, frameworks, 2567);
 const byKey = new Map(demo.scores.map((s) => [`${s.org_code}:${s.fiscal_year}`, s.values]));
@@ -55,15 +67,20 @@ describe('generateDemo', () => {
       const fw = frameworks.get(fiscal_year)!;
       const where = `${org_code} ${fiscal_year}`;
       const expected = [...fw.indicators.map((i) => i.code), ...TOOLS, 'TOTAL'].sort().join();
-      if (Object.keys(values).sort().join() !== expected) problems.push(`${where}: codes ${Object.keys(values).join()}`);
+      if (Object.keys(values).sort().join() !== expected)
+        problems.push(`${where}: codes ${Object.keys(values).join()}`);
       for (const [code, v] of Object.entries(values)) {
         if (!(v >= 0 && v <= 100 && round2(v) === v)) problems.push(`${where} ${code}: ${v}`);
       }
       for (const top of topIndicators(fw)) {
-        if (subIndicators(fw, top.code).length && values[top.code] !== parentScore(fw, top.code, values))
+        if (
+          subIndicators(fw, top.code).length &&
+          values[top.code] !== parentScore(fw, top.code, values)
+        )
           problems.push(`${where} ${top.code}: not the weighted mean of its sub-indicators`);
       }
-      for (const tool of TOOLS) if (values[tool] !== toolScore(fw, tool, values)) problems.push(`${where} ${tool}`);
+      for (const tool of TOOLS)
+        if (values[tool] !== toolScore(fw, tool, values)) problems.push(`${where} ${tool}`);
       if (values.TOTAL !== weightedTotal(fw, values)) problems.push(`${where} TOTAL`);
     }
     expect(problems).toEqual([]);
@@ -84,7 +101,8 @@ describe('generateDemo', () => {
     const totals = (fy: number) => orgs.map((o) => byKey.get(`${o.code}:${fy}`)!.TOTAL!);
     expect(correlation(totals(2564), totals(2565))).toBeGreaterThan(0.4);
     // Indicator 4 relative to the organisation's own IIT: a persistent organisation-level weakness, not noise.
-    const relative = (fy: number) => orgs.map((o) => byKey.get(`${o.code}:${fy}`)!['4']! - byKey.get(`${o.code}:${fy}`)!.IIT!);
+    const relative = (fy: number) =>
+      orgs.map((o) => byKey.get(`${o.code}:${fy}`)!['4']! - byKey.get(`${o.code}:${fy}`)!.IIT!);
     expect(correlation(relative(2564), relative(2566))).toBeGreaterThan(0.2);
   });
 
@@ -101,7 +119,8 @@ describe('generateDemo', () => {
     for (const [key, list] of perOrgYear) {
       if (list.length < 4 || list.length > 12) problems.push(`${key}: ${list.length} measures`);
       if (list.some((m, i) => m.seq !== i + 1)) problems.push(`${key}: seq not 1..n`);
-      if (new Set(list.map((m) => m.name_norm)).size !== list.length) problems.push(`${key}: a name repeats`);
+      if (new Set(list.map((m) => m.name_norm)).size !== list.length)
+        problems.push(`${key}: a name repeats`);
     }
     expect(problems).toEqual([]);
   });
@@ -109,10 +128,22 @@ describe('generateDemo', () => {
   it('never un-completes a measure, and completes more by 12 months than by 6', () => {
     const done6 = demo.measures.filter((m) => m.rounds['6m'].status === 'completed');
     const done12 = demo.measures.filter((m) => m.rounds['12m'].status === 'completed');
-    expect(done6.filter((m) => m.rounds['12m'].status !== 'completed' || m.rounds['12m'].output !== m.rounds['6m'].output)).toEqual([]);
+    expect(
+      done6.filter(
+        (m) =>
+          m.rounds['12m'].status !== 'completed' ||
+          m.rounds['12m'].output !== m.rounds['6m'].output,
+      ),
+    ).toEqual([]);
     // Output (ผลผลิต) is what makes a round count as done; other statuses carry none.
-    expect(demo.measures.flatMap((m) => Object.values(m.rounds)).filter((r) => (r.output !== null) !== (r.status === 'completed'))).toEqual([]);
-    expect(done12.length / demo.measures.length).toBeGreaterThan(done6.length / demo.measures.length + 0.2);
+    expect(
+      demo.measures
+        .flatMap((m) => Object.values(m.rounds))
+        .filter((r) => (r.output !== null) !== (r.status === 'completed')),
+    ).toEqual([]);
+    expect(done12.length / demo.measures.length).toBeGreaterThan(
+      done6.length / demo.measures.length + 0.2,
+    );
   });
 
   it("targets indicators that exist in the year's framework, favouring last year's weak indicators", () => {
@@ -122,13 +153,16 @@ describe('generateDemo', () => {
     let expectedShare = 0;
     for (const m of demo.measures) {
       const codes = new Set(frameworks.get(m.fiscal_year)!.indicators.map((i) => i.code));
-      for (const code of m.indicators) if (!codes.has(code)) unknown.push(`${m.fiscal_year} ${m.category} ${code}`);
+      for (const code of m.indicators)
+        if (!codes.has(code)) unknown.push(`${m.fiscal_year} ${m.category} ${code}`);
       const prev = byKey.get(`${m.org_code}:${m.fiscal_year - 1}`);
       if (!prev) continue;
       const weak = new Set(weakIndicators(frameworks.get(m.fiscal_year - 1)!, prev));
       if (m.indicators.some((c) => weak.has(c))) targetingWeak++;
       // What a draw ignoring weaknesses would give: the share of categories that target a weak indicator.
-      expectedShare += categories.filter((c) => c.indicators.some((code) => weak.has(code))).length / categories.length;
+      expectedShare +=
+        categories.filter((c) => c.indicators.some((code) => weak.has(code))).length /
+        categories.length;
     }
     expect(unknown).toEqual([]);
     expect(targetingWeak).toBeGreaterThan(1.3 * expectedShare);
@@ -147,7 +181,10 @@ describe('measure templates', () => {
           continue;
         }
         const best = Math.max(...matches.map((c) => c.specificity));
-        expect(matches.filter((c) => c.specificity === best).map((c) => c.id), name).toEqual([cat.id]);
+        expect(
+          matches.filter((c) => c.specificity === best).map((c) => c.id),
+          name,
+        ).toEqual([cat.id]);
       }
     }
   });

@@ -15,7 +15,11 @@ export interface DemoData {
   timings: { scoresMs: number; measuresMs: number };
 }
 
-export function generateDemo(orgs: readonly DemoOrg[], frameworks: ReadonlyMap<number, Framework>, seed: number): DemoData {
+export function generateDemo(
+  orgs: readonly DemoOrg[],
+  frameworks: ReadonlyMap<number, Framework>,
+  seed: number,
+): DemoData {
   const t0 = performance.now();
   const scores = generateScores(orgs, [...frameworks.values()], seed);
   applySeedFacts(scores, frameworks);

@@ -5,8 +5,15 @@ import { frameworkFor } from '../frameworks/load';
 import { DEFAULT_DEMO_SEED } from './generate';
 import { loadDemo, type DemoLoadResult } from './load';
 
-async function rows(db: Database, sql: string, params?: Record<string, string | number>): Promise<Record<string, unknown>[]> {
-  return db.withConnection(async (c) => (await c.runAndReadAll(sql, params)).getRowObjectsJS() as Record<string, unknown>[]);
+async function rows(
+  db: Database,
+  sql: string,
+  params?: Record<string, string | number>,
+): Promise<Record<string, unknown>[]> {
+  return db.withConnection(
+    async (c) =>
+      (await c.runAndReadAll(sql, params)).getRowObjectsJS() as Record<string, unknown>[],
+  );
 }
 const num = (v: unknown): number => Number(v);
 
@@ -27,7 +34,10 @@ describe('the national demo set', () => {
   afterAll(() => db?.close());
 
   it('gives at least 5,000 SAOs a graded total in each of the six fiscal years', async () => {
-    const years = await rows(db, `SELECT fiscal_year, count(*) AS n, count(level) AS graded FROM org_year GROUP BY 1 ORDER BY 1`);
+    const years = await rows(
+      db,
+      `SELECT fiscal_year, count(*) AS n, count(level) AS graded FROM org_year GROUP BY 1 ORDER BY 1`,
+    );
     expect(years.map((y) => num(y.fiscal_year))).toEqual([2563, 2564, 2565, 2566, 2567, 2568]);
     for (const y of years) {
       expect(num(y.n)).toBeGreaterThanOrEqual(5000);
@@ -54,7 +64,8 @@ describe('the national demo set', () => {
        ) o GROUP BY 1 ORDER BY 1`,
     );
     const year = (fy: number) => years.find((y) => num(y.fiscal_year) === fy)!;
-    const mean = (fy: number, code: string) => num(means.find((m) => num(m.fiscal_year) === fy && m.code === code)!.mean);
+    const mean = (fy: number, code: string) =>
+      num(means.find((m) => num(m.fiscal_year) === fy && m.code === code)!.mean);
     const codes = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'IIT', 'EIT', 'OIT', 'TOTAL'];
     console.log(
       [
@@ -72,7 +83,9 @@ describe('the national demo set', () => {
     );
 
     // 2563: a bad OIT year; national mean 67.9 (framework national_reference).
-    expect(Math.abs(num(year(2563).mean) - frameworkFor(2563).national_reference!.mean_total!)).toBeLessThan(1.5);
+    expect(
+      Math.abs(num(year(2563).mean) - frameworkFor(2563).national_reference!.mean_total!),
+    ).toBeLessThan(1.5);
     expect(mean(2563, '9')).toBeGreaterThan(45);
     expect(mean(2563, '9')).toBeLessThan(58);
     expect(mean(2563, '10')).toBeGreaterThan(24);
@@ -99,7 +112,9 @@ describe('the national demo set', () => {
       expect(num(year(fy).mean)).toBeLessThan(num(year(2567).mean));
     }
     // 2567: mean ≈ 93 with ≈ 92 % passing; 2568: 93.82 with 94.17 %, still a few hundred failing.
-    expect(Math.abs(num(year(2567).mean) - frameworkFor(2567).national_reference!.mean_total!)).toBeLessThan(1);
+    expect(
+      Math.abs(num(year(2567).mean) - frameworkFor(2567).national_reference!.mean_total!),
+    ).toBeLessThan(1);
     expect(num(year(2567).pass_share)).toBeGreaterThan(0.89);
     expect(num(year(2567).pass_share)).toBeLessThan(0.95);
     const ref2568 = frameworkFor(2568).national_reference!;
@@ -111,12 +126,17 @@ describe('the national demo set', () => {
   });
 
   it('is graded by the views exactly as the framework rules in TypeScript grade it', async () => {
-    const graded = await rows(db, `SELECT org_code, fiscal_year, total, iit, eit, oit, level, passed, source FROM org_year`);
+    const graded = await rows(
+      db,
+      `SELECT org_code, fiscal_year, total, iit, eit, oit, level, passed, source FROM org_year`,
+    );
     const mismatches = graded.filter((g) => {
       const fw = frameworkFor(num(g.fiscal_year));
       const total = num(g.total);
       const rule = gradeFor(fw, total, { IIT: num(g.iit), EIT: num(g.eit), OIT: num(g.oit) });
-      return g.level !== rule.label || g.passed !== isPassing(fw, total) || g.source !== 'synthetic';
+      return (
+        g.level !== rule.label || g.passed !== isPassing(fw, total) || g.source !== 'synthetic'
+      );
     });
     expect(mismatches).toEqual([]);
   });
@@ -151,14 +171,22 @@ describe('the national demo set', () => {
       `SELECT round, avg((status = 'completed')::INTEGER) AS done FROM measure_current GROUP BY 1 ORDER BY 1`,
     );
     const done = Object.fromEntries(shares.map((s) => [s.round, num(s.done)]));
-    console.log(`measures completed: 6m ${(100 * done['6m']!).toFixed(1)} %, 12m ${(100 * done['12m']!).toFixed(1)} %`);
+    console.log(
+      `measures completed: 6m ${(100 * done['6m']!).toFixed(1)} %, 12m ${(100 * done['12m']!).toFixed(1)} %`,
+    );
     expect(done['12m']).toBeGreaterThan(done['6m']! + 0.2);
   });
 
   it('records the batch and skips loading the same seed and version again', async () => {
-    const batches = await rows(db, `SELECT hash, kind, counts FROM import_batch WHERE kind = 'demo'`);
+    const batches = await rows(
+      db,
+      `SELECT hash, kind, counts FROM import_batch WHERE kind = 'demo'`,
+    );
     expect(batches.map((b) => b.hash)).toEqual([`demo:${DEFAULT_DEMO_SEED}:1`]);
-    expect(JSON.parse(String(batches[0]!.counts))).toMatchObject({ scores: loaded.counts.scores, measures: loaded.counts.measures });
+    expect(JSON.parse(String(batches[0]!.counts))).toMatchObject({
+      scores: loaded.counts.scores,
+      measures: loaded.counts.measures,
+    });
     const version = await db.dataVersion();
     const again = await loadDemo(db, { seed: DEFAULT_DEMO_SEED });
     expect(again.skipped).toBe(true);
@@ -171,7 +199,12 @@ describe('reloading the demo (two provinces)', () => {
   const provinces = ['33', '94'];
   let db: Database;
   const fingerprint = async (table: string, columns: string) =>
-    (await rows(db, `SELECT count(*) AS n, md5(string_agg(${columns}, '|' ORDER BY ${columns})) AS h FROM ${table} WHERE source = 'synthetic'`))[0];
+    (
+      await rows(
+        db,
+        `SELECT count(*) AS n, md5(string_agg(${columns}, '|' ORDER BY ${columns})) AS h FROM ${table} WHERE source = 'synthetic'`,
+      )
+    )[0];
 
   beforeAll(async () => {
     db = await openDatabase(':memory:');
@@ -185,19 +218,25 @@ describe('reloading the demo (two provinces)', () => {
     const before = [await fingerprint('score', scores), await fingerprint('measure', measures)];
     const forced = await loadDemo(db, { seed: 11, provinces, force: true });
     expect(forced.skipped).toBe(false);
-    expect([await fingerprint('score', scores), await fingerprint('measure', measures)]).toEqual(before);
+    expect([await fingerprint('score', scores), await fingerprint('measure', measures)]).toEqual(
+      before,
+    );
     await loadDemo(db, { seed: 12, provinces });
     const other = [await fingerprint('score', scores), await fingerprint('measure', measures)];
     expect(other[0]!.n).toBe(before[0]!.n);
     expect(other[0]!.h).not.toBe(before[0]!.h);
     expect(other[1]!.h).not.toBe(before[1]!.h);
     await loadDemo(db, { seed: 11, provinces });
-    expect([await fingerprint('score', scores), await fingerprint('measure', measures)]).toEqual(before);
+    expect([await fingerprint('score', scores), await fingerprint('measure', measures)]).toEqual(
+      before,
+    );
   });
 
   it('never touches real rows, and real rows take precedence in the views', async () => {
-    await db.withConnection(async (c) => {
-      await c.run(`INSERT INTO score VALUES ('940111', 2567, 'TOTAL', 91.67, 'import:abc', now()::TIMESTAMP, NULL)`);
+    await db.transaction(async (c) => {
+      await c.run(
+        `INSERT INTO score VALUES ('940111', 2567, 'TOTAL', 91.67, 'import:abc', now()::TIMESTAMP, NULL)`,
+      );
       await c.run(`INSERT INTO report (hash, org_code, fiscal_year, round, parsed_at, parser_version, warnings, source, format)
                    VALUES ('abc', '940111', 2567, '12m', now()::TIMESTAMP, 'test', [], 'report:abc', 'txt')`);
       await c.run(`INSERT INTO measure (report_hash, seq, name_th, name_norm, responsible, monitoring_rounds, status, category,
@@ -205,18 +244,27 @@ describe('reloading the demo (two provinces)', () => {
                    VALUES ('abc', 1, 'มาตรการจริง', 'มาตรการจริง', [], [], 'completed', 'other', [], [], 'explicit', 'report:abc')`);
     });
     await loadDemo(db, { seed: 13, provinces });
-    expect(await rows(db, `SELECT code, value, source FROM score WHERE source = 'import:abc'`)).toEqual([
-      { code: 'TOTAL', value: 91.67, source: 'import:abc' },
-    ]);
-    expect(await rows(db, `SELECT source, total FROM org_year WHERE org_code = '940111' AND fiscal_year = 2567`)).toEqual([
-      { source: 'real', total: 91.67 },
-    ]);
-    expect(await rows(db, `SELECT name_th FROM measure_current WHERE org_code = '940111' AND fiscal_year = 2567`)).toEqual([
-      { name_th: 'มาตรการจริง' },
-    ]);
+    expect(
+      await rows(db, `SELECT code, value, source FROM score WHERE source = 'import:abc'`),
+    ).toEqual([{ code: 'TOTAL', value: 91.67, source: 'import:abc' }]);
+    expect(
+      await rows(
+        db,
+        `SELECT source, total FROM org_year WHERE org_code = '940111' AND fiscal_year = 2567`,
+      ),
+    ).toEqual([{ source: 'real', total: 91.67 }]);
+    expect(
+      await rows(
+        db,
+        `SELECT name_th FROM measure_current WHERE org_code = '940111' AND fiscal_year = 2567`,
+      ),
+    ).toEqual([{ name_th: 'มาตรการจริง' }]);
     // Other organisation-years of the same SAO still show synthetic data.
-    expect(await rows(db, `SELECT source FROM org_year WHERE org_code = '940111' AND fiscal_year = 2566`)).toEqual([
-      { source: 'synthetic' },
-    ]);
+    expect(
+      await rows(
+        db,
+        `SELECT source FROM org_year WHERE org_code = '940111' AND fiscal_year = 2566`,
+      ),
+    ).toEqual([{ source: 'synthetic' }]);
   });
 });

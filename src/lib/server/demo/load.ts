@@ -35,8 +35,13 @@ export interface DemoOptions {
   provinces?: readonly string[];
 }
 
-async function readOrgs(conn: DuckDBConnection, provinces: readonly string[] | undefined): Promise<DemoOrg[]> {
-  const r = await conn.runAndReadAll(`SELECT code, province_code, short_name_th FROM org WHERE type = 'sao' ORDER BY code`);
+async function readOrgs(
+  conn: DuckDBConnection,
+  provinces: readonly string[] | undefined,
+): Promise<DemoOrg[]> {
+  const r = await conn.runAndReadAll(
+    `SELECT code, province_code, short_name_th FROM org WHERE type = 'sao' ORDER BY code`,
+  );
   const orgs = r.getRows().map(([code, province, name]) => ({
     code: String(code),
     province_code: String(province ?? ''),
@@ -46,14 +51,23 @@ async function readOrgs(conn: DuckDBConnection, provinces: readonly string[] | u
 }
 
 /** The counts of the demo batch already in place for this seed and version, when its scores are all still there. */
-async function alreadyLoaded(conn: DuckDBConnection, seed: number, scope: string, orgs: number): Promise<DemoCounts | null> {
+async function alreadyLoaded(
+  conn: DuckDBConnection,
+  seed: number,
+  scope: string,
+  orgs: number,
+): Promise<DemoCounts | null> {
   const last = (
-    await conn.runAndReadAll(`SELECT hash, counts FROM import_batch WHERE kind = 'demo' ORDER BY loaded_at DESC, hash LIMIT 1`)
+    await conn.runAndReadAll(
+      `SELECT hash, counts FROM import_batch WHERE kind = 'demo' ORDER BY loaded_at DESC, hash LIMIT 1`,
+    )
   ).getRows()[0];
   if (!last || String(last[0]) !== demoBatchHash(seed)) return null;
   const counts = JSON.parse(String(last[1])) as DemoCounts;
   if (counts.scope !== scope || counts.orgs !== orgs) return null;
-  const have = (await conn.runAndReadAll(`SELECT count(*) FROM score WHERE source = $s`, { s: SYNTHETIC })).getRows()[0]![0];
+  const have = (
+    await conn.runAndReadAll(`SELECT count(*) FROM score WHERE source = $s`, { s: SYNTHETIC })
+  ).getRows()[0]![0];
   return Number(have) === counts.scores ? counts : null;
 }
 
@@ -67,10 +81,19 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
   const scope = options.provinces ? [...options.provinces].sort().join(',') : 'all';
   const { orgs, loaded } = await db.withConnection(async (c) => {
     const orgs = await readOrgs(c, options.provinces);
-    return { orgs, loaded: options.force ? null : await alreadyLoaded(c, seed, scope, orgs.length) };
+    return {
+      orgs,
+      loaded: options.force ? null : await alreadyLoaded(c, seed, scope, orgs.length),
+    };
   });
   if (loaded) {
-    return { seed, version: DEMO_VERSION, skipped: true, counts: loaded, timings: { scoresMs: 0, measuresMs: 0, loadMs: 0 } };
+    return {
+      seed,
+      version: DEMO_VERSION,
+      skipped: true,
+      counts: loaded,
+      timings: { scoresMs: 0, measuresMs: 0, loadMs: 0 },
+    };
   }
   const data = generateDemo(orgs, frameworksByYear(), seed);
   const t0 = performance.now();

@@ -46,11 +46,17 @@ let cached: { categories: MeasureCategory[]; templates: MeasureTemplates } | nul
 /** The taxonomy categories and their templates; every category must have templates, so no measure goes nameless. */
 export function measureTemplates(): { categories: MeasureCategory[]; templates: MeasureTemplates } {
   if (cached) return cached;
-  const categories = parsed(z.object({ categories: z.array(category).min(1) }), taxonomyDoc, 'data/taxonomy/measure-categories.json').categories;
+  const categories = parsed(
+    z.object({ categories: z.array(category).min(1) }),
+    taxonomyDoc,
+    'data/taxonomy/measure-categories.json',
+  ).categories;
   const templates = parsed(templatesSchema, templatesDoc, 'data/demo/measure-templates.json');
   const missing = categories.filter((c) => !templates.categories[c.id]).map((c) => c.id);
   if (missing.length)
-    throw new Error(`data/demo/measure-templates.json: no templates for categor${missing.length > 1 ? 'ies' : 'y'} ${missing.join(', ')}; add them under "categories"`);
+    throw new Error(
+      `data/demo/measure-templates.json: no templates for categor${missing.length > 1 ? 'ies' : 'y'} ${missing.join(', ')}; add them under "categories"`,
+    );
   cached = { categories, templates };
   return cached;
 }

@@ -46,7 +46,11 @@ const OTHER_WEIGHT = 0.3;
 const PLAN_TABLE_SHARE = 0.6;
 
 /** The lowest top-level indicators of one organisation-year, lowest first (ties by framework order). */
-export function weakIndicators(fw: Framework, values: Record<string, number>, count = WEAK_COUNT): string[] {
+export function weakIndicators(
+  fw: Framework,
+  values: Record<string, number>,
+  count = WEAK_COUNT,
+): string[] {
   return topIndicators(fw)
     .map((i, order) => ({ code: i.code, value: values[i.code] ?? Infinity, order }))
     .sort((a, b) => a.value - b.value || a.order - b.order)
@@ -87,11 +91,17 @@ export function roundPeriod(fiscalYear: number, round: DemoRound): { start: stri
 
 function roundStatuses(rng: SeededRandom, diligence: number): Record<DemoRound, MeasureStatus> {
   const r6 = rng.next();
-  const at6: MeasureStatus = r6 < 0.15 + 0.35 * diligence ? 'completed' : r6 < 0.65 + 0.1 * diligence ? 'in_progress' : 'not_started';
+  const at6: MeasureStatus =
+    r6 < 0.15 + 0.35 * diligence
+      ? 'completed'
+      : r6 < 0.65 + 0.1 * diligence
+        ? 'in_progress'
+        : 'not_started';
   const r12 = rng.next();
   let at12: MeasureStatus = 'completed';
   if (at6 === 'in_progress') at12 = r12 < 0.55 + 0.35 * diligence ? 'completed' : 'in_progress';
-  if (at6 === 'not_started') at12 = r12 < 0.3 + 0.4 * diligence ? 'completed' : r12 < 0.75 ? 'in_progress' : 'not_started';
+  if (at6 === 'not_started')
+    at12 = r12 < 0.3 + 0.4 * diligence ? 'completed' : r12 < 0.75 ? 'in_progress' : 'not_started';
   return { '6m': at6, '12m': at12 };
 }
 
@@ -112,7 +122,11 @@ interface MeasureContext extends YearContext {
   planTable: boolean;
 }
 
-function yearContext(fw: Framework, categories: readonly MeasureCategory[], templates: MeasureTemplates): YearContext {
+function yearContext(
+  fw: Framework,
+  categories: readonly MeasureCategory[],
+  templates: MeasureTemplates,
+): YearContext {
   const fy = fw.fiscal_year;
   const codes = new Set(fw.indicators.map((i) => i.code));
   const half = roundPeriod(fy, '6m');
@@ -120,9 +134,13 @@ function yearContext(fw: Framework, categories: readonly MeasureCategory[], temp
     fw,
     templates,
     // The taxonomy lists sub-indicators by one year's numbering; keep only codes this year's framework has.
-    indicators: new Map(categories.map((c) => [c.id, c.indicators.filter((code) => codes.has(code))])),
+    indicators: new Map(
+      categories.map((c) => [c.id, c.indicators.filter((code) => codes.has(code))]),
+    ),
     periodTexts: templates.periods.map((p) =>
-      toThaiDigits(fill(p, { fy: String(fy), fy_start: String(fy - 1).slice(2), fy_end: String(fy).slice(2) })),
+      toThaiDigits(
+        fill(p, { fy: String(fy), fy_start: String(fy - 1).slice(2), fy_end: String(fy).slice(2) }),
+      ),
     ),
     days: {
       firstHalf: thaiDays(half.start, half.end, templates.months_th),
@@ -132,16 +150,42 @@ function yearContext(fw: Framework, categories: readonly MeasureCategory[], temp
 }
 
 /** A round's result; a completed measure's outcome (ผลลัพธ์) is only reported at 12 months. */
-function roundResult(rng: SeededRandom, ctx: MeasureContext, cat: string, status: MeasureStatus, days: readonly string[], round: DemoRound): MeasureRoundResult {
+function roundResult(
+  rng: SeededRandom,
+  ctx: MeasureContext,
+  cat: string,
+  status: MeasureStatus,
+  days: readonly string[],
+  round: DemoRound,
+): MeasureRoundResult {
   const t = ctx.templates;
-  if (status === 'in_progress') return { status, status_evidence: rng.pick(t.in_progress), output: null, outcome: null };
-  if (status === 'not_started') return { status, status_evidence: rng.chance(0.5) ? rng.pick(t.not_started) : null, output: null, outcome: null };
+  if (status === 'in_progress')
+    return { status, status_evidence: rng.pick(t.in_progress), output: null, outcome: null };
+  if (status === 'not_started')
+    return {
+      status,
+      status_evidence: rng.chance(0.5) ? rng.pick(t.not_started) : null,
+      output: null,
+      outcome: null,
+    };
   const ct = t.categories[cat]!;
   const output = fill(rng.pick(ct.outputs), { org: ctx.org.short_name_th, date: rng.pick(days) });
-  return { status, status_evidence: rng.pick(t.completed), output, outcome: round === '12m' ? rng.pick(ct.outcomes) : null };
+  return {
+    status,
+    status_evidence: rng.pick(t.completed),
+    output,
+    outcome: round === '12m' ? rng.pick(ct.outcomes) : null,
+  };
 }
 
-function oneMeasure(rng: SeededRandom, ctx: MeasureContext, cat: MeasureCategory, name: string, seq: number, diligence: number): DemoMeasure {
+function oneMeasure(
+  rng: SeededRandom,
+  ctx: MeasureContext,
+  cat: MeasureCategory,
+  name: string,
+  seq: number,
+  diligence: number,
+): DemoMeasure {
   const ct = ctx.templates.categories[cat.id]!;
   const responsible = [ct.responsible[0]!];
   if (rng.chance(0.3)) {
@@ -175,11 +219,18 @@ function oneMeasure(rng: SeededRandom, ctx: MeasureContext, cat: MeasureCategory
  * 4-12 measures for one organisation-year. Categories that target the weak indicators of `basis` (last year's
  * scores when there are any) are drawn more often; diligence (0-1) raises the share completed.
  */
-function orgYearMeasures(rng: SeededRandom, ctx: MeasureContext, basis: { fw: Framework; values: Record<string, number> }, diligence: number): DemoMeasure[] {
+function orgYearMeasures(
+  rng: SeededRandom,
+  ctx: MeasureContext,
+  basis: { fw: Framework; values: Record<string, number> },
+  diligence: number,
+): DemoMeasure[] {
   const { categories, templates } = measureTemplates();
   const weak = new Set(weakIndicators(basis.fw, basis.values));
   const weights = categories.map((c) =>
-    c.id === 'other' ? OTHER_WEIGHT : 1 + WEAK_BONUS * c.indicators.filter((code) => weak.has(code)).length,
+    c.id === 'other'
+      ? OTHER_WEIGHT
+      : 1 + WEAK_BONUS * c.indicators.filter((code) => weak.has(code)).length,
   );
   const used = new Set<string>();
   const out: DemoMeasure[] = [];
@@ -192,7 +243,16 @@ function orgYearMeasures(rng: SeededRandom, ctx: MeasureContext, basis: { fw: Fr
     if (fresh.length === 0) continue;
     const template = rng.pick(fresh);
     used.add(template);
-    out.push(oneMeasure(rng, ctx, cat, fill(template, { org: ctx.org.short_name_th }), out.length + 1, diligence));
+    out.push(
+      oneMeasure(
+        rng,
+        ctx,
+        cat,
+        fill(template, { org: ctx.org.short_name_th }),
+        out.length + 1,
+        diligence,
+      ),
+    );
   }
   return out;
 }
@@ -205,7 +265,9 @@ export function generateMeasures(
   seed: number,
 ): DemoMeasure[] {
   const { categories, templates } = measureTemplates();
-  const years = new Map([...frameworks].map(([fy, fw]) => [fy, yearContext(fw, categories, templates)]));
+  const years = new Map(
+    [...frameworks].map(([fy, fw]) => [fy, yearContext(fw, categories, templates)]),
+  );
   const byKey = new Map(scores.map((s) => [`${s.org_code}:${s.fiscal_year}`, s.values]));
   const orgByCode = new Map(orgs.map((o) => [o.code, o]));
   const out: DemoMeasure[] = [];
@@ -220,7 +282,8 @@ export function generateMeasures(
     const diligence = Math.min(1, Math.max(0, (s.values[TOTAL_CODE]! - 50) / 50));
     const rng = new SeededRandom(seed, 'measures', s.org_code, s.fiscal_year);
     const planTable = rng.chance(PLAN_TABLE_SHARE);
-    for (const m of orgYearMeasures(rng, { ...year, org, planTable }, basis, diligence)) out.push(m);
+    for (const m of orgYearMeasures(rng, { ...year, org, planTable }, basis, diligence))
+      out.push(m);
   }
   return out;
 }

@@ -21,6 +21,7 @@ export interface YearModel {
  * Targets: 2563 mean 67.9 with OIT 9 ≈ 52, 10 ≈ 30; 2564 IIT ≈ 89.9, 9 ≈ 82.3, 10 ≈ 67.3, 52 % passing;
  * 2567 mean ≈ 93 with 92 % passing; 2568 mean 93.82 with 94.17 % passing. 2565-2566 sit in between.
  */
+// prettier-ignore
 export const YEAR_MODELS: Record<number, YearModel> = {
   2563: { surveyGap: { IIT: 10.2, EIT: 12.2 }, surveySpread: 0.55, oitLogit: { '9': 0.3, '10': -1.4 }, oitSpread: 2.1 },
   2564: { surveyGap: { IIT: 7.9, EIT: 9.4 }, surveySpread: 0.5, oitLogit: { '9': 2.4, '10': 1.2 }, oitSpread: 1.4 },
@@ -35,7 +36,9 @@ export function yearModel(fiscalYear: number): YearModel {
   const exact = YEAR_MODELS[fiscalYear];
   if (exact) return exact;
   const years = Object.keys(YEAR_MODELS).map(Number);
-  const nearest = years.reduce((best, y) => (Math.abs(y - fiscalYear) < Math.abs(best - fiscalYear) ? y : best));
+  const nearest = years.reduce((best, y) =>
+    Math.abs(y - fiscalYear) < Math.abs(best - fiscalYear) ? y : best,
+  );
   return YEAR_MODELS[nearest]!;
 }
 
@@ -43,6 +46,7 @@ export function yearModel(fiscalYear: number): YearModel {
  * Relative gap per survey indicator, from Trat province 2564 (93.55, 87.72, 91.01, 87.93, 89.52 | 90.55, 88.68, 88.58):
  * performance of duty scores highest, use of budget and of property lowest. Codes not listed use 1.
  */
+// prettier-ignore
 export const SURVEY_GAP_SHAPE: Record<string, number> = {
   '1': 0.65, '2': 1.2, '3': 0.9, '4': 1.2, '5': 1.05, '6': 0.9, '7': 1.05, '8': 1.05,
 };

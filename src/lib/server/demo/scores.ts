@@ -11,7 +11,13 @@ import {
   type Framework,
 } from '../../ita/framework';
 import { SeededRandom } from './seeded-random';
-import { ITEMS_PER_SUB_INDICATOR, LATENT, SURVEY_GAP_SHAPE, WEAKNESS, yearModel } from './score-model';
+import {
+  ITEMS_PER_SUB_INDICATOR,
+  LATENT,
+  SURVEY_GAP_SHAPE,
+  WEAKNESS,
+  yearModel,
+} from './score-model';
 
 export interface DemoOrg {
   code: string;
@@ -60,14 +66,22 @@ function orgProfile(rng: SeededRandom, codes: readonly string[]): OrgProfile {
   return { strength, affinity, weak };
 }
 
-function surveyValue(fw: Framework, code: string, tool: 'IIT' | 'EIT', quality: number, profile: OrgProfile, rng: SeededRandom): number {
+function surveyValue(
+  fw: Framework,
+  code: string,
+  tool: 'IIT' | 'EIT',
+  quality: number,
+  profile: OrgProfile,
+  rng: SeededRandom,
+): number {
   const model = yearModel(fw.fiscal_year);
   const shift =
     -quality +
     LATENT.indicatorAffinity * -(profile.affinity.get(code) ?? 0) +
     LATENT.indicatorNoise * rng.normal() +
     (profile.weak.has(code) ? WEAKNESS.penalty : 0);
-  const gap = model.surveyGap[tool] * (SURVEY_GAP_SHAPE[code] ?? 1) * Math.exp(model.surveySpread * shift);
+  const gap =
+    model.surveyGap[tool] * (SURVEY_GAP_SHAPE[code] ?? 1) * Math.exp(model.surveySpread * shift);
   return round2(clamp100(100 - gap));
 }
 
@@ -76,7 +90,13 @@ function itemScore(rng: SeededRandom, logOdds: number, items: number): number {
   return round2((100 * rng.binomial(items, sigmoid(logOdds))) / items);
 }
 
-function oitValues(fw: Framework, oitQuality: number, profile: OrgProfile, rng: SeededRandom, values: Record<string, number>): void {
+function oitValues(
+  fw: Framework,
+  oitQuality: number,
+  profile: OrgProfile,
+  rng: SeededRandom,
+  values: Record<string, number>,
+): void {
   const model = yearModel(fw.fiscal_year);
   const centres = Object.values(model.oitLogit);
   const fallback = centres.reduce((a, b) => a + b, 0) / centres.length;
@@ -84,13 +104,20 @@ function oitValues(fw: Framework, oitQuality: number, profile: OrgProfile, rng: 
     const level =
       (model.oitLogit[top.code] ?? fallback) +
       model.oitSpread *
-        (oitQuality + LATENT.indicatorAffinity * (profile.affinity.get(top.code) ?? 0) - (profile.weak.has(top.code) ? WEAKNESS.penalty : 0));
+        (oitQuality +
+          LATENT.indicatorAffinity * (profile.affinity.get(top.code) ?? 0) -
+          (profile.weak.has(top.code) ? WEAKNESS.penalty : 0));
     const subs = subIndicators(fw, top.code);
     if (subs.length === 0) {
       values[top.code] = itemScore(rng, level, ITEMS_PER_SUB_INDICATOR * 2);
       continue;
     }
-    for (const sub of subs) values[sub.code] = itemScore(rng, level + LATENT.indicatorNoise * rng.normal(), ITEMS_PER_SUB_INDICATOR);
+    for (const sub of subs)
+      values[sub.code] = itemScore(
+        rng,
+        level + LATENT.indicatorNoise * rng.normal(),
+        ITEMS_PER_SUB_INDICATOR,
+      );
   }
 }
 
@@ -101,7 +128,9 @@ function oitValues(fw: Framework, oitQuality: number, profile: OrgProfile, rng: 
 function provinceEffects(orgs: readonly DemoOrg[], seed: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const o of orgs) counts.set(o.province_code, (counts.get(o.province_code) ?? 0) + 1);
-  const raw = new Map([...counts.keys()].map((p) => [p, new SeededRandom(seed, 'province', p).normal()]));
+  const raw = new Map(
+    [...counts.keys()].map((p) => [p, new SeededRandom(seed, 'province', p).normal()]),
+  );
   let mean = 0;
   for (const [p, n] of counts) mean += (raw.get(p)! * n) / orgs.length;
   let variance = 0;
@@ -115,7 +144,11 @@ function provinceEffects(orgs: readonly DemoOrg[], seed: number): Map<string, nu
  * (seed, code), so adding a later year never changes earlier ones, and adding an organisation changes the
  * others only through the standardised province effects.
  */
-export function generateScores(orgs: readonly DemoOrg[], frameworks: readonly Framework[], seed: number): OrgYearScores[] {
+export function generateScores(
+  orgs: readonly DemoOrg[],
+  frameworks: readonly Framework[],
+  seed: number,
+): OrgYearScores[] {
   const years = [...frameworks].sort((a, b) => a.fiscal_year - b.fiscal_year);
   const topCodes = [...new Set(years.flatMap((fw) => topIndicators(fw).map((i) => i.code)))];
   const provinces = provinceEffects(orgs, seed);
@@ -126,13 +159,24 @@ export function generateScores(orgs: readonly DemoOrg[], frameworks: readonly Fr
     const profile = orgProfile(rng, topCodes);
     let drift = rng.normal();
     years.forEach((fw, i) => {
-      if (i > 0) drift = LATENT.driftPersistence * drift + Math.sqrt(1 - LATENT.driftPersistence ** 2) * rng.normal();
-      const quality = LATENT.province * province + LATENT.org * profile.strength + LATENT.drift * drift;
+      if (i > 0)
+        drift =
+          LATENT.driftPersistence * drift +
+          Math.sqrt(1 - LATENT.driftPersistence ** 2) * rng.normal();
+      const quality =
+        LATENT.province * province + LATENT.org * profile.strength + LATENT.drift * drift;
       const values: Record<string, number> = {};
       for (const ind of topIndicators(fw)) {
-        if (ind.tool !== 'OIT') values[ind.code] = surveyValue(fw, ind.code, ind.tool, quality, profile, rng);
+        if (ind.tool !== 'OIT')
+          values[ind.code] = surveyValue(fw, ind.code, ind.tool, quality, profile, rng);
       }
-      oitValues(fw, LATENT.oitQuality * quality + LATENT.oitOwnNoise * rng.normal(), profile, rng, values);
+      oitValues(
+        fw,
+        LATENT.oitQuality * quality + LATENT.oitOwnNoise * rng.normal(),
+        profile,
+        rng,
+        values,
+      );
       completeScores(fw, values);
       out.push({ org_code: org.code, fiscal_year: fw.fiscal_year, values });
     });

@@ -1,6 +1,12 @@
 // Pins a few synthetic scores to published facts (data/demo/seed-facts.json) so the demo agrees with the real sample reports.
 import factsDoc from '../../../../data/demo/seed-facts.json' with { type: 'json' };
-import { round2, subIndicators, topIndicators, TOTAL_CODE, type Framework } from '../../ita/framework';
+import {
+  round2,
+  subIndicators,
+  topIndicators,
+  TOTAL_CODE,
+  type Framework,
+} from '../../ita/framework';
 import { ITEMS_PER_SUB_INDICATOR } from './score-model';
 import { completeScores, type OrgYearScores } from './scores';
 
@@ -39,14 +45,22 @@ function pinTotal(fw: Framework, values: Record<string, number>, target: number)
 }
 
 /** Chooses item counts for the sub-indicators so their weighted mean is as close to the target as the item grid allows. */
-function pinParent(fw: Framework, values: Record<string, number>, code: string, target: number): void {
+function pinParent(
+  fw: Framework,
+  values: Record<string, number>,
+  code: string,
+  target: number,
+): void {
   const subs = subIndicators(fw, code);
   const counts = subs.map(() => 0);
   let best: number[] = [...counts];
   let bestGap = Infinity;
   // Odometer over every combination: (items + 1) ^ subs, at most 9^5 for indicator 9.
   for (;;) {
-    const v = subs.reduce((s, sub, i) => s + (sub.weight * 100 * counts[i]!) / ITEMS_PER_SUB_INDICATOR, 0);
+    const v = subs.reduce(
+      (s, sub, i) => s + (sub.weight * 100 * counts[i]!) / ITEMS_PER_SUB_INDICATOR,
+      0,
+    );
     const gap = Math.abs(v - target);
     if (gap < bestGap - 1e-9) {
       bestGap = gap;
@@ -68,7 +82,9 @@ export function applySeedFacts(
 ): number {
   let applied = 0;
   for (const fact of facts) {
-    const row = rows.find((r) => r.org_code === fact.org_code && r.fiscal_year === fact.fiscal_year);
+    const row = rows.find(
+      (r) => r.org_code === fact.org_code && r.fiscal_year === fact.fiscal_year,
+    );
     const fw = frameworks.get(fact.fiscal_year);
     if (!row || !fw) continue;
     if (fact.code === TOTAL_CODE) {
@@ -78,7 +94,9 @@ export function applySeedFacts(
       else row.values[fact.code] = fact.value;
       completeScores(fw, row.values);
     } else {
-      throw new Error(`data/demo/seed-facts.json: code ${fact.code} is neither TOTAL nor a top-level indicator of FY ${fact.fiscal_year}`);
+      throw new Error(
+        `data/demo/seed-facts.json: code ${fact.code} is neither TOTAL nor a top-level indicator of FY ${fact.fiscal_year}`,
+      );
     }
     applied++;
   }

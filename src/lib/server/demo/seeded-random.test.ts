@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { SeededRandom, seedFrom } from './seeded-random';
 
-const draws = (rng: SeededRandom, n: number): number[] => Array.from({ length: n }, () => rng.next());
+const draws = (rng: SeededRandom, n: number): number[] =>
+  Array.from({ length: n }, () => rng.next());
 
 describe('SeededRandom', () => {
   it('repeats its sequence for the same parts and differs for other parts', () => {
-    expect(draws(new SeededRandom(2567, 'org', '940917'), 20)).toEqual(draws(new SeededRandom(2567, 'org', '940917'), 20));
-    expect(draws(new SeededRandom(2567, 'org', '940917'), 20)).not.toEqual(draws(new SeededRandom(2567, 'org', '940918'), 20));
-    expect(draws(new SeededRandom(2567, 'org', '940917'), 20)).not.toEqual(draws(new SeededRandom(2568, 'org', '940917'), 20));
+    expect(draws(new SeededRandom(2567, 'org', '940917'), 20)).toEqual(
+      draws(new SeededRandom(2567, 'org', '940917'), 20),
+    );
+    expect(draws(new SeededRandom(2567, 'org', '940917'), 20)).not.toEqual(
+      draws(new SeededRandom(2567, 'org', '940918'), 20),
+    );
+    expect(draws(new SeededRandom(2567, 'org', '940917'), 20)).not.toEqual(
+      draws(new SeededRandom(2568, 'org', '940917'), 20),
+    );
   });
 
   it('hashes parts without gluing them together ambiguously', () => {

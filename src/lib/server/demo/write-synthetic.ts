@@ -12,7 +12,10 @@ const LIST_SEP = '\u001f';
 export const syntheticReportHash = (org: string, fiscalYear: number, round: string): string =>
   `${SYNTHETIC}:${org}:${fiscalYear}:${round}`;
 
-export async function writeScores(conn: DuckDBConnection, scores: readonly OrgYearScores[]): Promise<number> {
+export async function writeScores(
+  conn: DuckDBConnection,
+  scores: readonly OrgYearScores[],
+): Promise<number> {
   const rows = await stageRows(
     conn,
     'demo_score_in',
@@ -23,7 +26,8 @@ export async function writeScores(conn: DuckDBConnection, scores: readonly OrgYe
       { name: 'value', type: 'DOUBLE' },
     ],
     (row) => {
-      for (const s of scores) for (const code in s.values) row([s.org_code, s.fiscal_year, code, s.values[code]!]);
+      for (const s of scores)
+        for (const code in s.values) row([s.org_code, s.fiscal_year, code, s.values[code]!]);
     },
   );
   // Values change in place: rewriting 900,000 rows would rebuild the score index at commit, which took far longer.
@@ -33,9 +37,12 @@ export async function writeScores(conn: DuckDBConnection, scores: readonly OrgYe
      WHERE s.source = $src AND s.superseded_at IS NULL AND ${same} AND s.value IS DISTINCT FROM n.value`,
     { src: SYNTHETIC },
   );
-  await conn.run(`DELETE FROM score s WHERE s.source = $src AND NOT EXISTS (SELECT 1 FROM demo_score_in n WHERE ${same})`, {
-    src: SYNTHETIC,
-  });
+  await conn.run(
+    `DELETE FROM score s WHERE s.source = $src AND NOT EXISTS (SELECT 1 FROM demo_score_in n WHERE ${same})`,
+    {
+      src: SYNTHETIC,
+    },
+  );
   await conn.run(
     `INSERT INTO score (org_code, fiscal_year, code, value, source, loaded_at, superseded_at)
      SELECT n.org_code, n.fiscal_year, n.code, n.value, $src, now()::TIMESTAMP, NULL FROM demo_score_in n
@@ -46,7 +53,10 @@ export async function writeScores(conn: DuckDBConnection, scores: readonly OrgYe
   return rows;
 }
 
-export async function writeReports(conn: DuckDBConnection, scores: readonly OrgYearScores[]): Promise<number> {
+export async function writeReports(
+  conn: DuckDBConnection,
+  scores: readonly OrgYearScores[],
+): Promise<number> {
   const rows = await stageRows(
     conn,
     'demo_report_in',
@@ -58,7 +68,14 @@ export async function writeReports(conn: DuckDBConnection, scores: readonly OrgY
       for (const s of scores) {
         for (const round of DEMO_ROUNDS) {
           const period = roundPeriod(s.fiscal_year, round);
-          row([syntheticReportHash(s.org_code, s.fiscal_year, round), s.org_code, s.fiscal_year, round, period.start, period.end]);
+          row([
+            syntheticReportHash(s.org_code, s.fiscal_year, round),
+            s.org_code,
+            s.fiscal_year,
+            round,
+            period.start,
+            period.end,
+          ]);
         }
       }
     },
@@ -69,7 +86,10 @@ export async function writeReports(conn: DuckDBConnection, scores: readonly OrgY
      WHERE r.source = $src AND r.hash = n.hash AND r.parser_version <> $parser`,
     { parser: `demo-${DEMO_VERSION}`, src: SYNTHETIC },
   );
-  await conn.run(`DELETE FROM report r WHERE r.source = $src AND r.hash NOT IN (SELECT hash FROM demo_report_in)`, { src: SYNTHETIC });
+  await conn.run(
+    `DELETE FROM report r WHERE r.source = $src AND r.hash NOT IN (SELECT hash FROM demo_report_in)`,
+    { src: SYNTHETIC },
+  );
   await conn.run(
     `INSERT INTO report (hash, org_code, fiscal_year, round, period_start, period_end, file_name, format, encoding,
        parsed_at, parser_version, warnings, source, superseded_at)
@@ -85,7 +105,19 @@ export async function writeReports(conn: DuckDBConnection, scores: readonly OrgY
 /** The per-round result columns of the staged measure rows, e.g. r0_status for the first round in DEMO_ROUNDS. */
 const ROUND_FIELDS = ['status', 'status_evidence', 'output', 'outcome'] as const;
 const MEASURE_COLUMNS: StagedColumn[] = [
-  ...['org_code', 'fiscal_year', 'seq', 'number_text', 'name_th', 'name_norm', 'guideline', 'responsible', 'period_text', 'category', 'indicators'],
+  ...[
+    'org_code',
+    'fiscal_year',
+    'seq',
+    'number_text',
+    'name_th',
+    'name_norm',
+    'guideline',
+    'responsible',
+    'period_text',
+    'category',
+    'indicators',
+  ],
   ...DEMO_ROUNDS.flatMap((_, i) => ROUND_FIELDS.map((f) => `r${i}_${f}`)),
 ].map((name) => ({ name, type: name === 'seq' || name === 'fiscal_year' ? 'INTEGER' : 'VARCHAR' }));
 
@@ -93,22 +125,36 @@ const MEASURE_COLUMNS: StagedColumn[] = [
  * Stages one row per measure with every round's result side by side, then writes one measure row per round:
  * the plan text crosses into DuckDB once, not once per round.
  */
-export async function writeMeasures(conn: DuckDBConnection, measures: readonly DemoMeasure[]): Promise<number> {
+export async function writeMeasures(
+  conn: DuckDBConnection,
+  measures: readonly DemoMeasure[],
+): Promise<number> {
   // Replaced outright, unlike scores and reports: their list columns cannot be updated in place cheaply.
   await conn.run(`DELETE FROM measure WHERE source = $src`, { src: SYNTHETIC });
   await stageRows(conn, 'demo_measure_in', MEASURE_COLUMNS, (row) => {
     for (const m of measures) {
       const cells: Cell[] = [
-        m.org_code, m.fiscal_year, m.seq, m.number_text, m.name_th, m.name_norm, m.guideline,
-        m.responsible.join(LIST_SEP), m.period_text, m.category, m.indicators.join(LIST_SEP),
+        m.org_code,
+        m.fiscal_year,
+        m.seq,
+        m.number_text,
+        m.name_th,
+        m.name_norm,
+        m.guideline,
+        m.responsible.join(LIST_SEP),
+        m.period_text,
+        m.category,
+        m.indicators.join(LIST_SEP),
       ];
       for (const round of DEMO_ROUNDS) for (const f of ROUND_FIELDS) cells.push(m.rounds[round][f]);
       row(cells);
     }
   });
-  const split = (col: string) => `CASE WHEN ${col} = '' THEN []::VARCHAR[] ELSE string_split(${col}, $sep) END`;
+  const split = (col: string) =>
+    `CASE WHEN ${col} = '' THEN []::VARCHAR[] ELSE string_split(${col}, $sep) END`;
   // Each staged row becomes one row per round (i = 0, 1, ...), picking that round's result columns.
-  const pick = (f: string) => `CASE t.i ${DEMO_ROUNDS.map((_, i) => `WHEN ${i} THEN r${i}_${f}`).join(' ')} END`;
+  const pick = (f: string) =>
+    `CASE t.i ${DEMO_ROUNDS.map((_, i) => `WHEN ${i} THEN r${i}_${f}`).join(' ')} END`;
   // The report hash is rebuilt here in SQL; it must match syntheticReportHash (a test joins measures to reports).
   const r = await conn.run(
     `INSERT INTO measure (report_hash, seq, number_text, name_th, name_norm, guideline, steps, responsible, monitoring_rounds,
