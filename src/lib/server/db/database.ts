@@ -2,6 +2,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { databasePath } from '../paths';
 import { migrate } from './migrate';
+import { refreshDerived } from './derived';
 import { syncFrameworks } from '../frameworks/sync';
 import { syncRegistry } from '../registry/sync';
 
@@ -46,6 +47,8 @@ export async function inTransaction<T>(
   await conn.run('BEGIN TRANSACTION');
   try {
     const result = await fn(conn);
+    // Derived tables follow the data in the same transaction, so readers never see them out of step.
+    await refreshDerived(conn);
     await conn.run(
       `UPDATE db_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'data_version'`,
     );
@@ -62,9 +65,11 @@ export async function openDatabase(path: string = databasePath()): Promise<Datab
   const instance = await DuckDBInstance.create(path);
   const db = new Database(instance, path);
   await db.withConnection(async (conn) => {
-    await migrate(conn);
-    await syncFrameworks(conn);
+    const applied = await migrate(conn);
+    const synced = await syncFrameworks(conn);
     await syncRegistry(conn);
+    // A new migration or changed framework rules change what the derived tables hold.
+    if (applied.length > 0 && !synced) await inTransaction(conn, async () => undefined);
   });
   return db;
 }

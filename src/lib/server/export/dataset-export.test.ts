@@ -39,7 +39,7 @@ beforeAll(async () => {
     name: 'corrected.csv',
     bytes: new TextEncoder().encode(corrected),
   });
-  await db.withConnection(async (c) => {
+  await db.transaction(async (c) => {
     await c.run(
       `INSERT INTO score VALUES ('940909', 2565, 'TOTAL', 71.25, 'synthetic', TIMESTAMP '2026-01-02 03:04:05.678901', NULL)`,
     );

@@ -96,7 +96,8 @@ describe('new values for an organisation-year', () => {
 
 describe('synthetic scores', () => {
   it('do not count as earlier data, stay in the table, and stop showing once real scores arrive', async () => {
-    await db.withConnection(async (c) => {
+    // Written through a transaction, as every loader writes, so the derived tables follow.
+    await db.transaction(async (c) => {
       for (const [code, value] of [
         ['TOTAL', 55.5],
         ['IIT', 60],
