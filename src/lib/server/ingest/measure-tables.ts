@@ -44,7 +44,9 @@ export function splitDocument(blocks: Block[]): DocumentParts {
   const narrative: NarrativeLine[] = [];
   const otherTables: OtherTable[] = [];
   let current: MeasureTable | null = null;
-  let width = 0;
+  /** The last measure table and the text read since it: a caption such as "ตารางที่ ๒ (ต่อ)" may sit between its parts. */
+  let last: MeasureTable | null = null;
+  let textSince: string[] = [];
   let section = 0;
 
   const addRows = (t: MeasureTable, rows: string[][]) => {
@@ -62,6 +64,7 @@ export function splitDocument(blocks: Block[]): DocumentParts {
     if (block.kind === 'text') {
       if (current && PAGE_FURNITURE.test(block.text)) continue;
       current = null;
+      textSince.push(block.text);
       narrative.push({ text: block.text, section });
       continue;
     }
@@ -78,14 +81,20 @@ export function splitDocument(blocks: Block[]): DocumentParts {
         section++;
         current = { index: tables.length + 1, header: found.header, rows: [] };
         tables.push(current);
-        width = found.header.roles.length;
         addRows(current, body);
       }
+      last = current;
+      textSince = [];
       continue;
     }
-    // A table without a header that follows a measure table at the same width is that table after a page break.
-    if (current && block.rows[0] && block.rows[0].length === width) {
-      addRows(current, block.rows);
+    // A table without a header at the width of the last measure table is that table after a page break, when
+    // nothing but a short caption came between.
+    const width = last?.header.roles.length;
+    const caption = textSince.length <= 2 && textSince.every((t) => t.length <= 80);
+    if (last && caption && block.rows[0] && block.rows[0].length === width) {
+      addRows(last, block.rows);
+      current = last;
+      textSince = [];
       continue;
     }
     current = null;
