@@ -279,6 +279,7 @@ export function generateMeasures(
     const prevFw = frameworks.get(s.fiscal_year - 1);
     const prev = byKey.get(`${s.org_code}:${s.fiscal_year - 1}`);
     const basis = prev && prevFw ? { fw: prevFw, values: prev } : { fw, values: s.values };
+    // Organisations scoring well that year complete more of their measures: a link analysts can look for.
     const diligence = Math.min(1, Math.max(0, (s.values[TOTAL_CODE]! - 50) / 50));
     const rng = new SeededRandom(seed, 'measures', s.org_code, s.fiscal_year);
     const planTable = rng.chance(PLAN_TABLE_SHARE);
