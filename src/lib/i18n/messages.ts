@@ -8,6 +8,9 @@ import { measuresMessages } from './measures';
 import { provinceMessages } from './province';
 import { indicatorsMessages } from './indicators';
 import { changesMessages } from './changes';
+import { orgMessages } from './org';
+import { compareMessages } from './compare';
+import { importMessages } from './import';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -21,6 +24,9 @@ const FEATURES = [
   provinceMessages,
   indicatorsMessages,
   changesMessages,
+  orgMessages,
+  compareMessages,
+  importMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

@@ -1,0 +1,106 @@
+// Chart spec: the share of measures completed, a cell per organisation and fiscal year, one panel per monitoring round (รอบ).
+import * as Plot from '@observablehq/plot';
+import type { Translate } from '../i18n/messages';
+import { FONT_FAMILY } from './chart-theme';
+import { withLegendFont } from './legend-style';
+import type { ComparedOrg } from './compare-palette';
+
+export interface CompletionRow {
+  org_code: string;
+  fiscal_year: number;
+  round: string;
+  measures: number;
+  completed: number;
+  completed_share: number;
+  synthetic: boolean;
+}
+
+export interface CompletionGridOptions {
+  t: Translate;
+  width: number;
+  orgs: ComparedOrg[];
+  /** Rounds to show, in order; others are left out (the table toggle still lists them). */
+  rounds?: string[];
+}
+
+const ROUND_ORDER = ['3m', '6m', '9m', '12m', 'unknown'];
+
+export function completionGridSpec(
+  rows: CompletionRow[],
+  { t, width, orgs, rounds }: CompletionGridOptions,
+): Plot.PlotOptions {
+  const narrow = width < 560;
+  const labels = new Map(orgs.map((o) => [o.code, o.label]));
+  const shown = (rounds ?? ROUND_ORDER).filter((r) => rows.some((x) => x.round === r));
+  const data = rows
+    .filter((r) => shown.includes(r.round))
+    .map((r) => ({ ...r, percent: r.completed_share * 100 }));
+  const years = [...new Set(data.map((r) => r.fiscal_year))].sort();
+  const present = orgs.filter((o) => data.some((r) => r.org_code === o.code)).map((o) => o.code);
+  const roundLabel = (r: string) =>
+    r === '6m' ? t('cmp.round.6m') : r === '12m' ? t('cmp.round.12m') : r;
+  return {
+    width,
+    height: 90 + 30 * Math.max(present.length, 1) * (narrow ? shown.length : 1),
+    marginLeft: narrow ? 110 : 200,
+    marginRight: 12,
+    marginBottom: 36,
+    style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
+    // Side by side on a wide screen, one above the other on a phone.
+    ...(narrow
+      ? { fy: { domain: shown, label: null, tickFormat: roundLabel } }
+      : { fx: { domain: shown, label: null, tickFormat: roundLabel } }),
+    x: { domain: years, label: t('col.fiscal_year'), tickFormat: (y: number) => String(y) },
+    y: {
+      domain: present,
+      label: null,
+      tickFormat: (c: string) => {
+        const label = labels.get(c) ?? c;
+        return narrow && label.length > 18 ? `${label.slice(0, 17)}…` : label;
+      },
+    },
+    // Four bands rather than a continuous ramp: readable at a glance, and drawn without a canvas on the server.
+    color: withLegendFont({
+      type: 'threshold',
+      domain: [25, 50, 75],
+      range: ['#fbe3d3', '#f3c98b', '#8cc084', '#1d7a4a'],
+      legend: true,
+      label: t('cmp.chart.completion.legend'),
+    }),
+    marks: [
+      Plot.cell(data, {
+        x: 'fiscal_year',
+        y: 'org_code',
+        [narrow ? 'fy' : 'fx']: 'round',
+        fill: 'percent',
+        inset: 1,
+        tip: true,
+        title: (d: (typeof data)[number]) =>
+          [
+            labels.get(d.org_code) ?? d.org_code,
+            `${t('col.fiscal_year')} ${d.fiscal_year} · ${roundLabel(d.round)}`,
+            t('cmp.chart.completion.tip', {
+              completed: d.completed,
+              measures: d.measures,
+              share: d.percent.toFixed(0),
+            }),
+            d.synthetic ? t('chart.legend.synthetic') : t('chart.legend.real'),
+          ].join('\n'),
+      }),
+      // White on the dark cells, black on the light ones.
+      ...[true, false].map((dark) =>
+        Plot.text(
+          data.filter((d) => d.percent >= 75 === dark),
+          {
+            x: 'fiscal_year',
+            y: 'org_code',
+            [narrow ? 'fy' : 'fx']: 'round',
+            text: (d: (typeof data)[number]) => `${d.percent.toFixed(0)}%`,
+            fill: dark ? 'white' : 'black',
+            fontSize: 10,
+          },
+        ),
+      ),
+    ],
+  };
+}

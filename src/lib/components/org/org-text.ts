@@ -1,0 +1,64 @@
+// Sentences the organisation page repeats: the peer group's name, the definition of "weak" in use, score provenance.
+import type { MessageKey, Translate } from '../../i18n/messages';
+import type { PeerGroup, WeakDefinition } from '../../scope';
+import { LOWEST_COUNT } from '../../ita/weak';
+
+export interface OrgPlace {
+  short_name_th: string;
+  type: string;
+  district_th: string | null;
+  province_th: string | null;
+}
+
+/** "หน่วยงานในอำเภอยะหริ่ง", "อบต. ทั่วประเทศ", … : who the organisation is benchmarked against. */
+export function peerGroupName(peer: PeerGroup, org: OrgPlace, t: Translate): string {
+  switch (peer) {
+    case 'district':
+      return t('org.group.district', { district: org.district_th ?? '–' });
+    case 'province':
+      return t('org.group.province', { province: org.province_th ?? '–' });
+    case 'type':
+      return t('org.group.type', { type: t(`type.${org.type}` as Parameters<Translate>[0]) });
+    case 'similar':
+      return t('org.group.similar');
+  }
+}
+
+/**
+ * The definition of weak in use, in words. weak_flags knows district, province and same-type medians; for the
+ * similar group it uses the same type nationwide, and the page says so.
+ */
+export function weakDefinitionText(
+  weak: WeakDefinition,
+  peer: PeerGroup,
+  org: OrgPlace,
+  passMark: number,
+  t: Translate,
+): string {
+  if (weak === 'pass_mark') return t('org.weak.def.pass_mark', { mark: passMark });
+  if (weak === 'lowest') return t('org.weak.def.lowest', { n: LOWEST_COUNT });
+  const group = peerGroupName(peer === 'similar' ? 'type' : peer, org, t);
+  return peer === 'similar'
+    ? t('org.weak.def.peer_median_similar', { group })
+    : t('org.weak.def.peer_median', { group });
+}
+
+/** Where a year's scores came from: synthetic demo data, or the files they were imported from. */
+export function scoreSourceText(
+  source: string,
+  files: readonly string[] | null | undefined,
+  t: Translate,
+): string {
+  if (source === 'synthetic') return t('org.source.synthetic');
+  return files && files.length > 0
+    ? t('org.source.files', { files: files.join(', ') })
+    : t('org.source.real');
+}
+
+/** A measure's status in a round, in words ('none' when the round has no report). */
+export function statusText(status: string | null, t: Translate): string {
+  const key = status ?? 'none';
+  return ['completed', 'in_progress', 'not_started', 'unknown'].includes(key)
+    ? t(`measures.status.${key}` as MessageKey)
+    : t('measures.status.none');
+}

@@ -1,0 +1,101 @@
+// Everything the organisation page (/org/<code>) shows, from named queries: identity, years, rank, benchmark, weak indicators, measures.
+import { error } from '@sveltejs/kit';
+import { LOWEST_COUNT } from '../../ita/weak';
+import { loadScopeContext, type ScopeContext } from '../scope-context';
+import { tableToRows } from '../queries/query-format';
+import type { QueryRunner } from '../queries/query-runner';
+
+/** Organisation codes: 6-digit geocodes for SAOs, other forms for imported agencies. */
+export const ORG_CODE = /^[A-Za-z0-9_-]{1,40}$/;
+
+export interface OrgProfile {
+  code: string;
+  name_th: string;
+  short_name_th: string;
+  type: string;
+  district_code: string | null;
+  district_th: string | null;
+  province_code: string | null;
+  province_th: string | null;
+  same_name_orgs: number;
+}
+
+export interface OrgPageData extends ScopeContext {
+  profile: OrgProfile;
+  /** org_years: the organisation's own years (the scope's `years` lists every year with data). */
+  orgYears: Record<string, unknown>[];
+  rank: Record<string, unknown> | null;
+  weak: Record<string, unknown>[];
+  benchmark: Record<string, unknown>[];
+  measures: Record<string, unknown>[];
+  completion: Record<string, unknown>[];
+  response: Record<string, unknown>[];
+  /** Milliseconds each query took (0 when the result came from the cache), for the timing report. */
+  timings: Record<string, number>;
+}
+
+async function timed(
+  runner: QueryRunner,
+  timings: Record<string, number>,
+  name: string,
+  params: Record<string, string | undefined>,
+): Promise<Record<string, unknown>[]> {
+  const t0 = performance.now();
+  const result = await runner.run(name, params);
+  timings[name] = result.cached ? 0 : Math.round(performance.now() - t0);
+  return tableToRows(result.table);
+}
+
+/** 404 (naming the code) when no organisation has it; 400 naming the parameter when the scope is malformed. */
+export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> {
+  if (!ORG_CODE.test(code)) error(404, { message: `No organisation has the code '${code}'` });
+  const { runner, ...context } = await loadScopeContext(url);
+  const timings: Record<string, number> = {};
+  const [profile] = (await timed(runner, timings, 'org_profile', {
+    code,
+  })) as unknown as OrgProfile[];
+  if (!profile) error(404, { message: `No organisation has the code '${code}'` });
+  const year = context.scope.year === null ? undefined : String(context.scope.year);
+  const { peer, weak } = context.scope;
+  const lowest_n = String(LOWEST_COUNT);
+  const none = Promise.resolve([] as Record<string, unknown>[]);
+  const [years, rank, weakRows, benchmark, measures, completion, response] = await Promise.all([
+    timed(runner, timings, 'org_years', { code }),
+    year ? timed(runner, timings, 'org_rank', { code, fiscal_year: year }) : none,
+    year
+      ? timed(runner, timings, 'org_weak_indicators', {
+          code,
+          fiscal_year: year,
+          peer,
+          weak,
+          lowest_n,
+        })
+      : none,
+    year
+      ? timed(runner, timings, 'org_indicator_benchmark', { code, fiscal_year: year, peer })
+      : none,
+    year ? timed(runner, timings, 'org_measures', { code, fiscal_year: year }) : none,
+    timed(runner, timings, 'org_measure_completion', { code }),
+    year
+      ? timed(runner, timings, 'org_measure_response', {
+          code,
+          fiscal_year: year,
+          peer,
+          weak,
+          lowest_n,
+        })
+      : none,
+  ]);
+  return {
+    ...context,
+    profile,
+    orgYears: years,
+    rank: rank[0] ?? null,
+    weak: weakRows,
+    benchmark,
+    measures,
+    completion,
+    response,
+    timings,
+  };
+}

@@ -1,0 +1,5 @@
+// The compare page: two to ten organisations side by side (see $lib/server/compare/compare-page.ts).
+import type { PageServerLoad } from './$types';
+import { loadComparePage } from '$lib/server/compare/compare-page';
+
+export const load: PageServerLoad = async ({ url }) => loadComparePage(url);

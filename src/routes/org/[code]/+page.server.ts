@@ -1,0 +1,5 @@
+// The organisation page: one SAO's results, peers, weak indicators and measures (see $lib/server/org/org-page.ts).
+import type { PageServerLoad } from './$types';
+import { loadOrgPage } from '$lib/server/org/org-page';
+
+export const load: PageServerLoad = async ({ url, params }) => loadOrgPage(url, params.code);
