@@ -16,13 +16,19 @@ export type ExportFormat = 'png' | 'svg' | 'csv' | 'xlsx';
 
 export type ParamValues = Record<string, string | number | null | undefined>;
 
-/** The view's parameters: the scope from the page's URL and the chart's own, in a stable order. */
+/**
+ * The view's parameters: the page's URL parameters (the shared scope first, then the page's own, such as drill or
+ * sort) and the chart's own from the route (e.g. org), in a stable order. The exporter rejects what a chart does not
+ * declare, so a typo in a scripted URL is an error rather than a silently different chart.
+ */
 export function viewSearch(pageSearch: URLSearchParams, own: ParamValues = {}): string {
   const p = new URLSearchParams();
   for (const k of SCOPE_PARAMS) {
     const v = pageSearch.get(k);
     if (v) p.set(k, v);
   }
+  for (const [k, v] of pageSearch)
+    if (v && k !== 'lang' && !(SCOPE_PARAMS as readonly string[]).includes(k)) p.set(k, v);
   for (const [k, v] of Object.entries(own))
     if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
   return p.toString();

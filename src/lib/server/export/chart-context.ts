@@ -180,3 +180,24 @@ export function fileSubject(ctx: ChartContext, org?: string): string {
 }
 
 export type { FrameworkRow };
+
+/** A named query's rows as plain objects. */
+export async function queryRows<T>(
+  ctx: { runner: QueryRunner },
+  name: string,
+  params: Record<string, string | number | null | undefined> = {},
+): Promise<T[]> {
+  const p: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(params))
+    p[k] = v === null || v === undefined ? undefined : String(v);
+  return rows<T>(ctx.runner, name, p);
+}
+
+/** The page's name for the scope's area ("จ.ปัตตานี"-style keys of the indicator and change pages). */
+export function pageAreaName(ctx: ChartContext): string {
+  const p = provinceName(ctx);
+  const d = districtName(ctx);
+  if (d) return ctx.t('ind.area.district', { name: d });
+  if (p) return ctx.t('ind.area.province', { name: p });
+  return ctx.t('ind.area.nation');
+}

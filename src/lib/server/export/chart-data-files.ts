@@ -16,7 +16,7 @@ export function chartCsv(columns: ExportColumn[], rows: Record<string, unknown>[
 
 function cell(value: unknown, column: ExportColumn): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.join('; ');
+  if (Array.isArray(value)) return value.join(';'); // as the CSV writes lists
   if (typeof value === 'bigint') return Number(value);
   if (column.kind === 'boolean') return Boolean(value);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')

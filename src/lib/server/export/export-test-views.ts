@@ -1,45 +1,72 @@
-// For each registered chart, a view of the fixture database to export in the tests, the named query whose rows the
-// CSV/XLSX must carry, and text the image must contain. Add an entry when you register a chart.
+// For each registered chart, a view of a fixture database (data/fixtures/db, described in data/fixtures/README.md) to
+// export in the tests, with what was worked out by hand: the CSV header and row count, the text the image must carry,
+// and which CSV columns must equal which columns of the chart's named query. Add an entry when you register a chart.
+
+export type FixtureSet = 'scores' | 'indicators-2567' | 'changes-scores';
 
 export interface ChartTestView {
+  fixture: FixtureSet;
   /** URL parameters of the view, as the page would have them. */
   search: string;
-  query: string;
-  queryParams: Record<string, string>;
-  /** The query's columns in the order of the export's columns, and their headers in Thai. */
-  keys: string[];
   header: string[];
+  rows: number;
   title: string;
   /** Text the SVG must contain: the title, the filter line, the source. */
   svgText: string[];
+  /** CSV columns (by header) that carry a named query's columns unchanged, row for row. */
+  query?: { name: string; params: Record<string, string>; pairs: [string, string][] };
 }
 
-const PROVINCE_94 = 'ขอบเขต: จังหวัดปัตตานี · ปีงบประมาณ 2565–2567';
-const MIXED_SOURCE = 'ที่มา: ผลการประเมินที่นำเข้า 2 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 9 หน่วยงาน-ปี';
+const P94 = 'ขอบเขต: จังหวัดปัตตานี';
+const SYNTHETIC = 'ที่มา: ข้อมูลสังเคราะห์เพื่อการสาธิต ไม่ใช่ผลการประเมินจริง';
+// scores.csv, province 94: 2567 has two imported totals (940917, 940112), everything else is synthetic.
+const SCORES_MIXED = 'ที่มา: ผลการประเมินที่นำเข้า 2 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 9 หน่วยงาน-ปี';
+// indicators-2567.csv, province 94: 940112's scores are imported, the other three synthetic.
+const INDICATORS_MIXED = 'ที่มา: ผลการประเมินที่นำเข้า 1 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 3 หน่วยงาน-ปี';
+const INDICATOR_TABLE = [
+  'ตัวชี้วัด',
+  'ชื่อตัวชี้วัด',
+  'พื้นที่',
+  'จำนวนหน่วยงาน',
+  'ค่าเฉลี่ย',
+  'ค่ามัธยฐาน',
+  'จำนวนที่ต่ำกว่าเกณฑ์',
+  'ร้อยละที่ต่ำกว่าเกณฑ์',
+  'ร้อยละที่อ่อนตามนิยาม',
+];
+const INDICATOR_PARAMS = {
+  fiscal_year: '2567',
+  province: '94',
+  weak: 'pass_mark',
+  peer: 'province',
+  lowest_n: '2',
+};
+const CHANGE_PARAMS = { fiscal_year: '2567', compare: '2566', province: '94', threshold: '1' };
+const CHANGE_FILTERS = `${P94} · เทียบปีงบประมาณ 2566 กับ 2567`;
 
 export const CHART_VIEWS: Record<string, ChartTestView> = {
   'total-distribution': {
+    fixture: 'scores',
     search: 'province=94',
-    query: 'total_histogram',
-    queryParams: { province: '94' },
-    keys: ['fiscal_year', 'bin_start', 'bin_end', 'source', 'orgs'],
     header: ['ปีงบประมาณ', 'ช่วงคะแนนตั้งแต่', 'ถึง (ไม่รวม)', 'ที่มา', 'จำนวนหน่วยงาน'],
+    // 2565: bins 82.5, 85, 92.5, 95; 2566: 82.5, 85, 87.5, 95; 2567: 80 (real), 90 (real), 95.
+    rows: 11,
     title: 'การกระจายของคะแนนรวม ITA แยกตามปีงบประมาณ',
-    svgText: ['การกระจายของคะแนนรวม ITA แยกตามปีงบประมาณ', PROVINCE_94, MIXED_SOURCE],
+    svgText: [`${P94} · ปีงบประมาณ 2565–2567`, SCORES_MIXED],
+    query: {
+      name: 'total_histogram',
+      params: { province: '94' },
+      pairs: [
+        ['ปีงบประมาณ', 'fiscal_year'],
+        ['ช่วงคะแนนตั้งแต่', 'bin_start'],
+        ['ที่มา', 'source'],
+        ['จำนวนหน่วยงาน', 'orgs'],
+      ],
+    },
   },
   'pass-share-trend': {
+    fixture: 'scores',
     search: 'province=94',
-    query: 'year_summary',
-    queryParams: { province: '94' },
-    keys: [
-      'fiscal_year',
-      'orgs',
-      'mean_total',
-      'median_total',
-      'passed',
-      'pass_share',
-      'target_share',
-    ],
     header: [
       'ปีงบประมาณ',
       'จำนวนหน่วยงาน',
@@ -49,7 +76,165 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
       'ร้อยละที่ผ่าน',
       'เป้าหมายประเทศ',
     ],
+    rows: 3,
     title: 'สัดส่วนหน่วยงานที่ผ่านเกณฑ์ เทียบกับเป้าหมายประเทศ',
-    svgText: ['สัดส่วนหน่วยงานที่ผ่านเกณฑ์ เทียบกับเป้าหมายประเทศ', PROVINCE_94, MIXED_SOURCE],
+    svgText: [`${P94} · ปีงบประมาณ 2565–2567`, SCORES_MIXED],
+    query: {
+      name: 'year_summary',
+      params: { province: '94' },
+      pairs: [
+        ['ปีงบประมาณ', 'fiscal_year'],
+        ['จำนวนหน่วยงาน', 'orgs'],
+        ['ค่ามัธยฐาน', 'median_total'],
+        ['จำนวนที่ผ่านเกณฑ์', 'passed'],
+        ['ร้อยละที่ผ่าน', 'pass_share'],
+      ],
+    },
+  },
+  'indicator-area-means': {
+    fixture: 'indicators-2567',
+    search: 'province=94&year=2567',
+    header: INDICATOR_TABLE,
+    // Indicators 1-10 for province 94 and for the nation.
+    rows: 20,
+    title: 'คะแนนเฉลี่ยรายตัวชี้วัด: จ.ปัตตานี เทียบกับพื้นที่ที่กว้างกว่า',
+    svgText: [`${P94} · ปีงบประมาณ 2567`, INDICATORS_MIXED],
+    query: {
+      name: 'indicator_summary',
+      params: INDICATOR_PARAMS,
+      pairs: [
+        ['ตัวชี้วัด', 'code'],
+        ['จำนวนหน่วยงาน', 'orgs'],
+        ['ค่าเฉลี่ย', 'mean_value'],
+        ['จำนวนที่ต่ำกว่าเกณฑ์', 'below_pass'],
+      ],
+    },
+  },
+  'indicator-below-share': {
+    fixture: 'indicators-2567',
+    search: 'province=94&year=2567',
+    header: INDICATOR_TABLE,
+    rows: 20,
+    title: 'สัดส่วนหน่วยงานที่คะแนนต่ำกว่าเกณฑ์ 85 รายตัวชี้วัด',
+    svgText: [`${P94} · ปีงบประมาณ 2567`, INDICATORS_MIXED],
+    query: {
+      name: 'indicator_summary',
+      params: INDICATOR_PARAMS,
+      pairs: [
+        ['ตัวชี้วัด', 'code'],
+        ['ร้อยละที่ต่ำกว่าเกณฑ์', 'below_share'],
+      ],
+    },
+  },
+  'indicator-heatmap': {
+    fixture: 'indicators-2567',
+    search: 'province=94&year=2567&sort=total&dir=asc',
+    header: [
+      'รหัส',
+      'หน่วยงาน/จังหวัด',
+      'อำเภอ',
+      'รวม',
+      // Every 2567 weight is unconfirmed (data/frameworks/2567.json), so each code carries the mark.
+      ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((c) => `${c}*`),
+      'ตัวชี้วัดที่อ่อน',
+    ],
+    // One row per SAO of province 94, weakest total first: 940111 77.25, 940917 80.40, 940901 89.60, 940112 99.30.
+    rows: 4,
+    title: 'คะแนนรายตัวชี้วัดของแต่ละหน่วยงานในจ.ปัตตานี',
+    svgText: [
+      `${P94} · ปีงบประมาณ 2567 · กลุ่มเปรียบเทียบ: จังหวัดเดียวกัน · ตัวชี้วัดที่อ่อน: ต่ำกว่าเกณฑ์ผ่าน 85 คะแนน`,
+      INDICATORS_MIXED,
+    ],
+  },
+  'change-dumbbell': {
+    fixture: 'changes-scores',
+    search: 'province=94&year=2567&compare=2566',
+    header: [
+      'รหัส',
+      'หน่วยงาน',
+      'อำเภอ',
+      'คะแนนรวม 2566',
+      'คะแนนรวม 2567',
+      'เปลี่ยนแปลง',
+      'ทิศทาง',
+      'อันดับ 2566',
+      'อันดับ 2567',
+    ],
+    // Four paired SAOs, fewer than 40: all drawn.
+    rows: 4,
+    title: 'คะแนนรวมปี 2566 และ 2567 ของแต่ละหน่วยงาน',
+    svgText: [CHANGE_FILTERS, SYNTHETIC],
+    query: {
+      name: 'change_orgs',
+      params: CHANGE_PARAMS,
+      pairs: [
+        ['รหัส', 'org_code'],
+        ['เปลี่ยนแปลง', 'change'],
+        ['อันดับ 2567', 'rank_now'],
+      ],
+    },
+  },
+  'change-histogram': {
+    fixture: 'changes-scores',
+    search: 'province=94&year=2567&compare=2566',
+    header: ['ช่วงคะแนนตั้งแต่', 'ถึง (ไม่รวม)', 'ทิศทาง', 'จำนวนหน่วยงาน'],
+    // +9.50 → [9, 11), +1.00 → [1, 3), −0.80 → [−1, 1), −16.10 → [−17, −15).
+    rows: 4,
+    title: 'การกระจายของการเปลี่ยนแปลงคะแนนรวม ปี 2566 → 2567',
+    svgText: [CHANGE_FILTERS, SYNTHETIC],
+    query: {
+      name: 'change_histogram',
+      params: CHANGE_PARAMS,
+      pairs: [
+        ['ช่วงคะแนนตั้งแต่', 'bin_start'],
+        ['จำนวนหน่วยงาน', 'orgs'],
+      ],
+    },
+  },
+  'change-indicators': {
+    fixture: 'changes-scores',
+    search: 'province=94&year=2567&compare=2566',
+    header: [
+      'ตัวชี้วัด',
+      'ชื่อตัวชี้วัด',
+      'จำนวนหน่วยงาน',
+      'ค่าเฉลี่ย 2566',
+      'ค่าเฉลี่ย 2567',
+      'เปลี่ยนแปลงเฉลี่ย',
+      'ดีขึ้น',
+      'คงที่',
+      'แย่ลง',
+    ],
+    // Indicators 1, 7 and 10 have scores in both years.
+    rows: 3,
+    title: 'การเปลี่ยนแปลงเฉลี่ยรายตัวชี้วัด ปี 2566 → 2567',
+    svgText: [CHANGE_FILTERS, SYNTHETIC],
+    query: {
+      name: 'change_indicators',
+      params: CHANGE_PARAMS,
+      pairs: [
+        ['ตัวชี้วัด', 'code'],
+        ['เปลี่ยนแปลงเฉลี่ย', 'mean_change'],
+        ['ดีขึ้น', 'improving'],
+      ],
+    },
+  },
+  'change-transitions': {
+    fixture: 'changes-scores',
+    search: 'province=94&year=2567&compare=2566',
+    header: ['จาก (2566)', 'เป็น (2567)', 'จำนวนหน่วยงาน'],
+    // One SAO each: ผ่าน → ต้องปรับปรุงโดยด่วน, ต้องปรับปรุง → ผ่านดี, → ผ่าน, → ต้องปรับปรุง.
+    rows: 4,
+    title: 'การเปลี่ยนระดับผลการประเมิน ปี 2566 → 2567',
+    svgText: [CHANGE_FILTERS, SYNTHETIC],
+    query: {
+      name: 'change_transitions',
+      params: { fiscal_year: '2567', compare: '2566', province: '94' },
+      pairs: [
+        ['จาก (2566)', 'level_before'],
+        ['เป็น (2567)', 'level_now'],
+        ['จำนวนหน่วยงาน', 'orgs'],
+      ],
+    },
   },
 };
