@@ -4,6 +4,8 @@ import type { Command } from '../command';
 import { getDatabase } from '../../lib/server/db/database';
 import { DEFAULT_DEMO_SEED } from '../../lib/server/demo/generate';
 import { loadDemo } from '../../lib/server/demo/load';
+import { ingestFiles } from '../../lib/server/ingest/ingest';
+import { projectPath } from '../../lib/server/paths';
 
 function parseSeed(text: string | undefined): number {
   if (text === undefined) return DEFAULT_DEMO_SEED;
@@ -33,7 +35,8 @@ Generates synthetic ITA scores for every SAO in the registry for each framework 
 (2563-2568), calibrated to the published national figures, and 4-12 synthetic measures per
 organisation-year with their 6- and 12-month monitoring rounds, and writes them in one
 transaction. Rows marked 'synthetic' are replaced; imported and report data are never touched,
-and take precedence over synthetic data for the same organisation-year.
+and take precedence over synthetic data for the same organisation-year. The real sample
+reports in data/reports/ are ingested too (idempotent).
 
   --seed N          the seed (default ${DEFAULT_DEMO_SEED}); the same seed always gives the same data
   --force           reload even when this seed is already loaded
@@ -46,6 +49,8 @@ and take precedence over synthetic data for the same organisation-year.
     const t0 = performance.now();
     const r = await loadDemo(db, { seed, force: hasFlag(args, 'force'), provinces });
     const total = performance.now() - t0;
+    // The real sample reports load with the demo data; their measures replace the synthetic ones of their SAOs.
+    const reports = await ingestFiles(db, [projectPath('data', 'reports')]);
     db.close();
     const c = r.counts;
     console.log(`database: ${db.path}`);
@@ -67,6 +72,11 @@ and take precedence over synthetic data for the same organisation-year.
           `load ${ms(r.timings.loadMs)}, total ${ms(total)}`,
       );
     }
-    return 0;
+    const loaded = reports.loaded.length + reports.loadedWithWarnings.length;
+    console.log(
+      `real sample reports (data/reports): ${loaded} loaded, ${reports.unchanged.length} already loaded, ${reports.failed.length} failed`,
+    );
+    for (const f of reports.failed) console.error(`  ${f.file}: ${f.reason}`);
+    return reports.failed.length > 0 ? 1 : 0;
   },
 };
