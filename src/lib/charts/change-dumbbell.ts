@@ -50,11 +50,12 @@ export function changeDumbbellSpec(rows: ChangeOrgRow[], o: DumbbellOptions): Pl
   };
   const sign = (v: number) => (v > 0 ? `+${v.toFixed(2)}` : v.toFixed(2));
   const href = (r: ChangeOrgRow) => `/org/${r.org_code}`;
+  const marginRight = narrow ? 46 : 56;
   return {
     width: o.width,
     height: 60 + ROW_HEIGHT * Math.max(order.length, 1),
-    marginLeft: narrow ? 104 : 220,
-    marginRight: 56,
+    marginLeft: narrow ? 96 : 220,
+    marginRight,
     style: { fontFamily: FONT_FAMILY, fontSize: '11px' },
     x: {
       domain: [Math.floor(lo / 5) * 5, 100],
@@ -103,7 +104,7 @@ export function changeDumbbellSpec(rows: ChangeOrgRow[], o: DumbbellOptions): Pl
       Plot.text(order, {
         y: 'org_code',
         frameAnchor: 'right',
-        dx: 50,
+        dx: marginRight - 4,
         textAnchor: 'end',
         text: (r: ChangeOrgRow) => sign(r.change),
         fill: (r: ChangeOrgRow) => DIRECTION_COLORS[r.direction],

@@ -46,16 +46,18 @@ export function changeTransitionsSpec(
   const max = Math.max(1, ...rows.map((r) => r.orgs));
   return {
     width: Math.min(width, marginLeft + 110 * x.domain.length + 20),
-    height: (rotate ? 120 : 70) + 40 * Math.max(y.domain.length, 1),
-    marginTop: rotate ? 100 : 50,
+    height: (rotate ? 150 : 70) + 40 * Math.max(y.domain.length, 1),
+    // Long rating labels stand upright on a phone; the subtitle says the columns are the later year.
+    marginTop: rotate ? 130 : 50,
     marginLeft,
+    marginRight: 12,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
       domain: x.domain,
       tickFormat: x.format,
       axis: 'top',
-      label: t('chg.chart.transitions.x', { year }),
-      tickRotate: rotate ? -40 : 0,
+      label: rotate ? null : t('chg.chart.transitions.x', { year }),
+      tickRotate: rotate ? -90 : 0,
     },
     y: {
       domain: y.domain,

@@ -68,7 +68,8 @@ export function indicatorAreaMeansSpec(
   const { codes, label } = indicatorAxis(rows, lang, narrow);
   const levels = AREA_LEVELS.filter((l) => rows.some((r) => r.area_level === l));
   const passMark = rows[0]?.pass_mark ?? 85;
-  const low = Math.min(passMark - 5, ...rows.map((r) => r.mean_value));
+  // Room below the pass mark and the lowest mean, but not down to zero: means sit close together.
+  const low = Math.min(passMark - 3, ...rows.map((r) => r.mean_value - 2));
   // Dots of the areas sit side by side within an indicator's row rather than on top of each other.
   const offsets: Record<AreaLevel, number> = { district: -7, province: 0, nation: 7 };
   const dyFor = (level: AreaLevel) => (levels.length === 1 ? 0 : offsets[level]);
@@ -80,7 +81,7 @@ export function indicatorAreaMeansSpec(
     marginBottom: BOTTOM_MARGIN,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
-      domain: [Math.floor(low / 5) * 5, 100],
+      domain: [Math.floor(low), 100],
       label: t('ind.chart.means.x'),
       grid: true,
       ...BOTTOM_LABEL,
@@ -135,7 +136,7 @@ export function indicatorBelowShareSpec(
     marginBottom: BOTTOM_MARGIN,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
-      domain: [0, Math.min(100, Math.ceil(maxPercent / 10) * 10)],
+      domain: [0, Math.min(100, Math.ceil(maxPercent / 5) * 5)],
       label: t('ind.chart.below.x'),
       ...BOTTOM_LABEL,
       grid: true,

@@ -4,6 +4,7 @@ import { withLegendFont } from './legend-style';
 import type { Lang, Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 import { isNarrow } from './indicator-area-means';
+import { UNCONFIRMED_MARK } from './indicator-label';
 
 export interface HeatmapCell {
   row_kind: 'org' | 'province';
@@ -71,6 +72,8 @@ export interface HeatmapOptions {
   passMark: number;
   /** Where a row's name and cells link to: /org/<code> or /province/<code>. */
   href: (cell: HeatmapCell) => string;
+  /** The column the rows are sorted by, marked ▲ (lowest first) or ▼ in its header. */
+  sorted?: { code: HeatmapSortKey; dir: SortDirection };
 }
 
 const ROW_HEIGHT = 20;
@@ -129,7 +132,13 @@ export function indicatorHeatmapSpec(cells: HeatmapCell[], o: HeatmapOptions): P
       domain: o.columns.map((c) => c.code),
       axis: 'top',
       label: null,
-      tickFormat: (code: string) => header.get(code)?.header ?? code,
+      tickFormat: (code: string) => {
+        const text = header.get(code)?.header ?? code;
+        // Narrow columns keep only the code; the unconfirmed mark is explained under the chart.
+        const shown = narrow ? text.replace(UNCONFIRMED_MARK, '') : text;
+        if (o.sorted?.code !== code) return shown;
+        return `${shown}${o.sorted.dir === 'asc' ? '▲' : '▼'}`;
+      },
       tickSize: 0,
     },
     y: { domain: o.rowOrder, axis: null, padding: 0.06 },
