@@ -1,10 +1,20 @@
 // The overview page on the national demo data: chart drawn from Arrow, synthetic data labelled, filters in the URL, no console errors.
 import { tableFromIPC } from 'apache-arrow';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 
 const baseURL = inject('baseURL');
+
+/** Links inside a chart's SVG whose target starts with prefix (Plot writes xlink:href, which CSS [href] misses). */
+const svgLinks = (page: Page, chart: string, prefix: string) =>
+  page.evaluate(
+    ([sel, pre]) =>
+      [...document.querySelectorAll(`${sel} svg a`)].filter((a) =>
+        (a.getAttribute('href') ?? '').startsWith(pre!),
+      ).length,
+    [chart, prefix],
+  );
 let browser: Browser;
 
 beforeAll(async () => {
@@ -74,6 +84,57 @@ describe('overview page', () => {
     await page.screenshot({ path: screenshotPath('overview-en-phone'), fullPage: true });
     await page.click('a.lang');
     await page.locator('h1', { hasText: 'ภาพรวม' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('overview: grades and ranking', () => {
+  it('shows levels and ratings by year and ranks the provinces against the target', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL}/`);
+    for (const id of ['#chart-grade-distribution', '#chart-area-ranking'])
+      await page.locator(`${id}[data-status="ready"] svg`).first().waitFor({ timeout: 60_000 });
+    // Levels AA-F for 2563-2565 and ratings from 2566, with the switch marked.
+    await expect(
+      page.locator('#chart-grade-distribution svg').last().textContent(),
+    ).resolves.toContain('ตั้งแต่ 2566');
+    await expect(page.locator('#chart-grade-distribution').textContent()).resolves.toContain(
+      'ผ่านดี',
+    );
+    expect(await page.locator('#chart-grade-distribution svg rect').count()).toBeGreaterThan(20);
+    // 76 provinces with SAOs, each bar linking to its province page.
+    expect(Number(await page.locator('#chart-area-ranking').getAttribute('data-rows'))).toBe(76);
+    expect(await svgLinks(page, '#chart-area-ranking', '/province/')).toBe(76);
+    await expect(page.locator('#chart-area-ranking').textContent()).resolves.toContain(
+      'เป้าหมาย 80%',
+    );
+
+    await page.selectOption('select[name="province"]', '94');
+    await page.waitForURL(/province=94/);
+    await page.locator('#chart-area-ranking h2', { hasText: 'อำเภอของจังหวัดปัตตานี' }).waitFor();
+    await page.locator('#chart-area-ranking[data-status="ready"] svg').first().waitFor();
+    expect(Number(await page.locator('#chart-area-ranking').getAttribute('data-rows'))).toBe(12);
+    // A district's bar opens the province page filtered to it.
+    const href = await page.locator('#chart-area-ranking svg a').first().getAttribute('href');
+    expect(href).toMatch(/^\/province\/94\?(.*&)?district=94\d\d/);
+    await page.screenshot({ path: screenshotPath('overview-province-94-charts'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws its first chart soon after navigation', async () => {
+    const { page, errors } = await openPage(browser);
+    // Once to warm the server's query cache (as any visit before yours would), then measured.
+    await page.goto(`${baseURL}/?year=2567`);
+    await page.locator('[data-status="ready"] svg').first().waitFor({ timeout: 60_000 });
+    await page.goto('about:blank');
+    const started = Date.now();
+    await page.goto(`${baseURL}/?year=2567`);
+    await page.locator('[data-status="ready"] svg').first().waitFor({ timeout: 60_000 });
+    const ms = Date.now() - started;
+    console.log(`overview: first chart drawn ${ms} ms after navigation (warm server cache)`);
+    expect(ms).toBeLessThan(10_000);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { withLegendFont } from './legend-style';
 import type { Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
+import { MIN_WIDTH } from './chart-size';
 
 export interface AreaPassRow {
   area_code: string;
@@ -43,7 +44,7 @@ export function areaPassRankingSpec(
   const order = data.map((d) => d.area_code);
   const nameOf = new Map(data.map((d) => [d.area_code, d.area_th]));
   return {
-    width,
+    width: Math.max(width, MIN_WIDTH),
     height: 60 + BAR_STEP * Math.max(data.length, 1),
     marginLeft: narrow ? 96 : 130,
     marginRight: 44,

@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { withLegendFont } from './legend-style';
 import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
+import { MIN_WIDTH } from './chart-size';
 import { ROUND_COLORS, roundKey, roundsIn } from './measure-rounds';
 
 export interface GroupCompletionRow {
@@ -49,7 +50,7 @@ export function completionByGroupSpec(
     .filter((r) => r.completion_share !== null)
     .map((r) => ({ ...r, percent: r.completion_share! * 100, roundLabel: t(roundKey(r.round)) }));
   return {
-    width,
+    width: Math.max(width, MIN_WIDTH),
     height: 56 + ROW_HEIGHT * Math.max(order.length, 1),
     marginLeft: narrow ? 130 : 240,
     marginRight: 36,

@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { withLegendFont } from './legend-style';
 import type { Lang, Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
+import { MIN_WIDTH } from './chart-size';
 
 export interface GradeRow {
   fiscal_year: number;
@@ -64,8 +65,9 @@ export const gradeLabel = (g: Pick<GradeRow, 'grade' | 'grade_en'>, lang: Lang):
 
 export function gradeDistributionSpec(
   rows: GradeRow[],
-  { t, lang, width }: { t: Translate; lang: Lang; width: number },
+  { t, lang, width: asked }: { t: Translate; lang: Lang; width: number },
 ): Plot.PlotOptions {
+  const width = Math.max(asked, MIN_WIDTH);
   const data = rows
     .filter((r) => r.orgs > 0)
     .map((r) => ({ ...r, percent: r.share * 100, label: gradeLabel(r, lang) }));

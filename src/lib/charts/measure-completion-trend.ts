@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { withLegendFont } from './legend-style';
 import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
+import { MIN_WIDTH } from './chart-size';
 import { ROUND_COLORS, roundKey, roundsIn } from './measure-rounds';
 
 export interface CompletionTrendRow {
@@ -24,7 +25,7 @@ export function measureCompletionTrendSpec(
     .map((r) => ({ ...r, percent: r.completion_share! * 100, roundLabel: t(roundKey(r.round)) }));
   const years = [...new Set(data.map((d) => d.fiscal_year))].sort();
   return {
-    width,
+    width: Math.max(width, MIN_WIDTH),
     height: 280,
     marginLeft: 48,
     marginRight: 24,

@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { withLegendFont } from './legend-style';
 import type { Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
+import { MIN_WIDTH } from './chart-size';
 
 export interface OrgTotalRow {
   org_code: string;
@@ -40,7 +41,7 @@ export function provinceOrgTotalsSpec(
   );
   const r = data.length > 150 ? 2.5 : data.length > 60 ? 3.5 : 5;
   return {
-    width,
+    width: Math.max(width, MIN_WIDTH),
     height: 300,
     marginLeft: 48,
     marginRight: 20,
