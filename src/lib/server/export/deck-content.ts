@@ -129,6 +129,15 @@ export async function deckContent(
       throw err;
     }
   }
+  return assembleDeck(deck.title, charts, { lang, now });
+}
+
+/** The deck around prepared charts: a summary table per province (and year) the charts are about, up to five. */
+export async function assembleDeck(
+  title: string,
+  charts: PreparedChart[],
+  { lang, now }: { lang: Lang; now: Date },
+): Promise<DeckContent> {
   const summaries: SummaryTable[] = [];
   const seen = new Set<string>();
   for (const c of charts) {
@@ -142,7 +151,7 @@ export async function deckContent(
   const t = charts[0]?.ctx.t;
   const scopes = [...new Set(charts.map((c) => scopeName(c.ctx)))];
   return {
-    title: deck.title || (t ? t('deck.name.default') : ''),
+    title: title || (t ? t('deck.name.default') : ''),
     scope: scopes.slice(0, 3).join(' · ') + (scopes.length > 3 ? ' …' : ''),
     date: formatDate(now, lang),
     lang,

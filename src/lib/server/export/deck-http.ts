@@ -12,7 +12,8 @@ import { deckContent } from './deck-content';
 import { deckPdf, PdfUnavailableError } from './deck-pdf';
 import { deckPptx } from './deck-pptx';
 import { badRequest, fileResponse, problem } from './export-http';
-import { fileNameOf } from './file-name';
+import { dateStamp, fileNameOf } from './file-name';
+import { meetingPack } from './meeting-pack';
 
 export const PPTX_TYPE =
   'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -33,14 +34,6 @@ export async function readDeck(request: Request, url: URL): Promise<DeckSpec> {
   const d = url.searchParams.get('d');
   if (!d) throw new DeckFormatError("Give the deck as a JSON body (POST) or as the parameter 'd'");
   return decodeDeck(d);
-}
-
-/** 2569-11-23: the Bangkok date with a BE year, for file names that sort. */
-export function dateStamp(now: Date): string {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' })
-    .format(now)
-    .split('-');
-  return `${Number(y) + 543}-${m}-${d}`;
 }
 
 export function deckFileName(title: string, now: Date, ext: string): string {
@@ -89,6 +82,28 @@ export async function deckPdfResponse(
   } catch (err) {
     if (err instanceof DeckFormatError) return problem(400, err.message, 'deck');
     if (err instanceof PdfUnavailableError) return problem(503, err.message);
+    return badRequest(err);
+  }
+}
+
+/** GET /export/pack/<province>.zip?<scope>: the province meeting pack. */
+export async function meetingPackResponse(
+  runner: QueryRunner,
+  file: string,
+  search: URLSearchParams,
+  { lang, now = new Date() }: { lang: Lang; now?: Date },
+): Promise<Response> {
+  const m = /^(\d{2})\.zip$/.exec(file);
+  if (!m)
+    return problem(
+      400,
+      `The address must be /export/pack/<2-digit province code>.zip (got '${file}')`,
+      'province',
+    );
+  try {
+    const pack = await meetingPack(runner, m[1]!, search, { lang, now });
+    return fileResponse(pack.zip, 'application/zip', pack.fileName, pack.asciiName);
+  } catch (err) {
     return badRequest(err);
   }
 }

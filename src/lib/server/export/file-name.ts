@@ -32,3 +32,11 @@ export function contentDisposition(fileName: string, asciiFallback: string): str
   const ascii = asciiFallback.replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'download';
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
+
+/** 2569-11-23: the Bangkok date with a BE year, for file names that sort. */
+export function dateStamp(now: Date): string {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' })
+    .format(now)
+    .split('-');
+  return `${Number(y) + 543}-${m}-${d}`;
+}
