@@ -1,5 +1,6 @@
 -- measure_table: one page of the measures of a fiscal year, one row per organisation and measure with its status in each รอบ, filtered, with the total count for paging.
 -- A measure is matched across rounds by organisation and normalised name; its text, category and evidence come from the latest round that reports it.
+-- Two steps for speed: the filters, count and order read only short columns; the long texts are fetched for the page's rows alone.
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
@@ -31,7 +32,8 @@
 -- @column corrected boolean A person corrected its status, category or indicators
 -- @column total_rows integer Rows matching the filters across all pages
 WITH m AS (
-  SELECT m.*, coalesce(list_position(['3m', '6m', '9m', '12m'], m.round), 0) AS round_order
+  SELECT m.org_code, m.name_norm, m.seq, m.round, m.status, m.category, m.indicators,
+    coalesce(list_position(['3m', '6m', '9m', '12m'], m.round), 0) AS round_order
   FROM measure_current m
   JOIN org o ON o.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year
@@ -42,9 +44,34 @@ WITH m AS (
 per_measure AS (
   SELECT org_code, name_norm,
     min(seq) AS seq,
-    arg_max(name_th, round_order) AS name_th,
     arg_max(category, round_order) AS category,
     arg_max(indicators, round_order) AS indicators,
+    arg_max(status, round_order) AS latest_status,
+    list(round) FILTER (WHERE round IS NOT NULL) AS rounds,
+    max(status) FILTER (WHERE round = $round) AS round_status
+  FROM m
+  GROUP BY org_code, name_norm
+),
+page AS (
+  SELECT org_code, name_norm, seq, category, indicators, (count(*) OVER ())::INTEGER AS total_rows
+  FROM per_measure
+  WHERE ($round IS NULL OR list_contains(rounds, $round))
+    AND ($status IS NULL OR coalesce(round_status, latest_status) = $status)
+    AND ($category IS NULL OR category = $category)
+    AND ($indicator IS NULL OR list_contains(list_transform(indicators, c -> split_part(c, '.', 1)), $indicator))
+  ORDER BY org_code, seq, name_norm
+  LIMIT coalesce($limit, 50) OFFSET coalesce($offset, 0)
+),
+texts AS (
+  SELECT p.org_code, p.name_norm, x.round, x.name_th, x.indicator_source, x.status, x.status_evidence, x.output,
+    x.source, x.file_name, x.corrected,
+    coalesce(list_position(['3m', '6m', '9m', '12m'], x.round), 0) AS round_order
+  FROM page p
+  JOIN measure_current x ON x.fiscal_year = $fiscal_year AND x.org_code = p.org_code AND x.name_norm = p.name_norm
+),
+per_page AS (
+  SELECT org_code, name_norm,
+    arg_max(name_th, round_order) AS name_th,
     arg_max(indicator_source, round_order) AS indicator_source,
     max(status) FILTER (WHERE round = '6m') AS status_6m,
     max(status) FILTER (WHERE round = '12m') AS status_12m,
@@ -56,24 +83,14 @@ per_measure AS (
     arg_max(output, round_order) AS output,
     arg_max(source, round_order) AS source,
     arg_max(file_name, round_order) AS file_name,
-    bool_or(corrected) AS corrected,
-    list(round) FILTER (WHERE round IS NOT NULL) AS rounds,
-    max(status) FILTER (WHERE round = $round) AS round_status
-  FROM m
+    bool_or(corrected) AS corrected
+  FROM texts
   GROUP BY org_code, name_norm
-),
-filtered AS (
-  SELECT * FROM per_measure
-  WHERE ($round IS NULL OR list_contains(rounds, $round))
-    AND ($status IS NULL OR coalesce(round_status, latest_status) = $status)
-    AND ($category IS NULL OR category = $category)
-    AND ($indicator IS NULL OR list_contains(list_transform(indicators, c -> split_part(c, '.', 1)), $indicator))
 )
-SELECT f.org_code, o.short_name_th, o.district_th, o.province_th, f.seq, f.name_th, f.category, f.indicators,
-  f.indicator_source, f.status_6m, f.status_12m, f.other_rounds, f.latest_round, f.latest_status, f.status_evidence,
-  f.output, f.source, f.file_name, f.corrected,
-  (count(*) OVER ())::INTEGER AS total_rows
-FROM filtered f
-JOIN org o ON o.code = f.org_code
-ORDER BY f.org_code, f.seq, f.name_norm
-LIMIT coalesce($limit, 50) OFFSET coalesce($offset, 0);
+SELECT p.org_code, o.short_name_th, o.district_th, o.province_th, p.seq, t.name_th, p.category, p.indicators,
+  t.indicator_source, t.status_6m, t.status_12m, t.other_rounds, t.latest_round, t.latest_status, t.status_evidence,
+  t.output, t.source, t.file_name, t.corrected, p.total_rows
+FROM page p
+JOIN per_page t ON t.org_code = p.org_code AND t.name_norm = p.name_norm
+JOIN org o ON o.code = p.org_code
+ORDER BY p.org_code, p.seq, p.name_norm;
