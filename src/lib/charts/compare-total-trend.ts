@@ -38,7 +38,7 @@ export function compareTotalTrendSpec(
     marginRight: 24,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
-      label: t('col.fiscal_year'),
+      label: null,
       ticks: years,
       tickFormat: (y: number) => String(y),
       inset: 12,

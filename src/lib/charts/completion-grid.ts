@@ -39,26 +39,26 @@ export function completionGridSpec(
   const present = orgs.filter((o) => data.some((r) => r.org_code === o.code)).map((o) => o.code);
   const roundLabel = (r: string) =>
     r === '6m' ? t('cmp.round.6m') : r === '12m' ? t('cmp.round.12m') : r;
+  // On a phone the rounds stack, each titled above its cells, and a label breaks before its district and province
+  // rather than being cut: the place is what tells two same-name organisations apart.
+  const tick = (c: string) => {
+    const label = labels.get(c) ?? c;
+    return narrow ? label.replace(' (', '\n(') : label;
+  };
+  const facet = narrow
+    ? { fy: { domain: shown, label: null, axis: null, padding: 0.2 } }
+    : { fx: { domain: shown, label: null, tickFormat: roundLabel } };
   return {
     width,
-    height: 90 + 30 * Math.max(present.length, 1) * (narrow ? shown.length : 1),
-    marginLeft: narrow ? 110 : 200,
+    height: 90 + (narrow ? 40 : 30) * Math.max(present.length, 1) * (narrow ? shown.length : 1),
+    marginLeft: narrow ? 112 : 200,
     marginRight: 12,
+    marginTop: narrow ? 28 : 30,
     marginBottom: 36,
-    style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
-    // Side by side on a wide screen, one above the other on a phone.
-    ...(narrow
-      ? { fy: { domain: shown, label: null, tickFormat: roundLabel } }
-      : { fx: { domain: shown, label: null, tickFormat: roundLabel } }),
-    x: { domain: years, label: t('col.fiscal_year'), tickFormat: (y: number) => String(y) },
-    y: {
-      domain: present,
-      label: null,
-      tickFormat: (c: string) => {
-        const label = labels.get(c) ?? c;
-        return narrow && label.length > 18 ? `${label.slice(0, 17)}…` : label;
-      },
-    },
+    style: { fontFamily: FONT_FAMILY, fontSize: narrow ? '11px' : '12px' },
+    ...facet,
+    x: { domain: years, label: null, tickFormat: (y: number) => String(y) },
+    y: { domain: present, label: null, tickFormat: tick },
     // Four bands rather than a continuous ramp: readable at a glance, and drawn without a canvas on the server.
     color: withLegendFont({
       type: 'threshold',
@@ -68,6 +68,18 @@ export function completionGridSpec(
       label: t('cmp.chart.completion.legend'),
     }),
     marks: [
+      ...(narrow
+        ? [
+            Plot.text(shown, {
+              fy: (r: string) => r,
+              text: roundLabel,
+              frameAnchor: 'top-left',
+              dx: -100,
+              dy: -16,
+              fontWeight: 600,
+            }),
+          ]
+        : []),
       Plot.cell(data, {
         x: 'fiscal_year',
         y: 'org_code',

@@ -48,11 +48,12 @@ describe('organisation total trend', () => {
     expect(svg).toContain('ข้อมูลจริง');
     expect(svg).toContain('ข้อมูลสังเคราะห์');
   });
-  it('shortens the labels on a phone', () => {
+  it('shortens the labels on a phone and leaves the levels to the tooltip and the table', () => {
     const narrow = renderPlotMarkup(orgTotalTrendSpec(years, { t, lang: 'en', width: 360 }));
     expect(narrow).toContain('91.7');
     expect(narrow).not.toContain('91.67');
-    expect(narrow).toContain('Pass (good)');
+    expect(narrow).not.toContain('Pass (good)');
+    expect(narrow).toContain('เกณฑ์ผ่าน 85');
   });
   it('matches its snapshot', async () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/org-total-trend.svg');
@@ -162,7 +163,15 @@ describe('completion grid', () => {
     expect(svg).toContain('0%');
     expect(svg).toContain('อบต.วังกระแจะ (เมืองตราด, ตราด)');
     expect(svg).toContain('รอบ 12 เดือน');
+    // The colour legend says what the bands mean.
+    expect(svg).toContain('ดำเนินการแล้ว (%)');
     expect(svg.match(/<rect/g)!.length).toBeGreaterThanOrEqual(3);
+  });
+  it('stacks the rounds on a phone and keeps the place of a same-name organisation on a second line', () => {
+    const narrow = renderPlotMarkup(completionGridSpec(rows, { t, width: 360, orgs }));
+    expect(narrow).toContain('(เมืองตราด, ตราด)');
+    expect(narrow).not.toContain('…');
+    expect(narrow).toContain('รอบ 6 เดือน');
   });
   it('matches its snapshot', async () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/completion-grid.svg');

@@ -105,6 +105,7 @@ export function orgIndicatorBenchmarkSpec(
           x: 'lo',
           text: (r: BenchmarkRow) => `◂ ${r.peer_min!.toFixed(1)}`,
           textAnchor: 'start',
+          dx: 3,
           dy: -8,
           fill: '#6b7280',
           fontSize: 10,

@@ -37,7 +37,7 @@ export function orgTotalTrendSpec(
     width,
     height: 280,
     marginLeft: 44,
-    marginRight: narrow ? 36 : 64,
+    marginRight: narrow ? 20 : 64,
     marginTop: 28,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
@@ -66,13 +66,14 @@ export function orgTotalTrendSpec(
         strokeDasharray: '5,4',
         curve: 'step',
       }),
-      Plot.text(rows.slice(-1), {
+      // The pass mark's label: right of the last year on a wide screen, above the line at the first year on a phone.
+      Plot.text(narrow ? rows.slice(0, 1) : rows.slice(-1), {
         x: 'fiscal_year',
         y: 'pass_mark',
         text: (d: OrgYearRow) => t('org.chart.trend.pass_mark', { mark: d.pass_mark }),
-        dx: 8,
-        dy: 10,
-        textAnchor: 'start',
+        dx: narrow ? 0 : 8,
+        dy: narrow ? -8 : 10,
+        textAnchor: narrow ? 'middle' : 'start',
         fill: COLORS.passMark,
       }),
       Plot.line(data, { x: 'fiscal_year', y: 'total', stroke: COLORS.line, strokeWidth: 2 }),
@@ -99,7 +100,7 @@ export function orgTotalTrendSpec(
         fontWeight: 600,
       }),
       // The level or rating under each point: green when passing, amber when not.
-      ...[true, false].map((passed) =>
+      ...(narrow ? [] : [true, false]).map((passed) =>
         Plot.text(
           data.filter((d) => d.passed === passed),
           {
@@ -108,7 +109,7 @@ export function orgTotalTrendSpec(
             text: 'grade',
             dy: 16,
             fill: passed ? COLORS.passed : COLORS.failed,
-            fontSize: narrow ? 9 : 11,
+            fontSize: 11,
           },
         ),
       ),
