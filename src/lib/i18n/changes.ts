@@ -111,7 +111,7 @@ export const changesMessages = defineMessages({
     'chg.chart.dumbbell.subtitle':
       'Hollow circle = {compare}; filled dot and arrowhead = {year}; colour = direction; largest rise first; red line = pass mark of {mark}',
     'chg.chart.dumbbell.movers_note':
-      '{area} has {orgs} organisations, so only the {n} largest rises and {n} largest falls are drawn; the distribution below covers all of them',
+      '{area} has {orgs} organisations, so only the {n} largest rises and {n} largest falls are drawn; the distribution below covers all of them.',
     'chg.chart.dumbbell.x': 'Total score',
     'chg.chart.dumbbell.summary':
       '{improving} improving, {stable} stable, {worsening} worsening; largest rise: {top} ({top_change}); largest fall: {bottom} ({bottom_change})',
