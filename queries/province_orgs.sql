@@ -23,7 +23,7 @@
 -- @column weakest_name_th varchar Its Thai name
 -- @column weakest_name_en varchar Its English name
 -- @column weakest_value double Its score
--- @column measure_round varchar The round measure completion is read from: 12m when reported, else 6m
+-- @column measure_round varchar The round measure completion is read from: the latest reported (12m, else 9m, 6m, 3m), else 'unknown' for a report that states no round
 -- @column measures integer Measures reported in that round
 -- @column measures_completed integer Of which completed
 -- @column measure_share double measures_completed / measures with a known status, 0-1
@@ -51,22 +51,23 @@ weakest AS (
   GROUP BY org_code
 ),
 measures AS (
-  SELECT m.org_code, m.round,
+  SELECT m.org_code, coalesce(m.round, 'unknown') AS reported_round,
     count(*)::INTEGER AS measures,
     count(*) FILTER (WHERE m.status = 'completed')::INTEGER AS completed,
     count(*) FILTER (WHERE m.status IN ('completed', 'in_progress', 'not_started'))::INTEGER AS known
   FROM measure_current m
   JOIN scoped s ON s.code = m.org_code
-  WHERE m.fiscal_year = $fiscal_year AND m.round IN ('6m', '12m')
-  GROUP BY m.org_code, m.round
-  QUALIFY row_number() OVER (PARTITION BY m.org_code ORDER BY m.round = '12m' DESC) = 1
+  WHERE m.fiscal_year = $fiscal_year
+  GROUP BY m.org_code, reported_round
+  QUALIFY row_number() OVER (
+    PARTITION BY m.org_code ORDER BY coalesce(list_position(['12m', '9m', '6m', '3m', 'unknown'], reported_round), 6)) = 1
 )
 SELECT s.code AS org_code, s.short_name_th, s.district_code, s.district_th,
   y.total, y.level, y.level_en, y.passed, y.source,
   c.total AS compare_total,
   round(y.total - c.total, 2) AS change,
   w.weak_count, w.weakest_code, w.weakest_name_th, w.weakest_name_en, w.weakest_value,
-  m.round AS measure_round, m.measures, m.completed AS measures_completed,
+  m.reported_round AS measure_round, m.measures, m.completed AS measures_completed,
   m.completed / nullif(m.known, 0) AS measure_share
 FROM scoped s
 JOIN org_year y ON y.org_code = s.code AND y.fiscal_year = $fiscal_year

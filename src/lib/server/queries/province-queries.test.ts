@@ -197,3 +197,45 @@ describe('province_headline', () => {
     expect(trat).toMatchObject({ orgs: 1, passed: 1, worst_district_code: null });
   });
 });
+
+describe('province_orgs with a report that states no round', () => {
+  let own: Database;
+  beforeAll(async () => {
+    own = await openFixtureDatabase();
+    await loadFixtureMeasures(own, `${FIXTURE_DIR}/measures-completion.csv`);
+    // A real report for 940112, FY 2566, that names no round (as some real reports do): 1 of 2 completed.
+    await own.transaction(async (c) => {
+      await c.run(`INSERT INTO report (hash, org_code, fiscal_year, round, file_name, format, parsed_at, parser_version,
+          warnings, source)
+        VALUES ('report:no-round', '940112', 2566, NULL, 'no-round.txt', 'txt', TIMESTAMP '2026-01-01', 'fixture', [],
+          'report:no-round')`);
+      await c.run(`INSERT INTO measure (report_hash, seq, name_th, name_norm, responsible, monitoring_rounds, status,
+          category, categories_other, indicators, indicator_source, source)
+        SELECT 'report:no-round', seq, name, name, [], [], status, 'other', [], [], 'inferred', 'report:no-round'
+        FROM (VALUES (1, 'มาตรการหนึ่ง', 'completed'), (2, 'มาตรการสอง', 'not_started')) v(seq, name, status)`);
+    });
+  });
+  afterAll(() => own.close());
+
+  it('reads completion from it, marked as an unknown round', async () => {
+    const r = tableToRows(
+      (
+        await queryRunner(own).run('province_orgs', {
+          province: '94',
+          fiscal_year: '2566',
+          weak: 'pass_mark',
+          peer: 'province',
+          lowest_n: String(LOWEST_COUNT),
+        })
+      ).table,
+    );
+    expect(r.find((x) => x.org_code === '940112')).toMatchObject({
+      measure_round: 'unknown',
+      measures: 2,
+      measures_completed: 1,
+      measure_share: 0.5,
+    });
+    // Organisations with a 12-month report still read that round.
+    expect(r.find((x) => x.org_code === '940917')).toMatchObject({ measure_round: '12m' });
+  });
+});
