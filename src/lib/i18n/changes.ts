@@ -7,7 +7,8 @@ export const changesMessages = defineMessages({
     'chg.heading': 'การเปลี่ยนแปลง {compare} → {year}: {area}',
     'chg.intro': 'คะแนนรวมและคะแนนรายตัวชี้วัดเปลี่ยนไปอย่างไรระหว่างสองปีงบประมาณ ใครดีขึ้น ใครแย่ลง',
     'chg.same_year': 'ปีเปรียบเทียบต้องต่างจากปีงบประมาณ ({year}) เลือกปีเปรียบเทียบด้านบน',
-    'chg.no_compare': 'มีข้อมูลคะแนนเพียงปีเดียว ยังเปรียบเทียบระหว่างปีไม่ได้',
+    'chg.no_compare':
+      'ไม่มีปีที่มีคะแนนก่อนปี {year} ให้เปรียบเทียบ เลือกปีงบประมาณที่ใหม่กว่า หรือเลือกปีเปรียบเทียบด้านบน',
     'chg.empty': 'ไม่มีหน่วยงานในขอบเขตที่เลือกที่มีคะแนนรวมทั้งปี {compare} และปี {year}',
     'chg.reverse':
       'หมายเหตุ: ปีเปรียบเทียบ ({compare}) อยู่หลังปีงบประมาณ ({year}) ค่าการเปลี่ยนแปลงคือคะแนนปี {year} ลบคะแนนปี {compare}',
@@ -87,7 +88,8 @@ export const changesMessages = defineMessages({
       'How the total and each indicator moved between two fiscal years: who improved, who fell back',
     'chg.same_year':
       'The comparison year must differ from the fiscal year ({year}): choose another above',
-    'chg.no_compare': 'Scores are loaded for one year only, so there is nothing to compare yet',
+    'chg.no_compare':
+      'No year before {year} has scores to compare with: choose a later fiscal year, or a comparison year above',
     'chg.empty': 'No organisation in the chosen scope has a total in both {compare} and {year}',
     'chg.reverse':
       'Note: the comparison year ({compare}) is after the fiscal year ({year}); changes are the {year} score minus the {compare} score',
