@@ -42,7 +42,7 @@ describe('organisation page', () => {
     // The legend is set in the bundled Thai font (Plot's default has no Thai glyphs).
     expect(
       await page.evaluate(() => {
-        const el = document.querySelector('#chart-org-benchmark [class$="-swatches"]');
+        const el = document.querySelector('#chart-org-benchmark [class*="-swatches"]');
         return el ? getComputedStyle(el).fontFamily : '';
       }),
     ).toContain('Sarabun');
