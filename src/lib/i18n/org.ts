@@ -90,7 +90,7 @@ export const orgMessages = defineMessages({
     'org.col.place': 'อำเภอ, จังหวัด',
     'org.similar.title': 'หน่วยงานที่มีลักษณะใกล้เคียง 15 แห่ง',
     'org.similar.explain':
-      '{type}ที่คะแนนตัวชี้วัด 1-10 ของปีงบประมาณ {year} ใกล้เคียงกับ {name} มากที่สุด วัดจากระยะห่างแบบยุคลิดของค่ามาตรฐาน (z-score) ของแต่ละตัวชี้วัดในปีนั้น ยิ่งน้อยยิ่งคล้าย',
+      '{type} ที่คะแนนตัวชี้วัด 1-10 ของปีงบประมาณ {year} ใกล้เคียงกับ {name} มากที่สุด วัดจากระยะห่างแบบยุคลิดของค่ามาตรฐาน (z-score) ของแต่ละตัวชี้วัดในปีนั้น ยิ่งน้อยยิ่งคล้าย',
     'org.similar.col.distance': 'ระยะห่าง',
     'org.similar.col.total': 'คะแนนรวม {year}',
     'org.similar.empty': 'หาหน่วยงานที่ใกล้เคียงไม่ได้: ไม่มีคะแนนรายตัวชี้วัดของหน่วยงานนี้ในปีงบประมาณ {year}',
@@ -109,7 +109,7 @@ export const orgMessages = defineMessages({
     'org.measures.real_source': 'ที่มา: รายงานผลการดำเนินการตามมาตรการที่นำเข้า',
     'org.response.title': 'มาตรการปี {year} ตอบสนองตัวชี้วัดที่อ่อนของปี {prev} หรือไม่',
     'org.response.explain':
-      'มาตรการของปีงบประมาณ {year} วางจากผล ITA ปี {prev}: ตัวชี้วัดที่อ่อนในปี {prev} ({definition}) มีมาตรการใดมุ่งแก้ และคะแนนปี {year} เปลี่ยนไปอย่างไร มาตรการที่ระบุตัวชี้วัดย่อย (เช่น 9.1) นับเป็นตัวชี้วัดหลัก',
+      'มาตรการของปีงบประมาณ {year} วางจากผล ITA ปี {prev}: ตัวชี้วัดที่อ่อนในปี {prev} มีมาตรการใดมุ่งแก้ และคะแนนปี {year} เปลี่ยนไปอย่างไร มาตรการที่ระบุตัวชี้วัดย่อย (เช่น 9.1) นับเป็นตัวชี้วัดหลัก นิยามตัวชี้วัดที่อ่อน: {definition}',
     'org.response.headline': 'มีมาตรการมุ่งแก้ {targeted} จาก {weak} ตัวชี้วัดที่อ่อนในปี {prev}',
     'org.response.weak': 'ตัวชี้วัดที่ {code} {name} อ่อนในปี {prev} ({before} คะแนน);',
     'org.response.targeted':
@@ -240,8 +240,8 @@ export const orgMessages = defineMessages({
     'org.measures.real_source': 'Source: imported measure reports',
     'org.response.title': "Did FY {year}'s measures target the indicators weak in {prev}?",
     'org.response.explain':
-      'Measures of FY {year} respond to the ITA results of {prev}: which measures targeted the indicators weak in {prev} ({definition}), and how those indicators moved in {year}. A measure naming a sub-indicator (e.g. 9.1) counts for its indicator',
-    'org.response.headline': '{targeted} of the {weak} indicators weak in {prev} were targeted',
+      'Measures of FY {year} respond to the ITA results of {prev}: which measures targeted the indicators weak in {prev}, and how those indicators moved in {year}. A measure naming a sub-indicator (e.g. 9.1) counts for its indicator. Weak means: {definition}',
+    'org.response.headline': 'Measures targeted {targeted} of the {weak} indicators weak in {prev}',
     'org.response.weak': 'Indicator {code} {name} was weak in {prev} ({before});',
     'org.response.targeted':
       '{count} measure(s) targeted it in {year} ({completed} completed in the latest round);',
