@@ -52,6 +52,17 @@ describe('completion by group', () => {
   it('orders groups by the latest round, lowest first; groups missing it go first', () => {
     expect(groupOrder(rows)).toEqual(['discretion_review', 'complaints', 'anti_bribery']);
   });
+  it('orders by the latest stated round, not by a report that names none', () => {
+    const unstated: GroupCompletionRow = {
+      group: 'complaints',
+      label: 'เรื่องร้องเรียนและแจ้งเบาะแส',
+      round: 'unknown',
+      measures: 1,
+      completed: 1,
+      completion_share: 1,
+    };
+    expect(groupOrder([...rows, unstated])).toEqual(groupOrder(rows));
+  });
   const svg = renderPlotMarkup(
     completionByGroupSpec(rows, { t, width: 640, groupTitle: t('measures.col.category') }),
   );

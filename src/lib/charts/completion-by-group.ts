@@ -4,7 +4,7 @@ import { withLegendFont } from './legend-style';
 import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
-import { ROUND_COLORS, roundKey, roundsIn } from './measure-rounds';
+import { latestRound, ROUND_COLORS, roundKey, roundsIn } from './measure-rounds';
 
 export interface GroupCompletionRow {
   /** The group's id: a category id or an indicator code. */
@@ -26,9 +26,9 @@ export interface GroupCompletionOptions {
 
 const ROW_HEIGHT = 26;
 
-/** Group ids ordered by the share completed in the latest round present (lowest first), then by label. */
+/** Group ids ordered by the share completed in the latest stated round (lowest first), then by label. */
 export function groupOrder(rows: GroupCompletionRow[]): string[] {
-  const latest = roundsIn(rows).at(-1);
+  const latest = latestRound(rows);
   const share = new Map<string, number>();
   for (const r of rows) if (r.round === latest) share.set(r.group, r.completion_share ?? -1);
   const labels = new Map(rows.map((r) => [r.group, r.label]));

@@ -21,3 +21,9 @@ export function roundsIn(rows: { round: string }[]): Round[] {
   const present = new Set(rows.map((r) => r.round));
   return ROUNDS.filter((r) => present.has(r));
 }
+
+/** The latest stated round in rows ('unknown' only when no row states one). */
+export function latestRound(rows: { round: string }[]): Round | undefined {
+  const rounds = roundsIn(rows);
+  return rounds.filter((r) => r !== 'unknown').at(-1) ?? rounds.at(-1);
+}
