@@ -129,6 +129,7 @@ export const orgMessages = defineMessages({
       'ไม่มีหน่วยงานรหัสนี้ในทะเบียน รหัสของ อบต. คือรหัสตำบล 6 หลัก (เช่น 940917 = อบต.จะรัง) ค้นหาด้วยชื่อ รหัส หรืออำเภอได้จากช่องด้านล่าง',
     'org.notfound.matches': 'หน่วยงานที่ใกล้เคียง',
     'org.error.title': 'เปิดหน้าหน่วยงานไม่สำเร็จ',
+    'org.error.reset': 'เปิดหน้านี้ด้วยตัวกรองเริ่มต้น',
   },
   en: {
     'org.code': 'Code {code}',
@@ -262,5 +263,6 @@ export const orgMessages = defineMessages({
       "The registry has no organisation with this code. An SAO's code is its 6-digit subdistrict code (e.g. 940917 = อบต.จะรัง). Search by name, code or district below",
     'org.notfound.matches': 'Close matches',
     'org.error.title': 'The organisation page could not be opened',
+    'org.error.reset': 'Open this page with the default filters',
   },
 });
