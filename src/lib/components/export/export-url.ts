@@ -34,6 +34,16 @@ export function viewSearch(pageSearch: URLSearchParams, own: ParamValues = {}): 
   return p.toString();
 }
 
+/** A route's path parameters as the exporter's: /org/<code> → org, /province/<code> → province. */
+export function routeViewParams(
+  routeId: string | null,
+  params: Record<string, string | undefined>,
+): ParamValues {
+  if (routeId?.startsWith('/org/')) return { org: params.code };
+  if (routeId?.startsWith('/province/')) return { province: params.code };
+  return {};
+}
+
 export function exportHref(
   chart: string,
   format: ExportFormat,

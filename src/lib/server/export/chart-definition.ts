@@ -33,6 +33,8 @@ export interface LoadedChart<D = unknown> {
   text: ChartText;
   /** Organisation-years behind the chart by provenance, for the source line. */
   provenance: { real: number; synthetic: number };
+  /** A source line of the page's own words (measures, peers), instead of one made from provenance. */
+  source?: { line: string; synthetic: boolean };
   /** Filter line parts the picture depends on, with the organisation or the years shown. */
   filters: { parts: readonly FilterPart[]; org?: string; years?: number[] };
   /** What the file is named after: the subject (organisation, area) and the years. */

@@ -113,7 +113,7 @@ function readParams(def: ChartDefinition<unknown>, search: URLSearchParams) {
 }
 
 export function chartFurniture(ctx: ChartContext, loaded: LoadedChart<unknown>): ChartFurniture {
-  const source = sourceLine(ctx, loaded.provenance);
+  const source = loaded.source ?? sourceLine(ctx, loaded.provenance);
   return {
     title: loaded.text.title,
     description: loaded.text.description,

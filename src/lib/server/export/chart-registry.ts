@@ -9,13 +9,31 @@ import {
   changeIndicators,
   changeTransitions,
 } from './charts/changes';
+import { compareCompletion, compareIndicatorProfile, compareTotalTrend } from './charts/compare';
 import { indicatorAreaMeans, indicatorBelowShare, indicatorHeatmap } from './charts/indicators';
-import { passShareTrend, totalDistribution } from './charts/overview';
+import {
+  completionByCategory,
+  completionByIndicator,
+  measureCompletionTrend,
+} from './charts/measures';
+import { orgCompletion, orgIndicatorBenchmark, orgTotalTrend } from './charts/org';
+import {
+  areaPassRanking,
+  gradeDistribution,
+  passShareTrend,
+  totalDistribution,
+} from './charts/overview';
+import { provinceDistricts, provinceOrgTotals } from './charts/province';
 
 const CHARTS = [
   // /
   totalDistribution,
   passShareTrend,
+  gradeDistribution,
+  areaPassRanking,
+  // /province/<code>
+  provinceOrgTotals,
+  provinceDistricts,
   // /indicators
   indicatorAreaMeans,
   indicatorBelowShare,
@@ -25,6 +43,18 @@ const CHARTS = [
   changeHistogram,
   changeIndicators,
   changeTransitions,
+  // /measures
+  measureCompletionTrend,
+  completionByCategory,
+  completionByIndicator,
+  // /org/<code>
+  orgTotalTrend,
+  orgIndicatorBenchmark,
+  orgCompletion,
+  // /compare
+  compareIndicatorProfile,
+  compareTotalTrend,
+  compareCompletion,
 ] as unknown as ChartDefinition<unknown>[];
 
 export const CHART_REGISTRY: ReadonlyMap<string, ChartDefinition<unknown>> = new Map(

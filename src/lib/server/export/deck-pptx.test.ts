@@ -125,19 +125,19 @@ describe('GET /export/pack/<province>.zip', () => {
       'จ.ปัตตานี-ITA-2567.pptx',
       'จ.ปัตตานี-ITA-2567.xlsx',
     ]);
-    // scores.csv has totals only: the indicator charts are empty and left out. Compared with 2566, three SAOs are
-    // paired (940917 +6.68, 940111 +10.50, 940112 −16.00): arrows, distribution and transitions have rows.
+    // scores.csv has totals only: the indicator, indicator-change and measure charts are empty and left out.
+    // Compared with 2566, three SAOs are paired (940917 +6.68, 940111 +10.50, 940112 −16.00): the arrows have rows.
     const { slides: xml } = await slides(
       await zip.file('จ.ปัตตานี-ITA-2567.pptx')!.async('uint8array'),
     );
     const titles = [
       'ผลการประเมิน ITA จังหวัดปัตตานี ปีงบประมาณ 2567',
       'สรุปผลการประเมิน ITA จังหวัดปัตตานี ปีงบประมาณ 2567',
+      'คะแนนรวมของทุกหน่วยงานในจังหวัด เรียงจากสูงไปต่ำ',
+      'สัดส่วนหน่วยงานที่ผ่านเกณฑ์ แยกตามอำเภอ',
       'สัดส่วนหน่วยงานที่ผ่านเกณฑ์ เทียบกับเป้าหมายประเทศ',
-      'การกระจายของคะแนนรวม ITA แยกตามปีงบประมาณ',
+      'สัดส่วนหน่วยงานตามระดับผลการประเมิน แยกตามปีงบประมาณ',
       'คะแนนรวมปี 2566 และ 2567 ของแต่ละหน่วยงาน',
-      'การกระจายของการเปลี่ยนแปลงคะแนนรวม ปี 2566 → 2567',
-      'การเปลี่ยนระดับผลการประเมิน ปี 2566 → 2567',
     ];
     expect(xml).toHaveLength(titles.length);
     titles.forEach((title, i) => expect(xml[i]).toContain(title));
@@ -148,11 +148,11 @@ describe('GET /export/pack/<province>.zip', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'ตารางสรุป',
       'หน่วยงาน',
+      'คะแนนรวมทุกหน่วยงาน',
+      'สัดส่วนที่ผ่านรายอำเภอ',
       'สัดส่วนที่ผ่านเกณฑ์',
-      'การกระจายคะแนนรวม',
+      'ระดับผลการประเมิน',
       'การเปลี่ยนแปลงรายหน่วยงาน',
-      'การกระจายของการเปลี่ยนแปลง',
-      'การเปลี่ยนระดับผลการประเมิน',
       'เกี่ยวกับ',
     ]);
     // 2567 totals in province 94: 940917 91.67 (real), 940111 95.50, 940112 80.00 (real).

@@ -4,7 +4,12 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/database';
-import { FIXTURE_DIR, loadFixtureScores, openFixtureDatabase } from '../db/fixture-db';
+import {
+  FIXTURE_DIR,
+  loadFixtureMeasures,
+  loadFixtureScores,
+  openFixtureDatabase,
+} from '../db/fixture-db';
 import { queryRunner, type QueryRunner } from '../queries/query-runner';
 import { tableToRows } from '../queries/query-format';
 import { chartIds } from './chart-registry';
@@ -19,13 +24,14 @@ const fixtureDbs = new Map<FixtureSet, Promise<Database>>();
 function fixture(set: FixtureSet): Promise<Database> {
   let p = fixtureDbs.get(set);
   if (!p) {
-    p =
-      set === 'scores'
-        ? openFixtureDatabase()
-        : openDatabase(':memory:').then(async (d) => {
-            await loadFixtureScores(d, `${FIXTURE_DIR}/${set}.csv`);
-            return d;
-          });
+    p = (async () => {
+      // 'scores' and 'scores+…' start from scores.csv; the others load their files alone, as their query tests do.
+      const [first, ...more] = set.split('+');
+      const d = first === 'scores' ? await openFixtureDatabase() : await openDatabase(':memory:');
+      if (first !== 'scores') await loadFixtureScores(d, `${FIXTURE_DIR}/${first}.csv`);
+      for (const file of more) await loadFixtureMeasures(d, `${FIXTURE_DIR}/${file}.csv`);
+      return d;
+    })();
     fixtureDbs.set(set, p);
   }
   return p;

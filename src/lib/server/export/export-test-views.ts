@@ -2,7 +2,13 @@
 // export in the tests, with what was worked out by hand: the CSV header and row count, the text the image must carry,
 // and which CSV columns must equal which columns of the chart's named query. Add an entry when you register a chart.
 
-export type FixtureSet = 'scores' | 'indicators-2567' | 'changes-scores';
+/** scores.csv, or a page's own fixture loaded alone, or scores and measures (measures-completion.csv) together. */
+export type FixtureSet =
+  | 'scores'
+  | 'indicators-2567'
+  | 'changes-scores'
+  | 'scores+measures-completion'
+  | 'org-scores+org-measures';
 
 export interface ChartTestView {
   fixture: FixtureSet;
@@ -236,5 +242,203 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
         ['จำนวนหน่วยงาน', 'orgs'],
       ],
     },
+  },
+  'grade-distribution': {
+    fixture: 'scores',
+    search: 'province=94',
+    header: ['ปีงบประมาณ', 'ระดับ/ผลการประเมิน', 'จำนวนหน่วยงาน', 'สัดส่วน'],
+    // Grades somebody reached: 2565 AA, A (2), B; 2566 ผ่านดี (2), ผ่าน, ต้องปรับปรุง; 2567 ผ่านดีเยี่ยม (95.50,
+    // tools 96/95/95), ผ่านดี (91.67, tools 95/92/90), ต้องปรับปรุง (80.00).
+    rows: 9,
+    title: 'สัดส่วนหน่วยงานตามระดับผลการประเมิน แยกตามปีงบประมาณ',
+    svgText: [`${P94} · ปีงบประมาณ 2565–2567`, SCORES_MIXED],
+  },
+  'area-pass-ranking': {
+    fixture: 'scores',
+    search: 'province=94',
+    header: ['รหัส', 'พื้นที่', 'จำนวนหน่วยงาน', 'ผ่านเกณฑ์', 'ร้อยละที่ผ่าน', 'คะแนนเฉลี่ย'],
+    // 2567: ยะหริ่ง 1 of 1 (940917) before เมืองปัตตานี 1 of 2 (940111 passes, 940112 does not).
+    rows: 2,
+    title: 'อำเภอของจังหวัดปัตตานี เรียงตามสัดส่วนหน่วยงานที่ผ่านเกณฑ์ ปีงบประมาณ 2567',
+    svgText: [`${P94} · ปีงบประมาณ 2567`, SCORES_MIXED],
+    query: {
+      name: 'area_pass_ranking',
+      params: { province: '94', fiscal_year: '2567' },
+      pairs: [
+        ['รหัส', 'area_code'],
+        ['ผ่านเกณฑ์', 'passed'],
+        ['ร้อยละที่ผ่าน', 'pass_share'],
+      ],
+    },
+  },
+  'province-org-totals': {
+    fixture: 'scores',
+    search: 'province=94',
+    header: ['รหัส', 'หน่วยงาน', 'อำเภอ', 'คะแนนรวม', 'คะแนนรวม 2566', 'ผ่านเกณฑ์'],
+    // 2567 in 94: 940917 91.67 and 940112 80.00 imported, 940111 95.50 synthetic.
+    rows: 3,
+    title: 'คะแนนรวมของทุกหน่วยงานในจังหวัด เรียงจากสูงไปต่ำ',
+    svgText: [
+      `${P94} · เทียบปีงบประมาณ 2566 กับ 2567`,
+      'ที่มา: ผลการประเมินที่นำเข้า 2 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 1 หน่วยงาน-ปี',
+    ],
+  },
+  'province-districts': {
+    fixture: 'scores',
+    search: 'province=94&sort=-total',
+    header: ['รหัส', 'อำเภอ', 'จำนวนหน่วยงาน', 'ผ่านเกณฑ์', 'ร้อยละที่ผ่าน', 'คะแนนเฉลี่ย'],
+    rows: 2,
+    title: 'สัดส่วนหน่วยงานที่ผ่านเกณฑ์ แยกตามอำเภอ',
+    svgText: [
+      `${P94} · ปีงบประมาณ 2567`,
+      'ที่มา: ผลการประเมินที่นำเข้า 2 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 1 หน่วยงาน-ปี',
+    ],
+  },
+  'measure-completion-trend': {
+    fixture: 'scores+measures-completion',
+    search: 'province=94',
+    header: [
+      'ปีงบประมาณ',
+      'รอบ',
+      'จำนวนหน่วยงาน',
+      'จำนวนมาตรการ',
+      'ดำเนินการแล้ว',
+      'อ่านสถานะไม่ได้',
+      'ร้อยละที่ดำเนินการแล้ว',
+    ],
+    // 2566 and 2567, 6 and 12 months each.
+    rows: 4,
+    title: 'สัดส่วนมาตรการที่ดำเนินการแล้ว รอบ 6 และ 12 เดือน แยกตามปีงบประมาณ',
+    svgText: [`${P94} · ปีงบประมาณ 2566–2567`, 'ที่มา: มาตรการสังเคราะห์เพื่อการสาธิต ไม่ใช่รายงานจริง'],
+    query: {
+      name: 'measure_completion_trend',
+      params: { province: '94' },
+      pairs: [
+        ['ปีงบประมาณ', 'fiscal_year'],
+        ['จำนวนมาตรการ', 'measures'],
+        ['ร้อยละที่ดำเนินการแล้ว', 'completion_share'],
+      ],
+    },
+  },
+  'completion-by-category': {
+    fixture: 'scores+measures-completion',
+    search: 'province=94&year=2567&status=completed',
+    header: ['รหัส', 'หมวดมาตรการ', 'รอบ', 'จำนวนมาตรการ', 'ดำเนินการแล้ว', 'ร้อยละที่ดำเนินการแล้ว'],
+    // anti_bribery, complaints, public_disclosure, stakeholder_participation in both rounds; discretion_review at
+    // 6 months only.
+    rows: 9,
+    title: 'สัดส่วนที่ดำเนินการแล้วตามหมวดมาตรการ ปีงบประมาณ 2567',
+    // 2567: the largest round has 3 real measures (940917's report) and 4 synthetic ones (940901, 940111 at 6 months).
+    svgText: [`${P94} · ปีงบประมาณ 2567`, 'ที่มา: รายงานจริง 3 มาตรการ และข้อมูลสังเคราะห์ 4 มาตรการ'],
+  },
+  'completion-by-indicator': {
+    fixture: 'scores+measures-completion',
+    search: 'province=94&year=2567',
+    header: ['รหัส', 'ตัวชี้วัดเป้าหมาย', 'รอบ', 'จำนวนมาตรการ', 'ดำเนินการแล้ว', 'ร้อยละที่ดำเนินการแล้ว'],
+    // 6 months: 1, 3, 5, 7, 8, 9, 10; 12 months: 1, 5, 7, 8, 9, 10.
+    rows: 13,
+    title: 'สัดส่วนที่ดำเนินการแล้วตามตัวชี้วัดที่มาตรการมุ่งแก้ ปีงบประมาณ 2567',
+    svgText: [`${P94} · ปีงบประมาณ 2567`, 'ที่มา: รายงานจริง 3 มาตรการ และข้อมูลสังเคราะห์ 4 มาตรการ'],
+  },
+  'org-total-trend': {
+    fixture: 'org-scores+org-measures',
+    search: 'org=940917',
+    header: ['ปีงบประมาณ', 'คะแนนรวม', 'ระดับ/ผลการประเมิน', 'เกณฑ์ผ่าน', 'ที่มา'],
+    // A (จะรัง): 2566 total 80 synthetic, 2567 88 imported.
+    rows: 2,
+    title: 'คะแนนรวม ITA รายปีของ อบต.จะรัง',
+    svgText: [
+      'หน่วยงาน: อบต.จะรัง อ.ยะหริ่ง จ.ปัตตานี · ปีงบประมาณ 2566–2567',
+      'ที่มา: ผลการประเมินที่นำเข้า 1 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 1 หน่วยงาน-ปี',
+    ],
+    query: {
+      name: 'org_years',
+      params: { code: '940917' },
+      pairs: [
+        ['ปีงบประมาณ', 'fiscal_year'],
+        ['คะแนนรวม', 'total'],
+        ['ที่มา', 'source'],
+      ],
+    },
+  },
+  'org-indicator-benchmark': {
+    fixture: 'org-scores+org-measures',
+    search: 'org=940917&year=2567',
+    header: [
+      'ตัวชี้วัด',
+      'ชื่อตัวชี้วัด',
+      'อบต.จะรัง',
+      'เป็นตัวชี้วัดที่อ่อน',
+      'จำนวนในกลุ่ม',
+      'ต่ำสุด',
+      'ควอร์ไทล์ที่ 1',
+      'ค่ามัธยฐาน',
+      'ควอร์ไทล์ที่ 3',
+      'สูงสุด',
+      'อันดับ',
+    ],
+    // Indicators 1-10 of A in 2567; peers = the four other SAOs of province 94, all synthetic.
+    rows: 10,
+    title: 'ตัวชี้วัดปีงบประมาณ 2567 เทียบกับหน่วยงานในจังหวัดปัตตานี',
+    svgText: [
+      'หน่วยงาน: อบต.จะรัง อ.ยะหริ่ง จ.ปัตตานี · ปีงบประมาณ 2567 · กลุ่มเปรียบเทียบ: จังหวัดเดียวกัน · ตัวชี้วัดที่อ่อน: ต่ำกว่าเกณฑ์ผ่าน 85 คะแนน',
+      'ที่มา: ข้อมูลสังเคราะห์เพื่อการสาธิต (4 จาก 4 หน่วยงานในกลุ่มเป็นข้อมูลสังเคราะห์) ไม่ใช่ผลการประเมินจริง',
+    ],
+  },
+  'org-completion': {
+    fixture: 'org-scores+org-measures',
+    search: 'org=940917',
+    header: ['ปีงบประมาณ', 'รอบ', 'จำนวนมาตรการ', 'ดำเนินการแล้ว', 'สัดส่วนที่ดำเนินการแล้ว'],
+    // A's FY 2567 report: 6 months 1 of 3, 12 months 3 of 4.
+    rows: 2,
+    title: 'สัดส่วนมาตรการของ อบต.จะรัง ที่ดำเนินการแล้ว รายปีและรอบ',
+    svgText: [
+      'หน่วยงาน: อบต.จะรัง อ.ยะหริ่ง จ.ปัตตานี · ปีงบประมาณ 2567',
+      'ที่มา: รายงานผลการดำเนินการตามมาตรการที่นำเข้า',
+    ],
+  },
+  'compare-indicator-profile': {
+    fixture: 'org-scores+org-measures',
+    search: 'orgs=940917,940111&year=2567',
+    header: ['รหัส', 'หน่วยงาน', 'ตัวชี้วัด', 'ชื่อตัวชี้วัด', 'คะแนน'],
+    // Indicators 1-10 of A and D in 2567.
+    rows: 20,
+    title: 'คะแนนรายตัวชี้วัด ปีงบประมาณ 2567',
+    svgText: [
+      'หน่วยงาน: อบต.จะรัง, อบต.ตะลุโบะ · ปีงบประมาณ 2567',
+      'ที่มา: ผลการประเมินที่นำเข้าปนกับข้อมูลสังเคราะห์เพื่อการสาธิต (ดูในตาราง)',
+    ],
+  },
+  'compare-total-trend': {
+    fixture: 'org-scores+org-measures',
+    search: 'orgs=940917,940111',
+    header: ['รหัส', 'หน่วยงาน', 'ปีงบประมาณ', 'คะแนนรวม', 'ระดับ/ผลการประเมิน'],
+    // A and D in 2566 and 2567.
+    rows: 4,
+    title: 'คะแนนรวม ITA รายปี',
+    svgText: [
+      'หน่วยงาน: อบต.จะรัง, อบต.ตะลุโบะ · ปีงบประมาณ 2566–2567',
+      'ที่มา: ผลการประเมินที่นำเข้าปนกับข้อมูลสังเคราะห์เพื่อการสาธิต (ดูในตาราง)',
+    ],
+  },
+  'compare-completion': {
+    fixture: 'org-scores+org-measures',
+    search: 'orgs=940917,940111',
+    header: [
+      'รหัส',
+      'หน่วยงาน',
+      'ปีงบประมาณ',
+      'รอบ',
+      'จำนวนมาตรการ',
+      'ดำเนินการแล้ว',
+      'สัดส่วนที่ดำเนินการแล้ว',
+    ],
+    // A's real report and D's synthetic measures, FY 2567, both rounds each (org-measures.csv).
+    rows: 4,
+    title: 'สัดส่วนมาตรการที่ดำเนินการแล้ว รอบ 6 และ 12 เดือน',
+    svgText: [
+      'หน่วยงาน: อบต.จะรัง, อบต.ตะลุโบะ · ปีงบประมาณ 2567',
+      'ที่มา: มาตรการสังเคราะห์เพื่อการสาธิต ไม่ใช่รายงานจริงของหน่วยงาน',
+    ],
   },
 };

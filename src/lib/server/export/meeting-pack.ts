@@ -17,17 +17,15 @@ import { dateStamp, fileNameOf } from './file-name';
 /** The charts of a province meeting, in slide order; those not registered yet, or without data, are left out. */
 export const PACK_CHARTS = [
   'province-org-totals',
-  'area-pass-ranking',
+  'province-districts',
   'pass-share-trend',
-  'total-distribution',
+  'grade-distribution',
   'indicator-area-means',
   'indicator-below-share',
   'change-dumbbell',
-  'change-histogram',
-  'change-transitions',
   'change-indicators',
   'measure-completion-trend',
-  'completion-by-group',
+  'completion-by-category',
 ];
 
 export interface MeetingPack {

@@ -232,14 +232,11 @@ export const indicatorHeatmap = defineChart({
       lowest_n: LOWEST_COUNT,
     });
     const byProvince = !scope.province && !scope.district;
-    const order = heatmapRowOrder(
-      cells,
-      effectiveSort(
-        page.view,
-        columns.map((c) => c.code),
-      ),
-      page.view.dir,
+    const sortKey = effectiveSort(
+      page.view,
+      columns.map((c) => c.code),
     );
+    const order = heatmapRowOrder(cells, sortKey, page.view.dir);
     const { weak, top } = weakCounts(cells);
     const header = top && columns.find((c) => c.code === top.code);
     const summary = top
@@ -302,6 +299,7 @@ export const indicatorHeatmap = defineChart({
           rowOrder: order,
           passMark,
           href: (c) => (c.row_kind === 'org' ? `/org/${c.row_code}` : `/province/${c.row_code}`),
+          sorted: { code: sortKey, dir: page.view.dir },
         }),
     };
   },

@@ -1,10 +1,22 @@
 // The overview's charts (/): the distribution of total scores by year and the share passing against the target.
+import { areaPassRankingSpec, type AreaPassRow } from '../../../charts/area-pass-ranking';
+import {
+  gradeDistributionSpec,
+  gradeLabel,
+  type GradeRow,
+} from '../../../charts/grade-distribution';
 import { passShareTrendSpec, type PassShareRow } from '../../../charts/pass-share-trend';
 import { totalDistributionSpec, type HistogramRow } from '../../../charts/total-distribution';
-import { areaParams } from '../../../scope';
+import { areaParams, scopeSearch } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
 import { tableToRows } from '../../queries/query-format';
-import { fileSubject, type ChartContext } from '../chart-context';
+import {
+  ExportParamError,
+  fileSubject,
+  provinceName,
+  queryRows,
+  type ChartContext,
+} from '../chart-context';
 import { defineChart } from '../chart-definition';
 
 export interface YearSummaryRow extends PassShareRow {
@@ -115,6 +127,120 @@ export const passShareTrend = defineChart({
       filters: { parts: ['area', 'years'], years },
       file: { subject: fileSubject(ctx), years: yearSpan(years) },
       spec: (width) => passShareTrendSpec(summary, { t, width }),
+    };
+  },
+});
+
+export const gradeDistribution = defineChart({
+  id: 'grade-distribution',
+  fileLabel: (ctx) => ctx.t('export.label.grade-distribution'),
+  async load(ctx) {
+    const { t, lang, scope } = ctx;
+    const [rows, { summary, provenance }] = await Promise.all([
+      queryRows<GradeRow>(ctx, 'grade_distribution', areaParams(scope)),
+      yearSummary(ctx),
+    ]);
+    const inYear = rows.filter((r) => r.fiscal_year === (scope.year ?? rows.at(-1)?.fiscal_year));
+    const top = [...inYear].sort((a, b) => b.orgs - a.orgs)[0];
+    const years = summary.map((r) => r.fiscal_year);
+    return {
+      data: rows,
+      // The page's table leaves out the grades nobody reached.
+      rows: rows
+        .filter((r) => r.orgs > 0)
+        .map((r) => ({ ...r, label: gradeLabel(r, lang) })) as unknown as Record<string, unknown>[],
+      columns: [
+        { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
+        { key: 'label', label: t('col.grade'), kind: 'text' },
+        { key: 'orgs', label: t('col.orgs'), kind: 'integer' },
+        { key: 'share', label: t('col.share'), kind: 'share' },
+      ],
+      text: {
+        title: t('chart.grades.title'),
+        description: t('chart.grades.subtitle'),
+        summary: top
+          ? t('chart.grades.summary', {
+              year: top.fiscal_year,
+              grade: gradeLabel(top, lang),
+              share: formatShare(top.share, lang),
+              pass: formatShare(
+                inYear.filter((r) => r.passing).reduce((n, r) => n + r.share, 0),
+                lang,
+              ),
+            })
+          : undefined,
+      },
+      provenance,
+      filters: { parts: ['area', 'years'], years },
+      file: { subject: fileSubject(ctx), years: yearSpan(years) },
+      spec: (width) => gradeDistributionSpec(rows, { t, lang, width }),
+    };
+  },
+});
+
+export const areaPassRanking = defineChart({
+  id: 'area-pass-ranking',
+  fileLabel: (ctx) =>
+    ctx.t(
+      ctx.scope.province
+        ? 'export.label.area-pass-ranking.districts'
+        : 'export.label.area-pass-ranking.provinces',
+    ),
+  async load(ctx) {
+    const { t, lang, scope } = ctx;
+    if (scope.year === null) throw new ExportParamError('year', 'There are no scores loaded yet');
+    const [rows, { provenance }] = await Promise.all([
+      queryRows<AreaPassRow>(ctx, 'area_pass_ranking', {
+        fiscal_year: scope.year,
+        province: scope.province,
+        type: scope.type,
+      }),
+      yearSummary(ctx),
+    ]);
+    const low = rows.at(-1);
+    const high = rows[0];
+    const keep = { ...scope, province: null, district: null };
+    const href = (r: AreaPassRow) =>
+      scope.province
+        ? `/province/${scope.province}${scopeSearch({ ...keep, district: r.area_code })}`
+        : `/province/${r.area_code}${scopeSearch(keep)}`;
+    return {
+      data: rows,
+      rows: rows as unknown as Record<string, unknown>[],
+      columns: [
+        { key: 'area_code', label: t('export.col.code'), kind: 'text' },
+        { key: 'area_th', label: t('col.area'), kind: 'text' },
+        { key: 'orgs', label: t('col.orgs'), kind: 'integer' },
+        { key: 'passed', label: t('col.passed'), kind: 'integer' },
+        { key: 'pass_share', label: t('col.pass_share'), kind: 'share' },
+        { key: 'mean_total', label: t('col.mean_total'), kind: 'number' },
+      ],
+      text: {
+        title: scope.province
+          ? t('chart.ranking.title_districts', {
+              province: provinceName(ctx) ?? '',
+              year: scope.year,
+            })
+          : t('chart.ranking.title_provinces', { year: scope.year }),
+        description: t('chart.ranking.subtitle', {
+          share: formatShare(rows[0]?.target_share ?? 0.8, lang, 0),
+        }),
+        summary:
+          low && high
+            ? t('chart.ranking.summary', {
+                below: rows.filter((r) => r.pass_share < r.target_share).length,
+                areas: rows.length,
+                lowest: low.area_th,
+                share: formatShare(low.pass_share, lang),
+                highest: high.area_th,
+                share_high: formatShare(high.pass_share, lang),
+              })
+            : undefined,
+      },
+      provenance,
+      filters: { parts: ['area', 'year'] },
+      file: { subject: fileSubject(ctx), years: String(scope.year) },
+      spec: (width) => areaPassRankingSpec(rows, { t, width, href, highlight: scope.district }),
     };
   },
 });
