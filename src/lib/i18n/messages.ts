@@ -10,6 +10,7 @@ import { indicatorsMessages } from './indicators';
 import { changesMessages } from './changes';
 import { orgMessages } from './org';
 import { compareMessages } from './compare';
+import { importMessages } from './import';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -25,6 +26,7 @@ const FEATURES = [
   changesMessages,
   orgMessages,
   compareMessages,
+  importMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

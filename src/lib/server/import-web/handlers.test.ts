@@ -65,6 +65,23 @@ function upload(
   return new Request(`http://local${path}`, { method: 'POST', body: form, headers });
 }
 
+/** The way the page sends a file: the raw body, its name in x-file-name, options in the query. */
+function rawUpload(
+  file: { name: string; bytes: Uint8Array },
+  query: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Request {
+  return new Request(`http://local/x?${new URLSearchParams(query)}`, {
+    method: 'POST',
+    body: file.bytes as BodyInit,
+    headers: {
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(file.name),
+      ...headers,
+    },
+  });
+}
+
 const withToken = (token = TOKEN) => ({ 'x-ita-admin-token': token });
 
 /** Everything a write could touch, so a test can check that nothing changed. */
@@ -201,6 +218,25 @@ describe('report upload: store needs the admin token', () => {
     expect(preview.already).toMatchObject({ file_name: JA_RANG });
   });
 
+  it('takes the raw body the page sends: Thai file name, options in the query, token in the header', async () => {
+    const name = 'รายงาน จะรัง.txt';
+    const refused = await reportStore(rawUpload({ name, bytes: reportBytes() }), deps());
+    expect(refused.status).toBe(401);
+    const res = await reportStore(
+      rawUpload({ name, bytes: reportBytes() }, { org_code: '940917', who: 'สมชาย' }, withToken()),
+      deps(),
+    );
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      status: 'stored',
+      file: name,
+      org_code: '940917',
+      org_code_parsed: null,
+    });
+    // The parser already said 940917: no correction is recorded.
+    expect((await footprint()).report_org_override).toBe(0);
+  });
+
   it('stores the organisation a person picked, with who picked it', async () => {
     const text = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]).replace(
       'องค์การบริหารส่วนตำบลจะรัง อำเภอยะหริ่ง จังหวัดปัตตานี',
@@ -278,7 +314,7 @@ describe('upload size limit', () => {
     expect(res.status).toBe(413);
     const body = await res.json();
     expect(body.error.code).toBe('too_large');
-    expect(body.error.message).toMatch(/big\.txt is 20 MB; files up to 20 MB/);
+    expect(body.error.message).toMatch(/big\.txt is 20\.00 MB; files up to 20 MB/);
     expect(body.error.message_th).toMatch(/รับได้ไม่เกิน 20 MB/);
   });
   it('refuses an upload announced as too large before reading it', async () => {
@@ -292,6 +328,12 @@ describe('upload size limit', () => {
     });
     const res = await scorePreview(req, deps());
     expect(res.status).toBe(413);
+  });
+  it('refuses a raw body over the limit too', async () => {
+    const big = new Uint8Array(MAX_UPLOAD_BYTES + 1);
+    const res = await scorePreview(rawUpload({ name: 'big.csv', bytes: big }), deps());
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.message).toMatch(/^big\.csv is 20\.00 MB/);
   });
   it('asks for a file when none was sent', async () => {
     const form = new FormData();
@@ -349,7 +391,7 @@ describe('score upload', () => {
   });
 
   it('names a malformed year option', async () => {
-    const res = await scorePreview(upload('/x', file, { year: '25x7' }), deps());
+    const res = await scorePreview(rawUpload(file, { year: '25x7' }), deps());
     expect(res.status).toBe(400);
     expect((await res.json()).error.param).toBe('year');
   });
@@ -405,6 +447,37 @@ describe('corrections on the review screen', () => {
         at: '2026-03-01T09:00:00Z',
       },
     ]);
+  });
+
+  it('runs writes sent together one after the other, so neither fails on a conflict', async () => {
+    const hash = await stored();
+    const other = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]);
+    const results = await Promise.all([
+      reportCorrection(
+        correction({ kind: 'measure', seq: 1, field: 'status', value: 'not_started', who: 'ก' }),
+        deps(),
+        hash,
+      ),
+      reportStore(
+        rawUpload({ name: 'v1.txt', bytes: new TextEncoder().encode(other) }, {}, withToken()),
+        deps(),
+      ),
+      scoreCommit(
+        rawUpload(
+          { name: 'wide-thai-be.csv', bytes: scoreBytes('wide-thai-be.csv') },
+          {},
+          withToken(),
+        ),
+        deps(),
+      ),
+      reportCorrection(
+        correction({ kind: 'measure', seq: 2, field: 'indicators', value: '9.1, 7', who: 'ข' }),
+        deps(),
+        hash,
+      ),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(await footprint()).toMatchObject({ report: 2, measure_override: 2, import_batch: 3 });
   });
 
   it('refuses a value outside the taxonomy with the reason', async () => {

@@ -11,8 +11,9 @@ import {
   ScoreOptionError,
   scoreOptions,
 } from './score-upload';
-import { readUploadForm, UploadError, uploadedFile } from './upload';
+import { readUpload, UploadError, type Upload, type UploadFields } from './upload';
 import { ADMIN_TOKEN_HEADER, checkWriteAccess, presentedToken } from './write-access';
+import { oneWriteAtATime } from './write-queue';
 
 export interface ImportDeps {
   db: Database;
@@ -64,7 +65,11 @@ async function guarded(fn: () => Promise<Response>): Promise<Response> {
 }
 
 /** null when the request may write; otherwise the refusal to send. Checked before the upload is parsed. */
-function refuseWrite(deps: ImportDeps, request: Request, form?: FormData | null): Response | null {
+function refuseWrite(
+  deps: ImportDeps,
+  request: Request,
+  form?: UploadFields | null,
+): Response | null {
   const access = checkWriteAccess(presentedToken(request.headers, form), deps.adminToken);
   return access.ok
     ? null
@@ -72,43 +77,51 @@ function refuseWrite(deps: ImportDeps, request: Request, form?: FormData | null)
 }
 
 /**
- * The form of a write request, or the refusal. A token in the header (or no token configured) is checked before the
- * body is read, so a refused upload is not parsed at all; a token in a form field needs the form first.
+ * The upload of a write request, or the refusal. A token in the header (or no token configured) is checked before the
+ * file is read, so a refused upload is not parsed at all; a token in a form field needs the form first.
  */
-async function writeForm(request: Request, deps: ImportDeps): Promise<FormData | Response> {
+async function writeUpload(request: Request, deps: ImportDeps): Promise<Upload | Response> {
   const header = request.headers.get(ADMIN_TOKEN_HEADER);
   if (deps.adminToken === null || header !== null) {
     const refused = refuseWrite(deps, request);
     if (refused) return refused;
   }
-  const form = await readUploadForm(request);
-  return (header === null && refuseWrite(deps, request, form)) || form;
+  const upload = await readUpload(request);
+  return (header === null && refuseWrite(deps, request, upload.fields)) || upload;
 }
+
+const textField = (fields: UploadFields, name: string): string | null => {
+  const v = fields.get(name);
+  return typeof v === 'string' ? v : null;
+};
+
+/** POST with the token header: 200 when it is the server's token, else the refusal (so the page can say so before an upload). */
+export const tokenCheck = (request: Request, deps: ImportDeps) =>
+  guarded(async () => refuseWrite(deps, request) ?? json({ ok: true }));
 
 /** POST file → the parsed report and what storing it would do. Writes nothing; no token needed. */
 export const reportPreview = (request: Request, deps: ImportDeps) =>
   guarded(async () => {
-    const file = await uploadedFile(await readUploadForm(request));
+    const file = await (await readUpload(request)).file();
     return json(await previewReportUpload(deps.db, file, await deps.resolver()));
   });
 
 /** POST file (+ org_code, who) with the token → stored, or "already loaded, nothing changed". */
 export const reportStore = (request: Request, deps: ImportDeps) =>
   guarded(async () => {
-    const form = await writeForm(request, deps);
-    if (form instanceof Response) return form;
-    const file = await uploadedFile(form);
-    const field = (name: string) => {
-      const v = form.get(name);
-      return typeof v === 'string' ? v : null;
-    };
+    const upload = await writeUpload(request, deps);
+    if (upload instanceof Response) return upload;
+    const file = await upload.file();
     try {
-      const result = await storeUploadedReport(deps.db, file, {
-        orgCode: field('org_code'),
-        who: field('who'),
-        resolver: await deps.resolver(),
-        now: deps.now?.(),
-      });
+      const resolver = await deps.resolver();
+      const result = await oneWriteAtATime(() =>
+        storeUploadedReport(deps.db, file, {
+          orgCode: textField(upload.fields, 'org_code'),
+          who: textField(upload.fields, 'who'),
+          resolver,
+          now: deps.now?.(),
+        }),
+      );
       return json({ ok: true, ...result });
     } catch (err) {
       if (err instanceof ReportInputError) {
@@ -127,18 +140,19 @@ export const reportStore = (request: Request, deps: ImportDeps) =>
 /** POST file (+ add_orgs, year, strict) → the dry run of import-scores. Writes nothing; no token needed. */
 export const scorePreview = (request: Request, deps: ImportDeps) =>
   guarded(async () => {
-    const form = await readUploadForm(request);
-    const opts = scoreOptions(form);
-    return json(await previewScoreUpload(deps.db, await uploadedFile(form), opts));
+    const upload = await readUpload(request);
+    const opts = scoreOptions(upload.fields);
+    return json(await previewScoreUpload(deps.db, await upload.file(), opts));
   });
 
 /** POST file (+ options) with the token → imported in one transaction. */
 export const scoreCommit = (request: Request, deps: ImportDeps) =>
   guarded(async () => {
-    const form = await writeForm(request, deps);
-    if (form instanceof Response) return form;
-    const opts = scoreOptions(form);
-    return json(await commitScoreUpload(deps.db, await uploadedFile(form), opts));
+    const upload = await writeUpload(request, deps);
+    if (upload instanceof Response) return upload;
+    const opts = scoreOptions(upload.fields);
+    const file = await upload.file();
+    return json(await oneWriteAtATime(() => commitScoreUpload(deps.db, file, opts)));
   });
 
 type CorrectionBody =
@@ -164,23 +178,27 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
     }
     const at = deps.now?.();
     if (body?.kind === 'org') {
-      const r = await recordReportOrgOverride(deps.db, {
-        report_hash: hash,
-        org_code: String(body.org_code ?? ''),
-        who: String(body.who ?? ''),
-        at,
-      });
+      const r = await oneWriteAtATime(() =>
+        recordReportOrgOverride(deps.db, {
+          report_hash: hash,
+          org_code: String(body.org_code ?? ''),
+          who: String(body.who ?? ''),
+          at,
+        }),
+      );
       return json({ ok: true, ...r });
     }
     if (body?.kind === 'measure') {
-      const r = await recordMeasureOverride(deps.db, {
-        report_hash: hash,
-        seq: Number(body.seq),
-        field: body.field,
-        value: body.value,
-        who: String(body.who ?? ''),
-        at,
-      });
+      const r = await oneWriteAtATime(() =>
+        recordMeasureOverride(deps.db, {
+          report_hash: hash,
+          seq: Number(body.seq),
+          field: body.field,
+          value: body.value,
+          who: String(body.who ?? ''),
+          at,
+        }),
+      );
       return json({ ok: true, ...r });
     }
     return errorResponse(

@@ -8,7 +8,7 @@ import {
 } from '../import/import-scores';
 import { UnreadableFileError } from '../import/read-sheets';
 import { toArabicDigits } from '../../thai/digits';
-import type { UploadedFile } from './upload';
+import type { UploadedFile, UploadFields } from './upload';
 
 export type ScoreUploadResult =
   | ({ ok: true } & ScoreImportSummary)
@@ -25,11 +25,11 @@ export class ScoreOptionError extends Error {
   }
 }
 
-const checked = (v: FormDataEntryValue | null) =>
+const isChecked = (v: FormDataEntryValue | null) =>
   typeof v === 'string' && ['on', 'true', '1', 'yes'].includes(v.toLowerCase());
 
 /** add_orgs (checkbox), strict (checkbox), year (BE or CE, optional) from the upload form. */
-export function scoreOptions(form: FormData): ScoreImportOptions {
+export function scoreOptions(form: UploadFields): ScoreImportOptions {
   const raw = form.get('year');
   let year: number | null = null;
   if (typeof raw === 'string' && raw.trim() !== '') {
@@ -42,7 +42,7 @@ export function scoreOptions(form: FormData): ScoreImportOptions {
       );
     year = Number(text);
   }
-  return { addOrgs: checked(form.get('add_orgs')), strict: checked(form.get('strict')), year };
+  return { addOrgs: isChecked(form.get('add_orgs')), strict: isChecked(form.get('strict')), year };
 }
 
 async function run(

@@ -65,7 +65,10 @@ export function checkWriteAccess(
 }
 
 /** The token a request presents: the header first, then the form field. */
-export function presentedToken(headers: Headers, form?: FormData | null): string | null {
+export function presentedToken(
+  headers: Headers,
+  form?: { get(name: string): FormDataEntryValue | null } | null,
+): string | null {
   const header = headers.get(ADMIN_TOKEN_HEADER);
   if (header !== null) return header;
   const field = form?.get(ADMIN_TOKEN_FIELD);

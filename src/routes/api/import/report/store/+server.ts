@@ -1,4 +1,4 @@
-// POST /api/import/report/store (multipart: file, org_code?, who?; header x-ita-admin-token): stores the report in one transaction.
+// POST /api/import/report/store (file as the body, ?org_code=&who=; header x-ita-admin-token): stores the report in one transaction.
 import type { RequestHandler } from './$types';
 import { appImportDeps } from '$lib/server/import-web/app-deps';
 import { reportStore } from '$lib/server/import-web/handlers';

@@ -1,4 +1,4 @@
-// POST /api/import/scores/commit (multipart: file and options; header x-ita-admin-token): imports the scores in one transaction.
+// POST /api/import/scores/commit (file as the body, options in the query; header x-ita-admin-token): imports the scores in one transaction.
 import type { RequestHandler } from './$types';
 import { appImportDeps } from '$lib/server/import-web/app-deps';
 import { scoreCommit } from '$lib/server/import-web/handlers';

@@ -1,4 +1,4 @@
-// POST /api/import/scores/preview (multipart: file, add_orgs?, year?, strict?): the dry run of import-scores; writes nothing.
+// POST /api/import/scores/preview (file as the body, ?add_orgs=on&year=&strict=on): the dry run of import-scores; writes nothing.
 import type { RequestHandler } from './$types';
 import { appImportDeps } from '$lib/server/import-web/app-deps';
 import { scorePreview } from '$lib/server/import-web/handlers';

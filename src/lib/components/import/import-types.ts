@@ -1,0 +1,24 @@
+// Shapes the import screens receive from the server (type-only imports: nothing server-side reaches the browser).
+export type {
+  ReportPreview,
+  ReportPreviewFailure,
+  PreviewMeasure,
+} from '../../server/import-web/report-preview';
+export type { ScoreUploadResult } from '../../server/import-web/score-upload';
+export type { WebStoreResult } from '../../server/ingest/web-store';
+export type { ReportReview, ReviewMeasure } from '../../server/import-web/report-review';
+
+/** An organisation as the pickers list it. */
+export interface OrgOption {
+  code: string;
+  name_th: string;
+  district_th: string | null;
+  province_th: string | null;
+}
+
+/** A measure category of the taxonomy, with its names. */
+export interface CategoryOption {
+  id: string;
+  name_th: string;
+  name_en: string;
+}
