@@ -9,6 +9,7 @@
 -- @param round enum(3m|6m|9m|12m)? Only measures reported in this round; the status filter then reads this round
 -- @param category varchar(/[a-z_]+/)? Only measures of this main category
 -- @param indicator varchar(/\d{1,2}/)? Only measures targeting this top-level indicator (9 includes 9.1-9.5)
+-- @param source enum(real|synthetic)? Only measures read from real reports, or only synthetic ones
 -- @param limit integer[1..500]? Rows per page (default 50)
 -- @param offset integer[0..100000000]? Rows to skip (default 0)
 -- @column org_code varchar Organisation code
@@ -32,7 +33,7 @@
 -- @column corrected boolean A person corrected its status, category or indicators
 -- @column total_rows integer Rows matching the filters across all pages
 WITH m AS (
-  SELECT m.org_code, m.name_norm, m.seq, m.round, m.status, m.category, m.indicators,
+  SELECT m.org_code, m.name_norm, m.seq, m.round, m.status, m.category, m.indicators, m.source,
     coalesce(list_position(['3m', '6m', '9m', '12m'], m.round), 0) AS round_order
   FROM measure_current m
   JOIN org o ON o.code = m.org_code
@@ -47,6 +48,7 @@ per_measure AS (
     arg_max(category, round_order) AS category,
     arg_max(indicators, round_order) AS indicators,
     arg_max(status, round_order) AS latest_status,
+    arg_max(source, round_order) AS source,
     list(round) FILTER (WHERE round IS NOT NULL) AS rounds,
     max(status) FILTER (WHERE round = $round) AS round_status
   FROM m
@@ -59,6 +61,7 @@ page AS (
     AND ($status IS NULL OR coalesce(round_status, latest_status) = $status)
     AND ($category IS NULL OR category = $category)
     AND ($indicator IS NULL OR list_contains(list_transform(indicators, c -> split_part(c, '.', 1)), $indicator))
+    AND ($source IS NULL OR (source = 'synthetic') = ($source = 'synthetic'))
   ORDER BY org_code, seq, name_norm
   LIMIT coalesce($limit, 50) OFFSET coalesce($offset, 0)
 ),

@@ -30,11 +30,13 @@ describe('measures page', () => {
     await page.goto(`${baseURL}/measures`);
     await pageReady(page);
     await expect(page.locator('h1').textContent()).resolves.toContain('ทั้งประเทศ');
-    // Six years × two rounds; the demo has 17 categories plus "other" and targets all ten indicators.
-    expect(await rowsOf(page, '#chart-measure-trend')).toBe(12);
-    expect(await page.locator('#chart-measure-trend svg circle').count()).toBe(12);
-    expect(await rowsOf(page, '#chart-measure-category')).toBe(36);
-    expect(await rowsOf(page, '#chart-measure-indicator')).toBe(20);
+    // Six years × two rounds, plus a point for each year with a real sample report that states no round.
+    const trendRows = await rowsOf(page, '#chart-measure-trend');
+    expect(trendRows).toBeGreaterThanOrEqual(12);
+    expect(await page.locator('#chart-measure-trend svg circle').count()).toBe(trendRows);
+    // 17 categories plus "other", and all ten indicators, in both rounds.
+    expect(await rowsOf(page, '#chart-measure-category')).toBeGreaterThanOrEqual(36);
+    expect(await rowsOf(page, '#chart-measure-indicator')).toBeGreaterThanOrEqual(20);
     // The legend names the rounds in Thai.
     await expect(page.locator('#chart-measure-trend').textContent()).resolves.toContain(
       'รอบ 12 เดือน',
@@ -144,6 +146,26 @@ describe('measures page', () => {
     // On a phone each measure is a card: no table header, labels beside the values.
     expect(await page.locator('table.measures thead').isVisible()).toBe(false);
     await page.screenshot({ path: screenshotPath('measures-phone'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the measures read from a real report apart from synthetic ones', async () => {
+    const { page, errors } = await openPage(browser);
+    // อบต.ตะลุโบะ (940111): the demo loads its real FY 2567 report from data/reports.
+    await page.goto(`${baseURL}/measures?district=9401&year=2567&source=real`);
+    await pageReady(page);
+    const rows = page.locator('table.measures tbody tr');
+    expect(await rows.count()).toBeGreaterThan(5);
+    expect(await page.locator('table.measures tbody tr.real').count()).toBe(await rows.count());
+    expect(await page.locator('table.measures .badge.synthetic').count()).toBe(0);
+    await expect(page.locator('table.measures .file').first().textContent()).resolves.toMatch(
+      /\.txt$/,
+    );
+    await expect(page.locator('#measure-table .range').textContent()).resolves.toMatch(
+      /จาก \d{1,2} รายการ/,
+    );
+    await page.screenshot({ path: screenshotPath('measures-real-report'), fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();
   });

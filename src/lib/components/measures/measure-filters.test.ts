@@ -12,16 +12,18 @@ describe('measure filters', () => {
       round: null,
       category: null,
       indicator: null,
+      source: null,
       page: 1,
     });
   });
   it('read each filter and turn a page into LIMIT/OFFSET', () => {
-    const f = parse('status=completed&round=6m&category=asset_use&indicator=10&page=3');
+    const f = parse('status=completed&round=6m&category=asset_use&indicator=10&source=real&page=3');
     expect(f).toEqual({
       status: 'completed',
       round: '6m',
       category: 'asset_use',
       indicator: '10',
+      source: 'real',
       page: 3,
     });
     expect(tableQueryParams(f)).toMatchObject({
@@ -33,6 +35,7 @@ describe('measure filters', () => {
       round: '6m',
       category: 'asset_use',
       indicator: '10',
+      source: 'real',
       page: '3',
     });
     expect(filterParams({ ...f, page: 1 }).page).toBeNull();
@@ -43,6 +46,7 @@ describe('measure filters', () => {
     ['category=bribery', 'category'],
     ['indicator=9.1', 'indicator'],
     ['indicator=11', 'indicator'],
+    ['source=imported', 'source'],
     ['page=0', 'page'],
     ['page=x', 'page'],
   ])('rejects %s naming the parameter', (q, param) => {

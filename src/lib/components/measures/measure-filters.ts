@@ -3,6 +3,7 @@ import { CATEGORY_IDS } from './category-names';
 
 export const MEASURE_STATUSES = ['completed', 'in_progress', 'not_started', 'unknown'] as const;
 export const TABLE_ROUNDS = ['6m', '12m', '3m', '9m'] as const;
+export const MEASURE_SOURCES = ['real', 'synthetic'] as const;
 export const PAGE_SIZE = 50;
 
 export interface MeasureFilters {
@@ -10,12 +11,14 @@ export interface MeasureFilters {
   round: (typeof TABLE_ROUNDS)[number] | null;
   category: string | null;
   indicator: string | null;
+  /** Only measures read from real reports, or only synthetic ones. */
+  source: (typeof MEASURE_SOURCES)[number] | null;
   /** 1-based page of the measure table. */
   page: number;
 }
 
 /** The URL parameters these filters own; the scope filter bar keeps them when it changes the scope. */
-export const FILTER_PARAMS = ['status', 'round', 'category', 'indicator'] as const;
+export const FILTER_PARAMS = ['status', 'round', 'category', 'indicator', 'source'] as const;
 
 export class MeasureFilterError extends Error {
   constructor(
@@ -56,6 +59,7 @@ export function parseMeasureFilters(search: URLSearchParams): MeasureFilters {
     round: oneOf('round', search.get('round'), TABLE_ROUNDS),
     category: oneOf('category', search.get('category'), CATEGORY_IDS),
     indicator,
+    source: oneOf('source', search.get('source'), MEASURE_SOURCES),
     page: Number(pageText),
   };
 }
@@ -67,6 +71,7 @@ export function filterParams(f: MeasureFilters): Record<string, string | null> {
     round: f.round,
     category: f.category,
     indicator: f.indicator,
+    source: f.source,
     page: f.page > 1 ? String(f.page) : null,
   };
 }
@@ -78,6 +83,7 @@ export function tableQueryParams(f: MeasureFilters): Record<string, string | und
     round: f.round ?? undefined,
     category: f.category ?? undefined,
     indicator: f.indicator ?? undefined,
+    source: f.source ?? undefined,
     limit: String(PAGE_SIZE),
     offset: String((f.page - 1) * PAGE_SIZE),
   };

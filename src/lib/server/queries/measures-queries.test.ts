@@ -207,6 +207,19 @@ describe('measure_table', () => {
       '940901#1',
     ]);
   });
+  it('keeps only the measures read from real reports, or only the synthetic ones', async () => {
+    expect(keys(await rows('measure_table', { ...base, source: 'real' }))).toEqual([
+      '940917#1',
+      '940917#2',
+      '940917#3',
+    ]);
+    expect(keys(await rows('measure_table', { ...base, source: 'synthetic' }))).toEqual([
+      '940111#1',
+      '940111#2',
+      '940901#1',
+      '940901#2',
+    ]);
+  });
   it('pages with LIMIT/OFFSET and keeps the total', async () => {
     const page2 = await rows('measure_table', { ...base, limit: '2', offset: '2' });
     expect(keys(page2)).toEqual(['940901#1', '940901#2']);
