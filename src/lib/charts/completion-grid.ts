@@ -1,6 +1,6 @@
 // Chart spec: the share of measures completed, a cell per organisation and fiscal year, one panel per monitoring round (รอบ).
 import * as Plot from '@observablehq/plot';
-import type { Translate } from '../i18n/messages';
+import type { MessageKey, Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 import { withLegendFont } from './legend-style';
 import type { ComparedOrg } from './compare-palette';
@@ -38,7 +38,7 @@ export function completionGridSpec(
   const years = [...new Set(data.map((r) => r.fiscal_year))].sort();
   const present = orgs.filter((o) => data.some((r) => r.org_code === o.code)).map((o) => o.code);
   const roundLabel = (r: string) =>
-    r === '6m' ? t('cmp.round.6m') : r === '12m' ? t('cmp.round.12m') : r;
+    t(ROUND_ORDER.includes(r) ? (`measures.round.${r}` as MessageKey) : 'measures.round.unknown');
   // On a phone the rounds stack, each titled above its cells, and a label breaks before its district and province
   // rather than being cut: the place is what tells two same-name organisations apart.
   const tick = (c: string) => {

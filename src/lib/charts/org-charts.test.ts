@@ -151,6 +151,15 @@ describe('completion grid', () => {
       completed_share: 0,
       synthetic: true,
     },
+    {
+      org_code: '230107',
+      fiscal_year: 2567,
+      round: 'unknown',
+      measures: 1,
+      completed: 1,
+      completed_share: 1,
+      synthetic: true,
+    },
   ];
   const orgs = [
     { code: '940917', label: 'อบต.จะรัง' },
@@ -163,6 +172,8 @@ describe('completion grid', () => {
     expect(svg).toContain('0%');
     expect(svg).toContain('อบต.วังกระแจะ (เมืองตราด, ตราด)');
     expect(svg).toContain('รอบ 12 เดือน');
+    // A report that does not say its round gets its own panel, named in words.
+    expect(svg).toContain('ไม่ระบุรอบ');
     // The colour legend says what the bands mean.
     expect(svg).toContain('ดำเนินการแล้ว (%)');
     expect(svg.match(/<rect/g)!.length).toBeGreaterThanOrEqual(3);
