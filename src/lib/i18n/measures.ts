@@ -54,7 +54,6 @@ export const measuresMessages = defineMessages({
     'measures.lowest.subtitle':
       'จาก {orgs} หน่วยงานที่รายงานในรอบนี้ เรียงตามสัดส่วนที่ดำเนินการแล้ว (เท่ากันให้ผู้ที่ค้างมากกว่าขึ้นก่อน)',
     'measures.lowest.empty': 'ไม่มีหน่วยงานที่รายงานมาตรการในรอบนี้',
-    'measures.lowest.org': 'หน่วยงาน',
     'measures.lowest.done': '{completed} จาก {known}',
     'measures.table.title': 'รายการมาตรการ ปีงบประมาณ {year}',
     'measures.table.filters': 'กรองรายการมาตรการ',
@@ -136,7 +135,6 @@ export const measuresMessages = defineMessages({
     'measures.lowest.subtitle':
       'Of {orgs} organisations reporting in this round, ordered by share completed (ties: more outstanding first)',
     'measures.lowest.empty': 'No organisation reported measures in this round',
-    'measures.lowest.org': 'Organisation',
     'measures.lowest.done': '{completed} of {known}',
     'measures.table.title': 'Measures, FY {year}',
     'measures.table.filters': 'Filter the measures',

@@ -44,7 +44,6 @@ export const provinceMessages = defineMessages({
     'province.col.district': 'อำเภอ',
     'province.col.total': 'คะแนนรวม',
     'province.col.level': 'ระดับ/ผลการประเมิน',
-    'province.col.passed': 'ผ่าน/ไม่ผ่าน',
     'province.col.change': 'เปลี่ยนแปลงจากปี {year}',
     'province.col.weakest': 'ตัวชี้วัดที่อ่อนที่สุด',
     'province.col.measures': 'มาตรการที่ดำเนินการแล้ว (รอบ 12 เดือน)',
@@ -57,7 +56,6 @@ export const provinceMessages = defineMessages({
     'province.measures_of': '{share} ({completed}/{measures})',
     'province.measures_round': 'ยังไม่มีรอบ 12 เดือน: {round}',
     'province.no_measures': 'ไม่มีรายงาน',
-    'province.synthetic_row': 'สังเคราะห์',
     'province.real_row': 'คะแนนจริง',
   },
   en: {
@@ -103,7 +101,6 @@ export const provinceMessages = defineMessages({
     'province.col.district': 'District',
     'province.col.total': 'Total',
     'province.col.level': 'Level / rating',
-    'province.col.passed': 'Pass/fail',
     'province.col.change': 'Change since FY {year}',
     'province.col.weakest': 'Weakest indicator',
     'province.col.measures': 'Measures completed (12 months)',
@@ -116,7 +113,6 @@ export const provinceMessages = defineMessages({
     'province.measures_of': '{share} ({completed}/{measures})',
     'province.measures_round': 'no 12-month report yet: {round}',
     'province.no_measures': 'No report',
-    'province.synthetic_row': 'Synthetic',
     'province.real_row': 'Real scores',
   },
 });
