@@ -17,7 +17,10 @@ export class ExportParamError extends Error {
   }
 }
 
-export interface ChartContext extends ScopeContext {
+/** The scope with the database's data version it was read at (imports bump it): cached renders key on it. */
+export type ResolvedScope = ScopeContext & { dataVersion: number };
+
+export interface ChartContext extends ResolvedScope {
   runner: QueryRunner;
   lang: Lang;
   t: Translate;
@@ -41,7 +44,7 @@ async function rows<T>(
 export async function resolveScope(
   runner: QueryRunner,
   search: URLSearchParams,
-): Promise<ScopeContext> {
+): Promise<ResolvedScope> {
   let scope: Scope;
   try {
     scope = parseScope(search);
@@ -49,14 +52,18 @@ export async function resolveScope(
     if (err instanceof ScopeError) throw new ExportParamError(err.param, err.message);
     throw err;
   }
-  const [inventory, frameworks, provinces, districts] = await Promise.all([
-    rows<{ fiscal_year: number; orgs_scored: number }>(runner, 'data_inventory'),
+  const [inventoryResult, frameworks, provinces, districts] = await Promise.all([
+    runner.run('data_inventory'),
     rows<FrameworkRow>(runner, 'frameworks'),
     rows<ScopeContext['provinces'][number]>(runner, 'provinces'),
     scope.province
       ? rows<ScopeContext['districts'][number]>(runner, 'districts', { province: scope.province })
       : Promise.resolve([]),
   ]);
+  const inventory = tableToRows(inventoryResult.table) as {
+    fiscal_year: number;
+    orgs_scored: number;
+  }[];
   const years = inventory.filter((r) => r.orgs_scored > 0).map((r) => r.fiscal_year);
   const latest = years.at(-1) ?? frameworks.at(-1)?.fiscal_year ?? null;
   const year = scope.year ?? latest;
@@ -79,6 +86,7 @@ export async function resolveScope(
   const passMark =
     frameworks.find((f) => f.fiscal_year === year)?.pass_mark ?? frameworks.at(-1)?.pass_mark ?? 0;
   return {
+    dataVersion: inventoryResult.dataVersion,
     scope: { ...scope, year, compare },
     years,
     frameworks,
@@ -90,7 +98,7 @@ export async function resolveScope(
 
 export function chartContext(
   runner: QueryRunner,
-  scope: ScopeContext,
+  scope: ResolvedScope,
   lang: Lang,
   now: Date,
   params: Record<string, string> = {},

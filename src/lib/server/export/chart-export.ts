@@ -13,9 +13,15 @@ import {
 } from './chart-context';
 import { chartCsv, chartXlsx } from './chart-data-files';
 import type { ChartDefinition, LoadedChart } from './chart-definition';
-import { svgToPng } from './chart-png';
+import { svgToPng, type Png } from './chart-png';
 import { CHART_REGISTRY, chartIds } from './chart-registry';
-import { composeChartSvg, type ChartFurniture, type ChartVariant } from './chart-svg';
+import {
+  composeChartSvg,
+  withEmbeddedFont,
+  type ChartFurniture,
+  type ChartVariant,
+  type ComposedSvg,
+} from './chart-svg';
 import { fileNameOf } from './file-name';
 
 export const CHART_FORMATS = ['png', 'svg', 'csv', 'xlsx'] as const;
@@ -159,18 +165,61 @@ export function asciiFileName(chart: PreparedChart, ext: string): string {
   );
 }
 
-export function chartSvg(chart: PreparedChart, options: Partial<RenderOptions> = {}) {
-  const o = { ...chart.options, ...options };
-  return composeChartSvg(chart.loaded.spec(o.width - 56), chart.furniture, {
-    width: o.width,
-    variant: o.variant,
-    embedFont: o.embedFont,
-  });
+/**
+ * Rendered SVGs of recent views, so the PNG 2×, PNG 1×, SVG and deck thumbnail of one chart draw it once. Keyed by
+ * everything the picture depends on: the data version, the view, the words (language, export date) and the size.
+ */
+const rendered = new Map<string, ComposedSvg>();
+const RENDER_CACHE = 48;
+
+/** Forgets the rendered SVGs (the benchmark times drawing, not the cache). */
+export function clearRenderCache(): void {
+  rendered.clear();
+  rasterised.clear();
 }
 
-export function chartPng(chart: PreparedChart, options: Partial<RenderOptions> = {}) {
-  const composed = chartSvg(chart, { ...options, embedFont: false });
-  return svgToPng(composed.svg, options.scale ?? chart.options.scale);
+function renderKey(chart: PreparedChart, o: RenderOptions): string {
+  const { ctx, def } = chart;
+  return JSON.stringify([
+    ctx.dataVersion,
+    def.id,
+    ctx.scope,
+    ctx.params,
+    ctx.lang,
+    chart.furniture,
+    o.width,
+    o.variant,
+  ]);
+}
+
+export function chartSvg(chart: PreparedChart, options: Partial<RenderOptions> = {}): ComposedSvg {
+  const o = { ...chart.options, ...options };
+  const key = renderKey(chart, o);
+  let svg = rendered.get(key);
+  if (svg) rendered.delete(key);
+  else
+    svg = composeChartSvg(chart.loaded.spec(o.width - 56), chart.furniture, {
+      width: o.width,
+      variant: o.variant,
+    });
+  rendered.set(key, svg);
+  if (rendered.size > RENDER_CACHE) rendered.delete(rendered.keys().next().value!);
+  return o.embedFont ? { ...svg, svg: withEmbeddedFont(svg.svg) } : svg;
+}
+
+/** Rasterised PNGs of recent views, keyed like the SVGs plus the zoom (an og:image is asked for again and again). */
+const rasterised = new Map<string, Png>();
+const PNG_CACHE = 24;
+
+export function chartPng(chart: PreparedChart, options: Partial<RenderOptions> = {}): Png {
+  const o = { ...chart.options, ...options, embedFont: false };
+  const key = `${renderKey(chart, o)}|${o.scale}`;
+  let png = rasterised.get(key);
+  if (png) rasterised.delete(key);
+  else png = svgToPng(chartSvg(chart, o).svg, o.scale);
+  rasterised.set(key, png);
+  if (rasterised.size > PNG_CACHE) rasterised.delete(rasterised.keys().next().value!);
+  return png;
 }
 
 export interface ExportedFile {

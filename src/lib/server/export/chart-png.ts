@@ -18,10 +18,29 @@ export function decomposeSaraAm(svg: string): string {
   return svg.replace(/([\u0E01-\u0E2E])([\u0E48-\u0E4B]?)\u0E33/g, '$1\u0E4D$2\u0E32');
 }
 
+/**
+ * Symbols Sarabun lacks, as the nearest ones it has: resvg loads no other font, and a missing glyph would print as a
+ * box (◂ marks an off-axis minimum on the benchmark chart).
+ */
+const SUBSTITUTES: Record<string, string> = {
+  '\u25C2': '\u25C0', // ◂ → ◀
+  '\u25B8': '\u25B6', // ▸ → ▶
+  '\u25B4': '\u25B2', // ▴ → ▲
+  '\u25BE': '\u25BC', // ▾ → ▼
+  '\u2BC7': '\u25C0', // ⯇ → ◀
+  '\u2BC8': '\u25B6', // ⯈ → ▶
+  '\u25CF': '\u2022', // ● → •
+};
+const MISSING = new RegExp(`[${Object.keys(SUBSTITUTES).join('')}]`, 'g');
+
+export function substituteMissingGlyphs(svg: string): string {
+  return svg.replace(MISSING, (c) => SUBSTITUTES[c]!);
+}
+
 /** scale 2 gives a sharp image for slides and retina screens; 1 for documents and the web. */
 export function svgToPng(svg: string, scale = 1): Png {
   const fonts = exportFonts();
-  const resvg = new Resvg(decomposeSaraAm(svg), {
+  const resvg = new Resvg(substituteMissingGlyphs(decomposeSaraAm(svg)), {
     font: {
       fontFiles: Object.values(fonts).map((f) => f.file),
       loadSystemFonts: false,

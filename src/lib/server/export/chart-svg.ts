@@ -136,12 +136,17 @@ export function composeChartSvg(
     y += 4;
   }
   const height = Math.ceil(y);
-  const style = embedFont ? `<style>${embeddedFontFaces()}</style>` : '';
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"` +
     ` width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
     ` font-family="${EXPORT_FONT_FAMILY}, sans-serif" data-variant="${variant}">` +
-    `<title>${escapeXml(furniture.title)}</title>${style}` +
+    `<title>${escapeXml(furniture.title)}</title>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`;
-  return { svg, width, height };
+  return { svg: embedFont ? withEmbeddedFont(svg) : svg, width, height };
+}
+
+/** The SVG with Sarabun inside as @font-face data, placed after its <title>. */
+export function withEmbeddedFont(svg: string): string {
+  const at = svg.indexOf('</title>') + '</title>'.length;
+  return `${svg.slice(0, at)}<style>${embeddedFontFaces()}</style>${svg.slice(at)}`;
 }

@@ -1,7 +1,7 @@
 // Line breaking and measuring for exported images, the Sarabun metrics they rest on, and the resvg SARA AM workaround.
 import { describe, expect, it } from 'vitest';
 import { fontMetrics } from './chart-fonts';
-import { decomposeSaraAm } from './chart-png';
+import { decomposeSaraAm, substituteMissingGlyphs } from './chart-png';
 import { contentDisposition, fileNameOf, safeFileName } from './file-name';
 import { textWidth, wrapText } from './text-layout';
 
@@ -51,6 +51,15 @@ describe('decomposeSaraAm', () => {
     expect(decomposeSaraAm('ต่ำ')).toBe('\u0E15\u0E4D\u0E48\u0E32');
     expect(decomposeSaraAm('จำนวน')).toBe('\u0E08\u0E4D\u0E32นวน');
     expect(decomposeSaraAm('<text>น้ำ</text>')).toBe('<text>\u0E19\u0E4D\u0E49\u0E32</text>');
+  });
+});
+
+describe('substituteMissingGlyphs', () => {
+  it('swaps symbols Sarabun lacks for ones it has', () => {
+    expect(font.covers('◂ 66.7')).toBe(false);
+    const swapped = substituteMissingGlyphs('<text>◂ 66.7 ▸ ● ▾</text>');
+    expect(swapped).toBe('<text>◀ 66.7 ▶ • ▼</text>');
+    expect(font.covers(swapped.replace(/<[^>]+>/g, ''))).toBe(true);
   });
 });
 
