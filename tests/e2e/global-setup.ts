@@ -59,7 +59,14 @@ export default async function setup(project: TestProject) {
   );
   const port = await freePort();
   server = spawn(process.execPath, [path.join(buildDir, 'index.js')], {
-    env: { ...process.env, ITA_DB: dbPath, PORT: String(port), HOST: '127.0.0.1' },
+    // ITA_ADMIN_TOKEN switches web writes on (the import test stores a report with it).
+    env: {
+      ...process.env,
+      ITA_DB: dbPath,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ITA_ADMIN_TOKEN: 'e2e-token',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseURL = `http://127.0.0.1:${port}`;

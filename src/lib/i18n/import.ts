@@ -56,6 +56,8 @@ export const importMessages = defineMessages({
       'จะแทนรายงานที่บันทึกไว้แล้วของหน่วยงาน ปี และรอบเดียวกัน ({file}) รายงานเดิมจะเก็บไว้เป็นประวัติ',
     'import.report.store': 'บันทึกรายงานนี้',
     'import.report.storing': 'กำลังบันทึก…',
+    'import.write.wait':
+      'การบันทึกแต่ละครั้งคำนวณตารางสรุปของทั้งระบบใหม่ จึงอาจใช้เวลาถึงครึ่งนาที และบันทึกทีละรายการ',
     'import.report.stored': 'บันทึกแล้ว: มาตรการ {measures} รายการ',
     'import.report.stored_superseded': 'แทนรายงานเดิม {count} ฉบับ',
     'import.report.unchanged': 'บันทึกไว้แล้ว ไม่มีอะไรเปลี่ยน',
@@ -245,6 +247,8 @@ export const importMessages = defineMessages({
       'It will replace the stored report of the same organisation, year and round ({file}); the old one stays in the history',
     'import.report.store': 'Store this report',
     'import.report.storing': 'Storing…',
+    'import.write.wait':
+      'Each write recomputes the summary tables of the whole dataset, so it can take up to half a minute; writes run one at a time',
     'import.report.stored': 'Stored: {measures} measures',
     'import.report.stored_superseded': 'replaced {count} earlier report(s)',
     'import.report.unchanged': 'Already loaded, nothing changed',
