@@ -141,6 +141,22 @@ describe('import page: measure reports', () => {
   });
 });
 
+describe('import page: size limit', () => {
+  it('refuses a file over 20 MB before uploading it, saying why', async () => {
+    const { page, errors } = await openPage(browser);
+    await open(page, '/import');
+    await page.setInputFiles('input[name="reports"]', [
+      { name: 'huge.docx', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) },
+    ]);
+    await expect(page.locator('.refused').textContent()).resolves.toBe(
+      'huge.docx ใหญ่เกิน 20 MB จึงไม่ได้อัปโหลด',
+    );
+    expect(await page.locator('article').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('import page: score files', () => {
   it("shows the dry run's counts and every problem with its row and column, and writes nothing", async () => {
     const { page, errors } = await openPage(browser);
