@@ -37,8 +37,27 @@ export function substituteMissingGlyphs(svg: string): string {
   return svg.replace(MISSING, (c) => SUBSTITUTES[c]!);
 }
 
+/**
+ * The largest PNG drawn, in pixels: a heatmap of a large province is 6,500 px tall at 1×, and at 2× would be a
+ * 26-megapixel file that takes seconds to draw and no slide can show; such charts get the largest zoom under this.
+ */
+export const MAX_PNG_PIXELS = 16_000_000;
+
+/** The zoom actually used for an SVG of the given size. */
+export function effectiveScale(width: number, height: number, scale: number): number {
+  const limit = Math.sqrt(MAX_PNG_PIXELS / Math.max(1, width * height));
+  return Math.max(Math.min(1, scale), Math.min(scale, Math.floor(limit * 100) / 100));
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  const m = /^<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svg);
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : { width: 1, height: 1 };
+}
+
 /** scale 2 gives a sharp image for slides and retina screens; 1 for documents and the web. */
-export function svgToPng(svg: string, scale = 1): Png {
+export function svgToPng(svg: string, requestedScale = 1): Png {
+  const { width, height } = svgSize(svg);
+  const scale = effectiveScale(width, height, requestedScale);
   const fonts = exportFonts();
   const resvg = new Resvg(substituteMissingGlyphs(decomposeSaraAm(svg)), {
     font: {
@@ -48,7 +67,6 @@ export function svgToPng(svg: string, scale = 1): Png {
       sansSerifFamily: EXPORT_FONT_FAMILY,
     },
     fitTo: { mode: 'zoom', value: scale },
-    background: '#ffffff',
     shapeRendering: 2,
     textRendering: 1,
   });

@@ -1,7 +1,7 @@
 // Line breaking and measuring for exported images, the Sarabun metrics they rest on, and the resvg SARA AM workaround.
 import { describe, expect, it } from 'vitest';
 import { fontMetrics } from './chart-fonts';
-import { decomposeSaraAm, substituteMissingGlyphs } from './chart-png';
+import { decomposeSaraAm, effectiveScale, substituteMissingGlyphs } from './chart-png';
 import { contentDisposition, fileNameOf, safeFileName } from './file-name';
 import { textWidth, wrapText } from './text-layout';
 
@@ -60,6 +60,17 @@ describe('substituteMissingGlyphs', () => {
     const swapped = substituteMissingGlyphs('<text>◂ 66.7 ▸ ● ▾</text>');
     expect(swapped).toBe('<text>◀ 66.7 ▶ • ▼</text>');
     expect(font.covers(swapped.replace(/<[^>]+>/g, ''))).toBe(true);
+  });
+});
+
+describe('effectiveScale', () => {
+  it('keeps the zoom asked for up to 16 megapixels, then the largest that fits, never below 1', () => {
+    expect(effectiveScale(1000, 500, 2)).toBe(2); // 2000 × 1000 = 2 MP
+    expect(effectiveScale(1000, 4000, 2)).toBe(2); // 2000 × 8000 = 16 MP exactly
+    // 1000 × 6400 at 2× would be 25.6 MP; √(16 / 6.4) = 1.58.
+    expect(effectiveScale(1000, 6400, 2)).toBe(1.58);
+    expect(effectiveScale(1000, 40000, 2)).toBe(1);
+    expect(effectiveScale(1000, 500, 1)).toBe(1);
   });
 });
 
