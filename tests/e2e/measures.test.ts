@@ -134,6 +134,13 @@ describe('measures page', () => {
     expect(await page.locator('table.measures tbody tr td.name').first().textContent()).not.toBe(
       first,
     );
+    // Another year starts the table again at its first page.
+    await page.selectOption('select[name="year"]', '2567');
+    await page.waitForURL(/year=2567/);
+    expect(page.url()).not.toMatch(/page=/);
+    await page.waitForFunction(() =>
+      document.querySelector('#measure-table .range')?.textContent?.includes('1–50'),
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -17,9 +17,6 @@ export interface MeasureFilters {
   page: number;
 }
 
-/** The URL parameters these filters own; the scope filter bar keeps them when it changes the scope. */
-export const FILTER_PARAMS = ['status', 'round', 'category', 'indicator', 'source'] as const;
-
 export class MeasureFilterError extends Error {
   constructor(
     readonly param: string,

@@ -1,4 +1,5 @@
-// Keeps a page's own URL parameters (table filters, sort) when the shared filter bar changes the scope, which rebuilds the URL from the scope alone.
+// Navigation within a page that owns URL parameters besides the scope: its own changes go through navigateView, and
+// a scope change from the filter bar (which keeps the page's parameters) drops those that no longer apply.
 import { beforeNavigate, goto } from '$app/navigation';
 
 let ownNavigation = false;
@@ -12,31 +13,18 @@ export function navigateView(url: string): Promise<void> {
 }
 
 /**
- * Call during component set-up. When another component navigates within this page (the filter bar), carries over
- * `keep` from the current URL and removes `drop` (parameters the path already decides, such as the province).
+ * Call during component set-up. When another component (the filter bar) navigates within this page, removes `drop`
+ * from the target: the table's page number, which means nothing in another scope, or a parameter the path already
+ * decides, such as the province on /province/<code>.
  */
-export function keepViewParams(keep: readonly string[], drop: readonly string[] = []): void {
+export function dropOnScopeChange(drop: readonly string[]): void {
   beforeNavigate((nav) => {
     if (ownNavigation || nav.type !== 'goto' || !nav.to) return;
-    // The address bar, not page.url: a shallow replaceState (the province table's sort) changes only the former.
-    const current = new URL(location.href);
-    if (nav.to.url.pathname !== current.pathname) return;
+    if (nav.to.url.pathname !== location.pathname) return;
     const target = new URL(nav.to.url);
-    let changed = false;
-    for (const k of keep) {
-      const v = current.searchParams.get(k);
-      if (v !== null && !target.searchParams.has(k)) {
-        target.searchParams.set(k, v);
-        changed = true;
-      }
-    }
-    for (const k of drop) {
-      if (target.searchParams.has(k)) {
-        target.searchParams.delete(k);
-        changed = true;
-      }
-    }
-    if (!changed) return;
+    const present = drop.filter((k) => target.searchParams.has(k));
+    if (present.length === 0) return;
+    for (const k of present) target.searchParams.delete(k);
     nav.cancel();
     void navigateView(target.pathname + target.search);
   });
