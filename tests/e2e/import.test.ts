@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { jaRangReport } from '../../src/lib/server/ingest/sample-report-text';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 
 const baseURL = inject('baseURL');
@@ -123,6 +124,31 @@ describe('import page: measure reports', () => {
     await expect(history.textContent()).resolves.toContain('อยู่ระหว่างดำเนินการ');
     await expect(row.textContent()).resolves.toContain('ตัวอ่าน: อยู่ระหว่างดำเนินการ');
     await page.screenshot({ path: screenshotPath('import-review-1366'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists the candidates of an ambiguous name and lets a person pick one (previewed only)', async () => {
+    const { page, errors } = await openPage(browser);
+    await open(page, '/import');
+    // วังกระแจะ exists in ตราด (230107) and กาญจนบุรี (710205); this report names no province.
+    const text = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]).replace(
+      'องค์การบริหารส่วนตำบลจะรัง อำเภอยะหริ่ง จังหวัดปัตตานี',
+      'องค์การบริหารส่วนตำบลวังกระแจะ',
+    );
+    await page.setInputFiles('input[name="reports"]', [
+      { name: 'wangkrachae.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+    ]);
+    const card = page.locator('article[data-file="wangkrachae.txt"]');
+    await card.locator('[data-org-status="ambiguous"]').waitFor({ timeout: 30_000 });
+    const radios = card.locator('input[type="radio"]');
+    expect(await radios.count()).toBe(2);
+    await expect(card.locator('.org-choice').textContent()).resolves.toContain('ตราด');
+    await expect(card.locator('.org-choice').textContent()).resolves.toContain('กาญจนบุรี');
+    await expect(card.locator('.note.warn').count()).resolves.toBe(1);
+    await card.locator('input[type="radio"][value="230107"]').check();
+    await expect(card.locator('.note.warn').count()).resolves.toBe(0);
+    await card.screenshot({ path: screenshotPath('import-ambiguous-1366') });
     expect(errors).toEqual([]);
     await page.context().close();
   });
