@@ -277,6 +277,7 @@ export function buildMeasures(
       note: value(noteParts.filter(Boolean).join('\n')),
       status,
       status_evidence: evidence,
+      status_reason: null,
       category: cat.category,
       categories_other: cat.others,
       indicators: explicit.length > 0 ? explicit : cat.indicators,

@@ -53,6 +53,7 @@ function contractMeasure(m: MeasureRecord): ContractMeasure {
     outcome: m.outcome,
     status: m.status,
     status_evidence: m.status_evidence,
+    status_reason: m.status_reason,
   };
 }
 
@@ -162,6 +163,7 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
     },
     fiscal_year: timing.fiscal_year,
     round: timing.round,
+    round_evidence: timing.round_evidence,
     period: timing.period,
     measures: measures.map(contractMeasure),
     claims,

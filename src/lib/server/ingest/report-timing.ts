@@ -9,11 +9,12 @@ import {
   monthsCovered,
   type DateRange,
 } from './thai-dates';
-import { ROUNDS, type Round } from './types';
+import { ROUNDS, type Round, type RoundEvidence } from './types';
 
 export interface ReportTiming {
   fiscal_year: number | null;
   round: Round | null;
+  round_evidence: RoundEvidence | null;
   period: { start: string; end: string } | null;
   warnings: string[];
 }
@@ -140,5 +141,10 @@ export function detectTiming(
   }
   if (fiscal_year === null)
     warnings.push('no fiscal year (ปีงบประมาณ) found in the title or the text');
-  return { fiscal_year, round, period, warnings };
+  // Which evidence decided the round is filled in by the round detection (issue 9); stated/period until then.
+  const round_evidence: RoundEvidence | null =
+    round === null
+      ? null
+      : { kind: fromPeriod === round && titleRounds.length === 0 ? 'period' : 'stated', text: '' };
+  return { fiscal_year, round, round_evidence, period, warnings };
 }

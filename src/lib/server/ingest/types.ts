@@ -4,16 +4,41 @@
 export type Round = '3m' | '6m' | '9m' | '12m';
 export const ROUNDS: readonly Round[] = ['3m', '6m', '9m', '12m'];
 
-export type MeasureStatus = 'completed' | 'in_progress' | 'not_started' | 'unknown';
+/**
+ * The statuses local anti-corruption planning systems use (e-PlanNACC): ดำเนินการแล้วเสร็จ, อยู่ระหว่างดำเนินการ,
+ * ยังไม่ได้ดำเนินการ, ไม่สามารถดำเนินการได้ (not_possible, with its reason); unknown when the report does not say.
+ */
+export type MeasureStatus = 'completed' | 'in_progress' | 'not_started' | 'not_possible' | 'unknown';
 export const MEASURE_STATUSES: readonly MeasureStatus[] = [
   'completed',
   'in_progress',
   'not_started',
+  'not_possible',
   'unknown',
 ];
 
+/** Why a measure could not be done (ไม่สามารถดำเนินการได้), in e-PlanNACC's reasons; `other` keeps the text. */
+export type StatusReasonKind = 'no_budget' | 'policy_changed' | 'no_staff' | 'other';
+export const STATUS_REASON_KINDS: readonly StatusReasonKind[] = [
+  'no_budget',
+  'policy_changed',
+  'no_staff',
+  'other',
+];
+export interface StatusReason {
+  kind: StatusReasonKind;
+  /** The reason as written in the report. */
+  text: string;
+}
+
+/** What decided a report's round: words that state it, the period it covers, or (an inference) its date. */
+export interface RoundEvidence {
+  kind: 'stated' | 'period' | 'document_date';
+  text: string;
+}
+
 export type ClaimKind = 'total_score' | 'indicator_score' | 'weak_indicator';
-export type SourceFormat = 'txt' | 'html' | 'docx';
+export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf';
 
 export interface ContractMeasure {
   seq: number;
@@ -27,6 +52,8 @@ export interface ContractMeasure {
   outcome: string | null;
   status: MeasureStatus;
   status_evidence: string | null;
+  /** Only for status not_possible: the reason, when the report gives one. */
+  status_reason: StatusReason | null;
 }
 
 export interface Claim {
@@ -51,6 +78,8 @@ export interface ReportContract {
   };
   fiscal_year: number | null;
   round: Round | null;
+  /** What decided the round; kind document_date is an inference the reviewer should confirm. Null with no round. */
+  round_evidence: RoundEvidence | null;
   period: { start: string; end: string } | null;
   measures: ContractMeasure[];
   claims: Claim[];
