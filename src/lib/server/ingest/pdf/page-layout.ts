@@ -14,7 +14,15 @@ export interface Line {
 /** What a page holds, top to bottom: lines of running text and tables (rows of plain-text cells). */
 export type PageItem =
   | { kind: 'line'; line: Line }
-  | { kind: 'table'; top: number; bottom: number; rows: string[][] };
+  | {
+      kind: 'table';
+      top: number;
+      bottom: number;
+      rows: string[][];
+      /** The side borders run past the last (first) row border: a row cut by the page break. */
+      openBottom: boolean;
+      openTop: boolean;
+    };
 
 const MARK_ONLY = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]+$/;
 const THAI_END = /[\u0E01-\u0E4E]$/;
@@ -103,6 +111,8 @@ function clusters(values: number[], tol: number): number[] {
 const TOL = 2;
 
 interface Grid {
+  openTop: boolean;
+  openBottom: boolean;
   left: number;
   right: number;
   top: number;
@@ -131,43 +141,89 @@ function findGrids(rules: Rule[]): Grid[] {
     groups.set(k, [...(groups.get(k) ?? []), r]);
   });
   const grids: Grid[] = [];
-  for (const g of groups.values()) {
-    const gh = g.filter((r) => r.y1 === r.y2);
-    const gv = g.filter((r) => r.x1 === r.x2 && r.y1 !== r.y2);
-    const xs = clusters(
-      gv.map((r) => r.x1),
-      TOL,
-    );
-    const ys = clusters(
-      gh.map((r) => r.y1),
-      TOL,
-    );
-    if (xs.length < 2 || ys.length < 2) continue;
-    // A row cut by a page break has no border on the cut side: the side borders still reach the page's last line
-    // (or start at its first), and that end closes the table.
-    const vTop = Math.min(...gv.map((r) => r.y1));
-    const vBottom = Math.max(...gv.map((r) => r.y2));
-    const edge = (y: number): Rule => ({ x1: xs[0]!, y1: y, x2: xs[xs.length - 1]!, y2: y });
-    if (vBottom > ys[ys.length - 1]! + TOL * 2) {
-      ys.push(vBottom);
-      gh.push(edge(vBottom));
+  for (const g of groups.values())
+    for (const part of splitStacked(g)) {
+      const grid = gridOf(part);
+      if (grid) grids.push(grid);
     }
-    if (vTop < ys[0]! - TOL * 2) {
-      ys.unshift(vTop);
-      gh.push(edge(vTop));
-    }
-    grids.push({
-      left: xs[0]!,
-      right: xs[xs.length - 1]!,
-      top: ys[0]!,
-      bottom: ys[ys.length - 1]!,
-      xs,
-      ys,
-      h: gh,
-      v: gv,
-    });
-  }
   return grids;
+}
+
+const xsAt = (v: Rule[]) =>
+  clusters(
+    v.map((r) => r.x1),
+    TOL,
+  );
+const subset = (a: number[], b: number[]) =>
+  a.every((x) => b.some((y) => Math.abs(x - y) <= TOL * 2));
+
+/**
+ * Two tables printed one under the other touch and form one group of borders. They part at a row border where the
+ * columns above and below differ both ways (a header cell spanning columns only removes a column line).
+ */
+function splitStacked(rules: Rule[]): Rule[][] {
+  const h = rules.filter((r) => r.y1 === r.y2);
+  const v = rules.filter((r) => r.x1 === r.x2 && r.y1 !== r.y2);
+  const ys = clusters(
+    h.map((r) => r.y1),
+    TOL,
+  );
+  const cuts: number[] = [];
+  for (const y of ys.slice(1, -1)) {
+    const above = xsAt(v.filter((r) => r.y1 < y - TOL && r.y2 >= y - TOL));
+    const below = xsAt(v.filter((r) => r.y2 > y + TOL && r.y1 <= y + TOL));
+    if (above.length >= 2 && below.length >= 2 && !subset(above, below) && !subset(below, above))
+      cuts.push(y);
+  }
+  if (cuts.length === 0) return [rules];
+  const edges = [-Infinity, ...cuts, Infinity];
+  return edges.slice(1).map((bottom, i) => {
+    const top = edges[i]!;
+    return [
+      ...h.filter((r) => r.y1 >= top - TOL && r.y1 <= bottom + TOL),
+      ...v
+        .filter((r) => r.y2 > top + TOL && r.y1 < bottom - TOL)
+        .map((r) => ({ ...r, y1: Math.max(r.y1, top), y2: Math.min(r.y2, bottom) })),
+    ];
+  });
+}
+
+function gridOf(g: Rule[]): Grid | null {
+  const gh = g.filter((r) => r.y1 === r.y2);
+  const gv = g.filter((r) => r.x1 === r.x2 && r.y1 !== r.y2);
+  const xs = xsAt(gv);
+  const ys = clusters(
+    gh.map((r) => r.y1),
+    TOL,
+  );
+  if (xs.length < 2 || ys.length < 2) return null;
+  // A row cut by a page break has no border on the cut side (Chromium): the side borders still reach the page's last
+  // line (or start at its first), and that end closes the table.
+  const vTop = Math.min(...gv.map((r) => r.y1));
+  const vBottom = Math.max(...gv.map((r) => r.y2));
+  const edge = (y: number): Rule => ({ x1: xs[0]!, y1: y, x2: xs[xs.length - 1]!, y2: y });
+  const openBottom = vBottom > ys[ys.length - 1]! + TOL * 2;
+  const openTop = vTop < ys[0]! - TOL * 2;
+  if (openBottom) {
+    ys.push(vBottom);
+    gh.push(edge(vBottom));
+  }
+  if (openTop) {
+    ys.unshift(vTop);
+    gh.push(edge(vTop));
+  }
+  return {
+    openTop,
+    openBottom,
+    left: xs[0]!,
+    right: xs[xs.length - 1]!,
+    top: ys[0]!,
+    bottom: ys[ys.length - 1]!,
+    xs,
+    ys,
+    h: gh,
+    v: gv,
+  };
 }
 
 const bandOf = (edges: number[], v: number): number => {
@@ -237,7 +293,15 @@ export function layoutPage(page: PdfPage): PageItem[] {
   const items: PageItem[] = piecesToLines(loose).map((line) => ({ kind: 'line', line }));
   grids.forEach((g, i) => {
     const rows = readGrid(g, byGrid[i]!);
-    if (rows.length > 0) items.push({ kind: 'table', top: g.top, bottom: g.bottom, rows });
+    if (rows.length > 0)
+      items.push({
+        kind: 'table',
+        top: g.top,
+        bottom: g.bottom,
+        rows,
+        openBottom: g.openBottom,
+        openTop: g.openTop,
+      });
   });
   const top = (it: PageItem) => (it.kind === 'line' ? it.line.y : it.top);
   return items.sort((a, b) => top(a) - top(b));

@@ -84,6 +84,59 @@ function paragraphs(lines: Line[], left: number, right: number): string[] {
   return out;
 }
 
+type TableItem = Extract<PageItem, { kind: 'table' }>;
+const sameText = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * Word, LibreOffice and browsers let a table row break across a page: its first part ends one page, its second part
+ * opens the next, under the repeated header. The parts become one row again when the table on the next page has the
+ * same columns and the first one was cut: its side borders run off the page (no bottom border), or it reaches the
+ * bottom of the text area, leaving less than a line free (a whole row that did not fit would have left more).
+ */
+function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
+  const bottomOf = (it: PageItem) => (it.kind === 'line' ? it.line.y : it.bottom);
+  const textBottom = Math.max(...pages.flatMap((p) => p.items.map(bottomOf)));
+  for (let i = 1; i < pages.length; i++) {
+    const before = pages[i - 1]!.items;
+    const last = before[before.length - 1];
+    if (last?.kind !== 'table') continue;
+    const a: TableItem = last;
+    const width = a.rows[0]?.length ?? 0;
+    const sizes = pages[i - 1]!.page.pieces.map((p) => p.size).sort((x, y) => x - y);
+    const line = (sizes[Math.floor(sizes.length / 2)] ?? 12) * 1.6;
+    // The repeated header may come as a table of its own, or as the first rows of the continued table.
+    let header = 0;
+    let cont: { table: TableItem; row: number } | null = null;
+    for (const it of pages[i]!.items) {
+      if (it.kind !== 'table' || it.rows[0]?.length !== width) break;
+      let r = 0;
+      while (
+        r < it.rows.length &&
+        header < a.rows.length - 1 &&
+        it.rows[r]!.every((c, k) => sameText(c, a.rows[header]![k] ?? ''))
+      ) {
+        r++;
+        header++;
+      }
+      if (r < it.rows.length) {
+        cont = { table: it, row: r };
+        break;
+      }
+    }
+    if (!cont || width === 0) continue;
+    if (!a.openBottom && !cont.table.openTop && a.bottom < textBottom - line) continue;
+    const more = cont.table.rows[cont.row]!;
+    a.rows[a.rows.length - 1] = a.rows[a.rows.length - 1]!.map((c, k) => {
+      const m = more[k] ?? '';
+      const lead = m.split('\n')[0] ?? '';
+      return c === '' || m === '' || LIST_START.test(lead)
+        ? [c, m].filter(Boolean).join('\n')
+        : joinText(c, m);
+    });
+    cont.table.rows.splice(cont.row, 1);
+  }
+}
+
 /** Reads a PDF's text into blocks. Throws PdfInputProblem when it has no text layer or cannot be opened. */
 export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
   let pdf: Awaited<ReturnType<typeof openPdf>>;
@@ -127,8 +180,13 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
     );
 
   const drop = runningLines(read);
+  const pages = read.map(({ page, items }) => ({
+    page,
+    items: items.filter((it) => it.kind !== 'line' || !drop.has(it.line)),
+  }));
+  joinCutRows(pages);
   const blocks: Block[] = [];
-  for (const { items } of read) {
+  for (const { items } of pages) {
     const lines = items.flatMap((it) => (it.kind === 'line' ? [it.line] : []));
     const right = Math.max(0, ...lines.map((l) => l.right));
     const left = Math.min(...lines.map((l) => l.x));
@@ -138,12 +196,11 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
       run = [];
     };
     for (const it of items) {
-      if (it.kind === 'line') {
-        if (!drop.has(it.line)) run.push(it.line);
-        continue;
+      if (it.kind === 'line') run.push(it.line);
+      else {
+        flush();
+        if (it.rows.length > 0) blocks.push({ kind: 'table', rows: padRows(it.rows) });
       }
-      flush();
-      blocks.push({ kind: 'table', rows: padRows(it.rows) });
     }
     flush();
   }
