@@ -10,7 +10,8 @@ import { openPdf, PdfReadError, type PdfPage } from './pdf-pages';
 export const MAX_PDF_PAGES = 60;
 /** Share of the page height, at the top and at the bottom, where running headers, footers and page numbers sit. */
 const MARGIN_ZONE = 0.09;
-const PAGE_NUMBER = /^[-–—\s]*(หน้า|page)?\s*[0-9๐-๙]{1,3}(\s*(\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—\s]*$/i;
+const PAGE_NUMBER =
+  /^[-–—\s]*(หน้า|page)?\s*[0-9๐-๙]{1,3}(\s*(\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—\s]*$/i;
 
 export type PdfProblem =
   | { kind: 'scanned'; pages: number }
@@ -40,7 +41,8 @@ function runningLines(pages: { page: PdfPage; items: PageItem[] }[]): Set<Line> 
   const seen = new Map<string, number>();
   for (const { page, items } of pages) {
     const shapes = new Set<string>();
-    for (const it of items) if (it.kind === 'line' && inMargin(page, it.line)) shapes.add(shape(it.line.text));
+    for (const it of items)
+      if (it.kind === 'line' && inMargin(page, it.line)) shapes.add(shape(it.line.text));
     for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
   }
   const drop = new Set<Line>();
@@ -48,7 +50,10 @@ function runningLines(pages: { page: PdfPage; items: PageItem[] }[]): Set<Line> 
     for (const it of items) {
       if (it.kind !== 'line' || !inMargin(page, it.line)) continue;
       const n = seen.get(shape(it.line.text)) ?? 0;
-      if (PAGE_NUMBER.test(it.line.text) || (pages.length >= 2 && n >= Math.max(2, pages.length / 2)))
+      if (
+        PAGE_NUMBER.test(it.line.text) ||
+        (pages.length >= 2 && n >= Math.max(2, pages.length / 2))
+      )
         drop.add(it.line);
     }
   return drop;

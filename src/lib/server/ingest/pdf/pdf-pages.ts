@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { actualTexts } from './actual-text';
 
 /** A run of text as pdfjs gives it; x/y are the left end of the baseline, y measured down from the page top. */
 export interface TextPiece {
@@ -177,7 +178,7 @@ function strokeSegments(
   let cy = 0;
   let sx = 0;
   let sy = 0;
-  for (let k = 0; k < data.length; ) {
+  for (let k = 0; k < data.length;) {
     switch (data[k++]) {
       case 0:
         cx = sx = data[k++]!;
@@ -255,36 +256,59 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   } catch (err) {
     await task.destroy().catch(() => undefined);
     const name = (err as Error).name;
-    if (name === 'PasswordException')
-      throw new PdfReadError('encrypted', (err as Error).message);
+    if (name === 'PasswordException') throw new PdfReadError('encrypted', (err as Error).message);
     throw new PdfReadError('corrupt', (err as Error).message);
   }
+  let latin1: string | null = null;
   return {
     pages: doc.numPages,
     close: () => task.destroy(),
     async page(n: number): Promise<PdfPage> {
       const page = await doc.getPage(n);
       const vp = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent({ disableNormalization: false });
+      const content = await page.getTextContent({ includeMarkedContent: true });
+      const begins = content.items.filter(
+        (it) => 'type' in it && it.type.startsWith('beginMarkedContent'),
+      ).length;
+      let spans: (string | null)[] | null = null;
+      if (begins > 0) {
+        latin1 ??= Buffer.from(bytes).toString('latin1');
+        spans = actualTexts(latin1, page.ref ?? { num: -1, gen: 0 });
+        // Content in form XObjects has spans the page's own streams do not show: then the order cannot be trusted.
+        if (spans?.length !== begins) spans = null;
+      }
+      let span = 0;
+      const open: { actual: string | null; used: boolean }[] = [];
       const ops = await page.getOperatorList();
       const scan = scanOperators(pdfjs, ops, vp.transform);
       const pieces: TextPiece[] = [];
       let nul = 0;
       for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
+        if ('type' in item) {
+          if (item.type.startsWith('beginMarkedContent'))
+            open.push({ actual: spans?.[span++] ?? null, used: false });
+          else if (item.type === 'endMarkedContent') open.pop();
+          continue;
+        }
         let text = item.str;
+        // Inside a span with /ActualText, that text replaces the glyphs' own: once, on the first piece that is not a
+        // space (pdfjs adds spaces of its own where glyphs stand apart).
+        const actual = [...open].reverse().find((o) => o.actual !== null);
+        if (actual && text.trim() !== '') {
+          text = actual.used ? '' : actual.actual!;
+          actual.used = true;
+        }
+        if (text === '') continue;
         if (text.includes('\u0000'))
-          text = text
-            .split('\u0000')
-            .reduce((out, part, i) => {
-              if (i === 0) return part;
-              const at = scan.nulCodes[nul++];
-              const font =
-                at && page.commonObjs.has(at.font)
-                  ? (page.commonObjs.get(at.font) as { toUnicode?: { _map?: unknown[] } })
-                  : undefined;
-              return out + (at ? nulReplacement(font?.toUnicode?._map, at.code) : '') + part;
-            }, '');
+          text = text.split('\u0000').reduce((out, part, i) => {
+            if (i === 0) return part;
+            const at = scan.nulCodes[nul++];
+            const font =
+              at && page.commonObjs.has(at.font)
+                ? (page.commonObjs.get(at.font) as { toUnicode?: { _map?: unknown[] } })
+                : undefined;
+            return out + (at ? nulReplacement(font?.toUnicode?._map, at.code) : '') + part;
+          }, '');
         const [a, b, , , e, f] = item.transform as number[];
         const [x, y] = apply(vp.transform as Matrix, e!, f!);
         pieces.push({
