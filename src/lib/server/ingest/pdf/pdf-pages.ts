@@ -278,7 +278,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
         if (spans?.length !== begins) spans = null;
       }
       let span = 0;
-      const open: { actual: string | null; used: boolean }[] = [];
+      const open: { actual: string | null; piece?: TextPiece }[] = [];
       const ops = await page.getOperatorList();
       const scan = scanOperators(pdfjs, ops, vp.transform);
       const pieces: TextPiece[] = [];
@@ -286,19 +286,11 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
       for (const item of content.items) {
         if ('type' in item) {
           if (item.type.startsWith('beginMarkedContent'))
-            open.push({ actual: spans?.[span++] ?? null, used: false });
+            open.push({ actual: spans?.[span++] ?? null });
           else if (item.type === 'endMarkedContent') open.pop();
           continue;
         }
         let text = item.str;
-        // Inside a span with /ActualText, that text replaces the glyphs' own: once, on the first piece that is not a
-        // space (pdfjs adds spaces of its own where glyphs stand apart).
-        const actual = [...open].reverse().find((o) => o.actual !== null);
-        if (actual && text.trim() !== '') {
-          text = actual.used ? '' : actual.actual!;
-          actual.used = true;
-        }
-        if (text === '') continue;
         if (text.includes('\u0000'))
           text = text.split('\u0000').reduce((out, part, i) => {
             if (i === 0) return part;
@@ -311,13 +303,26 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
           }, '');
         const [a, b, , , e, f] = item.transform as number[];
         const [x, y] = apply(vp.transform as Matrix, e!, f!);
-        pieces.push({
+        // Inside a span with /ActualText, that text replaces the glyphs' own: once, on the first piece that is not a
+        // space (pdfjs adds spaces of its own where glyphs stand apart), which then reaches over the span's glyphs.
+        const actual = [...open].reverse().find((o) => o.actual !== null);
+        if (actual && text.trim() !== '') {
+          if (actual.piece) {
+            actual.piece.width = Math.max(actual.piece.width, x + item.width - actual.piece.x);
+            continue;
+          }
+          text = actual.actual!;
+        }
+        if (text === '') continue;
+        const piece: TextPiece = {
           text,
           x,
           y,
           width: item.width,
           size: Math.hypot(a!, b!) || item.height || 10,
-        });
+        };
+        pieces.push(piece);
+        if (actual && !actual.piece) actual.piece = piece;
       }
       page.cleanup();
       return {
