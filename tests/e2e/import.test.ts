@@ -153,7 +153,7 @@ describe('import page: measure reports', () => {
     await page.context().close();
   });
 
-  it('says that PDF is not supported yet', async () => {
+  it('says that a damaged PDF cannot be read', async () => {
     const { page, errors } = await openPage(browser);
     await open(page, '/import');
     await page.setInputFiles('input[name="reports"]', [
@@ -161,7 +161,7 @@ describe('import page: measure reports', () => {
     ]);
     const card = page.locator('article[data-file="scan.pdf"][data-state="failed"]');
     await card.waitFor({ timeout: 30_000 });
-    await expect(card.textContent()).resolves.toContain('ยังไม่รองรับไฟล์ PDF');
+    await expect(card.textContent()).resolves.toContain('ไฟล์ PDF เสียหาย');
     expect(errors).toEqual([]);
     await page.context().close();
   });

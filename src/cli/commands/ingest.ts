@@ -51,8 +51,8 @@ export const ingest: Command = {
   summary: 'Load measure reports (files or folders) into the database: ingest <paths…>',
   usage: `ita ingest <files or folders…> [--quiet]
 
-Parses each measure report (text, HTML, DOCX; folders are searched for .txt .html .htm .docx,
-and .pdf/.doc files there are reported as unsupported) and loads it into the database (ITA_DB)
+Parses each measure report (text, HTML, DOCX, PDF; folders are searched for .txt .html .htm
+.docx .pdf, and .doc files there are reported as unsupported) and loads it into the database (ITA_DB)
 in its own transaction: a file that fails leaves the database as it was.
 
   - the same content twice changes nothing (reports are keyed by their SHA-256);

@@ -64,9 +64,9 @@ describe('ita parse-report', () => {
 
   it.each([
     [
-      'a PDF',
+      'a PDF that is only a header',
       projectPath('data', 'fixtures', 'reports', 'src', 'not-a-report.pdf'),
-      /PDF reports are not supported yet/,
+      /not-a-report\.pdf: this PDF is damaged and cannot be read/,
     ],
     ['a missing file', projectPath('tmp', 'missing-report.txt'), /no such file/],
   ])(

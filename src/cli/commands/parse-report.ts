@@ -8,12 +8,13 @@ import { databaseResolver, registryResolver } from '../../lib/server/ingest/org-
 
 export const parseReport: Command = {
   name: 'parse-report',
-  summary: 'Parse one measure report (text, HTML, DOCX) and print it as JSON: parse-report <file>',
+  summary:
+    'Parse one measure report (text, HTML, DOCX, PDF) and print it as JSON: parse-report <file>',
   usage: `ita parse-report <file>
 
 Reads one SAO measure report (รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส…):
-converted text (tab-separated table rows), HTML or DOCX, in UTF-8 or TIS-620/Windows-874
-(detected from the bytes). PDF is not supported yet: convert it to DOCX, HTML or text first.
+converted text (tab-separated table rows), HTML, DOCX or PDF with a text layer, in UTF-8 or
+TIS-620/Windows-874 (detected from the bytes). A scanned PDF (images only) needs OCR first.
 
 Prints exactly one JSON document on stdout:
   { source: {file, sha256, format, encoding},

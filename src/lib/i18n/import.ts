@@ -23,7 +23,7 @@ export const importMessages = defineMessages({
     'import.reports.title': 'รายงานผลการดำเนินการตามมาตรการ',
     'import.reports.intro':
       'ลากไฟล์มาวางได้หลายไฟล์พร้อมกัน: .txt, .html, .docx แต่ละไฟล์แสดงผลการอ่านก่อนบันทึก และบันทึกแยกกันทีละไฟล์',
-    'import.reports.pdf': 'ยังไม่รองรับ PDF: ให้แปลงเป็น DOCX หรือ HTML ก่อน',
+    'import.reports.pdf': 'PDF ต้องมีข้อความในไฟล์ (ไฟล์สแกนเป็นภาพต้องทำ OCR ก่อน)',
     'import.reports.drop': 'ลากไฟล์รายงานมาวางที่นี่ หรือ',
     'import.reports.pick': 'เลือกไฟล์',
     'import.reports.reading': 'กำลังอ่าน {file}…',
@@ -213,7 +213,7 @@ export const importMessages = defineMessages({
     'import.reports.title': 'Measure reports',
     'import.reports.intro':
       'Drop several files at once: .txt, .html, .docx. Each file shows what was read before it is stored, and each is stored on its own.',
-    'import.reports.pdf': 'PDF is not supported yet: convert it to DOCX or HTML first',
+    'import.reports.pdf': 'A PDF must hold text (a scanned PDF needs OCR first)',
     'import.reports.drop': 'Drop report files here, or',
     'import.reports.pick': 'choose files',
     'import.reports.reading': 'Reading {file}…',

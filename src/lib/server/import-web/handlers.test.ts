@@ -137,14 +137,14 @@ describe('report upload: preview', () => {
     expect((await res.json()).ok).toBe(true);
   });
 
-  it('says clearly that PDF is not supported yet, in Thai and English', async () => {
+  it('says clearly that a damaged PDF cannot be read, in Thai and English', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n');
     const body = await (
       await reportPreview(upload('/x', { name: 'report.pdf', bytes: pdf }), deps())
     ).json();
-    expect(body).toMatchObject({ ok: false, file: 'report.pdf', error: { code: 'unsupported' } });
-    expect(body.error.message).toMatch(/PDF reports are not supported yet/);
-    expect(body.error.message_th).toMatch(/ยังไม่รองรับไฟล์ PDF/);
+    expect(body).toMatchObject({ ok: false, file: 'report.pdf', error: { code: 'unreadable' } });
+    expect(body.error.message).toMatch(/report\.pdf: this PDF is damaged and cannot be read/);
+    expect(body.error.message_th).toMatch(/ไฟล์ PDF เสียหาย/);
   });
 
   it('lists the candidates of an ambiguous name (วังกระแจะ is in ตราด and in กาญจนบุรี)', async () => {

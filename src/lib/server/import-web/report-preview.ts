@@ -55,11 +55,19 @@ export interface ReportPreviewFailure {
 
 /** Thai for the reasons the parser gives in English; unknown reasons get a general Thai lead. */
 function thaiReason(message: string): { code: ReportPreviewFailure['error']['code']; th: string } {
-  if (/PDF reports are not supported/.test(message))
+  const scanned = /this PDF has (\d+) pages? of images and no text/.exec(message);
+  if (scanned)
     return {
       code: 'unsupported',
-      th: 'ยังไม่รองรับไฟล์ PDF: ให้แปลงเป็น DOCX, HTML หรือข้อความ (.txt) ก่อน แล้วอัปโหลดใหม่',
+      th: `ไฟล์ PDF นี้มี ${scanned[1]} หน้าที่เป็นภาพสแกน ไม่มีข้อความ: ให้ทำ OCR ก่อน แล้วอัปโหลดใหม่`,
     };
+  if (/PDF is password-protected/.test(message))
+    return {
+      code: 'unsupported',
+      th: 'ไฟล์ PDF มีรหัสผ่าน: ให้บันทึกแบบไม่มีรหัสผ่าน แล้วอัปโหลดใหม่',
+    };
+  if (/PDF is damaged/.test(message))
+    return { code: 'unreadable', th: 'ไฟล์ PDF เสียหาย อ่านไม่ได้: ให้บันทึกหรือส่งออกเป็น PDF ใหม่' };
   if (/\.doc\)|binary Word/.test(message))
     return {
       code: 'unsupported',

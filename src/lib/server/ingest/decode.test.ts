@@ -44,7 +44,7 @@ describe('decodeReport', () => {
   it.each([
     ['an empty file', new Uint8Array(), 'the file is empty'],
     ['only spaces', utf8('  \n\t \n'), 'the file holds no text'],
-    ['a PDF', utf8('%PDF-1.7\n...'), 'PDF reports are not supported yet'],
+    ['a damaged PDF', utf8('%PDF-1.7\n...'), 'this PDF is damaged and cannot be read'],
     [
       'a legacy .doc',
       Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]),

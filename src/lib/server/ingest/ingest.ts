@@ -9,7 +9,7 @@ import { parseReportBytes, readFailure } from './parse-report';
 import { reportExists, storeReport, type AfterWrite } from './store';
 import type { Round } from './types';
 
-/** Files a folder is searched for. PDF and .doc are listed so that they are reported as unsupported, not ignored. */
+/** Files a folder is searched for. .doc is listed so that it is reported as unsupported, not ignored. */
 export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.pdf', '.doc'];
 
 export interface IngestOptions {
