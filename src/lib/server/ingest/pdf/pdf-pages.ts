@@ -322,7 +322,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
           size: Math.hypot(a!, b!) || item.height || 10,
         };
         pieces.push(piece);
-        if (actual && !actual.piece) actual.piece = piece;
+        if (actual && !actual.piece && text.trim() !== '') actual.piece = piece;
       }
       page.cleanup();
       return {
