@@ -66,13 +66,14 @@ function runningLines(pages: { page: PdfPage; items: PageItem[] }[]): Set<Line> 
  */
 function paragraphs(lines: Line[], left: number, right: number): string[] {
   const out: string[] = [];
-  // Space between paragraphs is wider than between lines: wider than the page's usual line distance, by a little.
+  // Space between paragraphs is wider than between lines of one paragraph, by a little.
   const steps = lines
     .slice(1)
     .map((l, i) => l.y - lines[i]!.y)
     .filter((d) => d > 0)
     .sort((a, b) => a - b);
-  const step = steps[Math.floor(steps.length / 2)] ?? Infinity;
+  // The line distance is the short one: a memo has many one-line paragraphs, whose distance is the long one.
+  const step = steps[Math.floor(steps.length / 5)] ?? Infinity;
   let prev: Line | null = null;
   for (const l of lines) {
     const runsOn =
