@@ -130,8 +130,12 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
       }
     }
     if (!cont || width === 0) continue;
-    if (!a.openBottom && !cont.table.openTop && a.bottom < textBottom - line) continue;
     const more = cont.table.rows[cont.row]!;
+    if (!a.openBottom && !cont.table.openTop) {
+      // Without open borders the page end is the only sign; a row that opens with its own number is a new row.
+      if (a.bottom < textBottom - line) continue;
+      if (/^\(?[0-9๐-๙]{1,3}(\.[0-9๐-๙]{1,2})*[.)]?(\s|$)/.test(more[0] ?? '')) continue;
+    }
     a.rows[a.rows.length - 1] = a.rows[a.rows.length - 1]!.map((c, k) => {
       const m = more[k] ?? '';
       const lead = m.split('\n')[0] ?? '';
