@@ -63,7 +63,20 @@ export function piecesToLines(pieces: TextPiece[]): Line[] {
   }
   return groups
     .map((g) => {
-      const ps = g.pieces.sort((a, b) => a.x - b.x);
+      // Text drawn twice a fraction of a point apart is a bold made by overprinting: one copy is the text.
+      const ps = g.pieces
+        .sort((a, b) => a.x - b.x)
+        .filter(
+          (p, i, all) =>
+            !all
+              .slice(0, i)
+              .some(
+                (q) =>
+                  q.text === p.text &&
+                  Math.abs(q.x - p.x) < p.size * 0.2 &&
+                  Math.abs(q.y - p.y) < p.size * 0.2,
+              ),
+        );
       let text = '';
       let end = -Infinity;
       for (const p of ps) {
