@@ -110,26 +110,24 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
     const width = a.rows[0]?.length ?? 0;
     const sizes = pages[i - 1]!.page.pieces.map((p) => p.size).sort((x, y) => x - y);
     const line = (sizes[Math.floor(sizes.length / 2)] ?? 12) * 1.6;
-    // The repeated header may come as a table of its own, or as the first rows of the continued table.
-    let header = 0;
+    // The repeated header may come as a table of its own, or as the first rows of the continued table; it is a
+    // header row any table of this width opened with so far.
+    const heads = pages
+      .slice(0, i)
+      .flatMap((p) => p.items)
+      .flatMap((it) => (it.kind === 'table' && it.rows[0]?.length === width ? [it.rows[0]] : []));
+    const isHead = (row: string[]) =>
+      heads.some((h) => row.every((c, k) => sameText(c, h[k] ?? '')));
     let cont: { table: TableItem; row: number } | null = null;
     for (const it of pages[i]!.items) {
       if (it.kind !== 'table' || it.rows[0]?.length !== width) break;
-      let r = 0;
-      while (
-        r < it.rows.length &&
-        header < a.rows.length - 1 &&
-        it.rows[r]!.every((c, k) => sameText(c, a.rows[header]![k] ?? ''))
-      ) {
-        r++;
-        header++;
-      }
-      if (r < it.rows.length) {
+      const r = it.rows.findIndex((row) => !isHead(row));
+      if (r !== -1) {
         cont = { table: it, row: r };
         break;
       }
     }
-    if (!cont || width === 0) continue;
+    if (!cont || width === 0 || isHead(a.rows[a.rows.length - 1]!)) continue;
     const more = cont.table.rows[cont.row]!;
     if (!a.openBottom && !cont.table.openTop) {
       // Without open borders the page end is the only sign; a row that opens with its own number is a new row.
