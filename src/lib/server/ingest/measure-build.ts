@@ -233,7 +233,10 @@ export function buildMeasures(
       delete f.detail;
     }
     const measureHasResultRow = cl.rows.some((r) => resultTables.has(r.table));
-    const { status, evidence } = decideStatus(f, { documentHasResults, measureHasResultRow });
+    const { status, evidence, reason } = decideStatus(f, {
+      documentHasResults,
+      measureHasResultRow,
+    });
     const name = cleanValue(named.name);
     if (documentHasResults && !measureHasResultRow)
       warnings.push(
@@ -277,7 +280,7 @@ export function buildMeasures(
       note: value(noteParts.filter(Boolean).join('\n')),
       status,
       status_evidence: evidence,
-      status_reason: null,
+      status_reason: status === 'not_possible' ? (reason ?? null) : null,
       category: cat.category,
       categories_other: cat.others,
       indicators: explicit.length > 0 ? explicit : cat.indicators,
