@@ -109,7 +109,8 @@ export function reasonIn(texts: (string | undefined)[]): StatusReason | null {
   return null;
 }
 
-function fromWords(text: string): MeasureStatus | null {
+/** The status a text names in words, or null. */
+export function fromWords(text: string): MeasureStatus | null {
   const t = oneLine(text);
   if (NOT_POSSIBLE.test(t)) return 'not_possible';
   if (NOT_STARTED.test(t)) return 'not_started';

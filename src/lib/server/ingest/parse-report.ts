@@ -118,6 +118,7 @@ interface BlockSource {
 function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
   const warnings = [...src.warnings];
   const parts = splitDocument(blocks);
+  warnings.push(...parts.warnings);
   const title = titleLines(parts);
   const narrative = parts.narrative.map((l) => l.text);
   const resultLabels = parts.tables.flatMap((t) =>
@@ -138,10 +139,15 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
   if (parts.tables.length === 0)
     warnings.push('no measure table (a table with a มาตรการ column) was found');
 
-  let clues = findOrgClues(narrative.join('\n'));
-  if (!clues.name) {
+  // Letterheads and signature blocks are often tables (a memo laid out in Word): their cells count as text.
+  const otherCells = parts.otherTables.flatMap((t) => t.rows.map((r) => r.join(' ')));
+  let clues = findOrgClues([...narrative, ...otherCells].join('\n'));
+  if (!clues.name || !clues.abbreviation) {
     const cells = parts.tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
-    clues = { ...findOrgClues(cells.join('\n')), abbreviation: clues.abbreviation };
+    const inTables = findOrgClues(cells.join('\n'));
+    clues = clues.name
+      ? { ...clues, abbreviation: inTables.abbreviation }
+      : { ...inTables, abbreviation: clues.abbreviation ?? inTables.abbreviation };
   }
   const found = resolveOrg(clues, () => src.resolver ?? registryResolver());
   warnings.push(...found.warnings);
