@@ -126,7 +126,14 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
       ['result', 'output', 'outcome', 'status', 'detail'].includes(t.header.roles[i] ?? ''),
     ),
   );
-  const timing = detectTiming(title, narrative, resultLabels);
+  // A plan's period column gives the planned timing; the result tables' gives the period reported on.
+  const withResults = parts.tables.filter((t) =>
+    t.header.roles.some((r) => r === 'result' || r === 'output' || r === 'outcome'),
+  );
+  const periodCells = (withResults.length > 0 ? withResults : parts.tables).flatMap((t) =>
+    t.rows.flatMap((r) => r.cells.filter((_, i) => t.header.roles[i] === 'period')),
+  );
+  const timing = detectTiming(title, narrative, { resultLabels, periodCells });
   warnings.push(...timing.warnings);
 
   // Indicator names changed in 2567; a report analyses the assessment of the year before its own.
