@@ -61,7 +61,9 @@ const layout = fc.record({
   html: fc.boolean(),
 });
 
-function render(l: fc.RecordValue<typeof layout>): { name: string; text: string } {
+type Layout = typeof layout extends fc.Arbitrary<infer T> ? T : never;
+
+function render(l: Layout): { name: string; text: string } {
   const label = (c: Column, i: number) => W[c]![l.pick[i]! % W[c]!.length]!;
   const digits = (t: string) => (l.arabic ? toArabicDigits(t) : t);
   const head = [...(l.seq === 'column' ? ['ลำดับ'] : []), ...l.columns.map(label)];
