@@ -42,6 +42,17 @@ describe('findOrgClues', () => {
     expect(findOrgClues('พื้นที่ ตร.ม. 1200').abbreviation).toBeNull();
   });
 
+  it('reads the place from an address or a signature block, short forms in brackets too', () => {
+    expect(findOrgClues('ปลัดองค์การบริหารส่วนตำบลวังกระแจะ (อ.ไทรโยค จ.กาญจนบุรี)')).toMatchObject({
+      name: 'วังกระแจะ',
+      district: 'ไทรโยค',
+      province: 'กาญจนบุรี',
+    });
+    expect(
+      findOrgClues('ที่ทำการองค์การบริหารส่วนตำบลเขาสมิง ต.เขาสมิง อ.เขาสมิง จ.ตราด ๒๓๑๓๐'),
+    ).toMatchObject({ name: 'เขาสมิง', district: 'เขาสมิง', province: 'ตราด' });
+  });
+
   it('ignores document numbers that are not a province abbreviation', () => {
     expect(findOrgClues('ที่ มท ๐๘๐๘.๒/ว ๑๒๓').abbreviation).toBeNull();
   });

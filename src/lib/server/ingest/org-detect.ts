@@ -12,8 +12,8 @@ const ORG_NAME = new RegExp(
 const DISTRICT = new RegExp(`(?:อำเภอ|กิ่งอำเภอ)\\s?(${THAI_WORD})`, 'g');
 const PROVINCE = new RegExp(`จังหวัด\\s?(${THAI_WORD})`, 'g');
 /** "อ.ยะหริ่ง จ.ปัตตานี": the one-letter forms, trusted only when they spell a real district or province. */
-const SHORT_DISTRICT = new RegExp(`(?:^|\\s)อ\\.\\s?(${THAI_WORD})`, 'g');
-const SHORT_PROVINCE = new RegExp(`(?:^|\\s)จ\\.\\s?(${THAI_WORD})`, 'g');
+const SHORT_DISTRICT = new RegExp(`(?:^|[\\s(])อ\\.\\s?(${THAI_WORD})`, 'g');
+const SHORT_PROVINCE = new RegExp(`(?:^|[\\s(])จ\\.\\s?(${THAI_WORD})`, 'g');
 
 let districtNames: string[] | null = null;
 
