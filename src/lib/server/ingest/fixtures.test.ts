@@ -282,6 +282,14 @@ describe('memo with a whole-sentence header and ที่ ตร. in a letterhea
     ]);
   });
 
+  it('gives the same report from its Word version (LibreOffice DOCX of the same HTML)', async () => {
+    const docx = await fixture('sentence-header-memo.docx');
+    expect(docx.report.source.format).toBe('docx');
+    const { source: _h, ...fromHtml } = report;
+    const { source: _d, ...fromDocx } = docx.report;
+    expect(fromDocx).toEqual(fromHtml);
+  });
+
   it('reads the e-PlanNACC statuses and the reason in the note', () => {
     expect(report.measures.map((m) => m.status)).toEqual([
       'completed',
