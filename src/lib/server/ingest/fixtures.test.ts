@@ -290,6 +290,20 @@ describe('memo with a whole-sentence header and ที่ ตร. in a letterhea
     expect(fromDocx).toEqual(fromHtml);
   });
 
+  it('gives the same from a TIS-620 text whose header sentence is split over two rows and repeated after a page break', async () => {
+    const txt = await fixture('sentence-header-split-tis620.txt');
+    expect(txt.report.source).toMatchObject({ format: 'txt', encoding: 'tis-620' });
+    const pick = (r: typeof report) => ({
+      org: r.org,
+      fiscal_year: r.fiscal_year,
+      round: r.round,
+      round_evidence: r.round_evidence,
+      period: r.period,
+      measures: r.measures,
+    });
+    expect(pick(txt.report)).toEqual(pick(report));
+  });
+
   it('reads the e-PlanNACC statuses and the reason in the note', () => {
     expect(report.measures.map((m) => m.status)).toEqual([
       'completed',
