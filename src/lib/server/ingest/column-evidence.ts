@@ -1,6 +1,6 @@
 // Guesses what a table column holds from the cells below its header (dates, unit names, status words, long lists), for headers the wording alone does not explain.
 import { toArabicDigits } from '../../thai/digits';
-import { roleOf, type Header, type Role } from './columns';
+import { labelRole, roleOf, type Header, type Role } from './columns';
 import { oneLine } from './markup';
 import { fromWords, isPlaceholder } from './measure-status';
 import { findDates } from './thai-dates';
@@ -63,7 +63,17 @@ export function guessColumns(
 ): Header {
   const roles = [...header.roles];
   const guessed: string[] = [];
+  const quote = (label: string) => `"${label.length > 40 ? `${label.slice(0, 40)}…` : label}"`;
   for (let c = 0; c < roles.length; c++) {
+    const label = header.labels[c] ?? '';
+    // A header sentence read by its first words is a guess too, though usually a good one.
+    if (
+      roles[c] !== null &&
+      label !== '' &&
+      labelRole(label) === null &&
+      roles[c] === roleOf(label)
+    )
+      guessed.push(`column ${c + 1} (${quote(label)}) as ${roles[c]} from its first words`);
     if (roles[c] !== null) continue;
     const found = evidenceOf(rows.map((r) => r[c] ?? ''));
     if (!found) continue;
@@ -78,8 +88,9 @@ export function guessColumns(
       else role = 'result';
     }
     roles[c] = role;
-    const label = header.labels[c] ? `"${header.labels[c]}"` : 'without a header';
-    guessed.push(`column ${c + 1} (${label}) as ${role} from its ${found.why}`);
+    guessed.push(
+      `column ${c + 1} (${label ? quote(label) : 'without a header'}) as ${role} from its ${found.why}`,
+    );
   }
   if (guessed.length > 0)
     warnings.push(

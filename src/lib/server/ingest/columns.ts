@@ -120,16 +120,19 @@ export function roleByWords(label: string): Role | null {
   return best !== null && best.at === 0 ? best.role : null;
 }
 
+/** The role of a known short label, or null: what a header says outright. */
+export function labelRole(label: string): Role | null {
+  const c = compactLabel(label);
+  if (c === '' || c.length > MAX_LABEL) return null;
+  // "มาตรการหรือกิจกรรมที่ดำเนินการ": the measure column, though ที่ดำเนินการ alone would make it the details.
+  if (GENERIC_DISJUNCTION.test(c)) return 'name';
+  for (const [role, re] of ROLE_PATTERNS) if (re.test(c)) return role;
+  return null;
+}
+
 /** A column's role from its header: a known short label, else the head words of a longer one. */
 export function roleOf(label: string): Role | null {
-  const c = compactLabel(label);
-  if (c === '') return null;
-  if (c.length <= MAX_LABEL) {
-    // "มาตรการหรือกิจกรรมที่ดำเนินการ": the measure column, though ที่ดำเนินการ alone would make it the details.
-    if (GENERIC_DISJUNCTION.test(c)) return 'name';
-    for (const [role, re] of ROLE_PATTERNS) if (re.test(c)) return role;
-  }
-  return roleByWords(label);
+  return labelRole(label) ?? roleByWords(label);
 }
 
 export interface Header {

@@ -273,6 +273,12 @@ describe('memo with a whole-sentence header and ที่ ตร. in a letterhea
     expect(report.period).toEqual({ start: '2024-10-01', end: '2025-03-31' });
   });
 
+  it('says that it read the header sentence by its first words', () => {
+    expect(report.warnings).toEqual([
+      'table 1: guessed column 2 ("มาตรการหรือกิจกรรมที่ดำเนินการเพื่อส่งเส…") as name from its first words (ตรวจสอบคอลัมน์ / check the columns)',
+    ]);
+  });
+
   it('finds the four measures under the whole-sentence header', () => {
     expect(report.measures.map((m) => m.name_th)).toEqual([
       'มาตรการประกาศเจตจำนงสุจริตในการบริหารงาน',
