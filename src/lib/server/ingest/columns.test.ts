@@ -1,5 +1,6 @@
 // Header recognition: each column's role comes from its wording, whatever the order; two-row headers; repeats.
 import { describe, expect, it } from 'vitest';
+import headerWordings from '../../../../data/fixtures/reports/header-wordings.json';
 import { findHeader, repeatsHeader, roleOf } from './columns';
 
 describe('roleOf', () => {
@@ -93,5 +94,61 @@ describe('repeatsHeader', () => {
     const { header } = findHeader(rows)!;
     expect(repeatsHeader([...rows, ['ก', 'ข', 'ค']], 0, header)).toBe(2);
     expect(repeatsHeader([['ก', 'ข', 'ค']], 0, header)).toBe(0);
+  });
+});
+
+/** Header wordings seen in SAO reports, short and whole-sentence, at least eight per role (shared with the layout tests). */
+const WORDINGS: Record<string, string[]> = headerWordings;
+
+describe('header wordings by role (roleOf)', () => {
+  const cases = Object.entries(WORDINGS).flatMap(([role, labels]) =>
+    labels.map((label) => [label, role] as const),
+  );
+  it.each(cases)('%j → %s', (label, role) => expect(roleOf(label)).toBe(role));
+});
+
+describe('whole-sentence headers', () => {
+  it('finds the header whose name cell is a whole sentence', () => {
+    const rows = [
+      [
+        'ลำดับ',
+        'มาตรการหรือกิจกรรมที่ดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+        'ระยะเวลา',
+        'ผลการดำเนินการ',
+      ],
+      ['๑', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ต.ค. ๖๗ – มี.ค. ๖๘', 'เผยแพร่แล้ว'],
+    ];
+    expect(findHeader(rows)!.header.roles).toEqual(['seq', 'name', 'period', 'result']);
+  });
+
+  it('joins a header sentence broken over two rows, and keeps the data row below it', () => {
+    const rows = [
+      ['มาตรการหรือกิจกรรม', 'ผลการดำเนินงาน', 'ผู้รับผิดชอบ'],
+      ['ที่ดำเนินการภายในหน่วยงาน', '(รอบ ๖ เดือน)', ''],
+      ['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว', 'สำนักปลัด'],
+    ];
+    const found = findHeader(rows)!;
+    expect(found.header.height).toBe(2);
+    expect(found.header.roles).toEqual(['name', 'result', 'responsible']);
+    expect(found.header.labels[1]).toBe('ผลการดำเนินงาน (รอบ ๖ เดือน)');
+  });
+
+  it('does not take a measure name for a header', () => {
+    expect(
+      findHeader([['มาตรการส่งเสริมคุณธรรมและความโปร่งใสในการจัดซื้อจัดจ้าง', 'ผลการดำเนินการ']]),
+    ).toBeNull();
+    expect(roleOf('มาตรการป้องกันผลประโยชน์ทับซ้อน')).toBeNull();
+    expect(roleOf('โครงการตามพระราชดำริเพื่อส่งเสริมคุณธรรมในหน่วยงาน')).toBeNull();
+    expect(
+      findHeader([
+        [
+          '1',
+          'มาตรการตามพระราชบัญญัติข้อมูลข่าวสารของราชการ',
+          'ระยะเวลา ๓ เดือน',
+          'ผลการดำเนินงาน ได้จัดประชุม',
+        ],
+      ]),
+    ).toBeNull();
+    expect(roleOf('ผลการดำเนินการ'.repeat(30))).toBeNull();
   });
 });
