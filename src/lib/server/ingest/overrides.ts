@@ -131,6 +131,8 @@ export async function recordMeasureOverride(
       throw new OverrideError(
         `status_reason: measure ${input.seq} has status ${status}; a reason is kept only for not_possible, so set that status first`,
       );
+    // One time for the status and its reason: they are one correction.
+    const at = timestamp(input.at ?? new Date());
     const record = async (field: MeasureOverrideField, before: string | null, value: string) =>
       conn.run(
         `INSERT INTO measure_override VALUES ($org, $fy, $round, $norm, $field, $before, $after, $who, $at::TIMESTAMP)`,
@@ -143,7 +145,7 @@ export async function recordMeasureOverride(
           before,
           after: value,
           who: input.who.trim(),
-          at: timestamp(input.at ?? new Date()),
+          at,
         },
       );
     const before = { status, category, indicators, status_reason: reasonNow }[input.field] ?? null;
