@@ -134,6 +134,17 @@ describe('report upload: preview', () => {
     expect(await footprint()).toEqual(before);
   });
 
+  it('says what decided the round: words in the title of a report that states it', async () => {
+    const text = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]);
+    const res = await reportPreview(
+      rawUpload({ name: 'six.txt', bytes: new TextEncoder().encode(text) }),
+      deps(),
+    );
+    const body = await res.json();
+    // The title reads "รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖".
+    expect(body).toMatchObject({ round: '6m', round_evidence: { kind: 'stated' } });
+  });
+
   it('previews without any token, even when the server has writes switched off', async () => {
     const res = await reportPreview(
       upload('/api/import/report/preview', { name: JA_RANG, bytes: reportBytes() }),
