@@ -8,6 +8,7 @@
 -- @column orgs integer Organisations with a measure of this category in the round
 -- @column measures integer Measures reported
 -- @column completed integer Measures completed
+-- @column not_possible integer Measures that could not be done (ไม่สามารถดำเนินการได้)
 -- @column unknown integer Measures whose status could not be read
 -- @column completion_share double completed / (measures - unknown), 0-1; null when no status is known
 -- @column real_measures integer Measures read from real reports
@@ -24,9 +25,10 @@ SELECT category, round,
   count(DISTINCT org_code)::INTEGER AS orgs,
   count(*)::INTEGER AS measures,
   count(*) FILTER (WHERE status = 'completed')::INTEGER AS completed,
-  count(*) FILTER (WHERE status NOT IN ('completed', 'in_progress', 'not_started'))::INTEGER AS unknown,
+  count(*) FILTER (WHERE status = 'not_possible')::INTEGER AS not_possible,
+  count(*) FILTER (WHERE status NOT IN ('completed', 'in_progress', 'not_started', 'not_possible'))::INTEGER AS unknown,
   count(*) FILTER (WHERE status = 'completed')
-    / nullif(count(*) FILTER (WHERE status IN ('completed', 'in_progress', 'not_started')), 0) AS completion_share,
+    / nullif(count(*) FILTER (WHERE status IN ('completed', 'in_progress', 'not_started', 'not_possible')), 0) AS completion_share,
   count(*) FILTER (WHERE source <> 'synthetic')::INTEGER AS real_measures
 FROM m
 GROUP BY category, round

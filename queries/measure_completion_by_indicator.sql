@@ -18,7 +18,7 @@ WITH m AS (
     coalesce(m.round, 'unknown') AS round,
     count(*) AS measures,
     count(*) FILTER (WHERE m.status = 'completed') AS completed,
-    count(*) FILTER (WHERE m.status NOT IN ('completed', 'in_progress', 'not_started')) AS unknown
+    count(*) FILTER (WHERE m.status NOT IN ('completed', 'in_progress', 'not_started', 'not_possible')) AS unknown
   FROM measure_current m
   JOIN org o ON o.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year

@@ -9,8 +9,9 @@
 -- @column completed integer Measures whose result cells say the work was done (status completed)
 -- @column in_progress integer Measures reported as under way
 -- @column not_started integer Measures with an empty result or only a promise to report later
+-- @column not_possible integer Measures reported as could not be done (ไม่สามารถดำเนินการได้), e.g. for want of budget
 -- @column unknown integer Measures whose status could not be read from the report
--- @column completion_share double completed / (measures - unknown), 0-1; null when no status is known
+-- @column completion_share double completed / (measures - unknown), 0-1 (not_possible counts as not completed); null when no status is known
 -- @column real_measures integer Measures read from real reports
 -- @column synthetic_measures integer Measures that are synthetic demo data
 -- Counted per organisation first, so that counting organisations needs no DISTINCT over every measure.
@@ -20,6 +21,7 @@ WITH per_org AS (
     count(*) FILTER (WHERE m.status = 'completed') AS completed,
     count(*) FILTER (WHERE m.status = 'in_progress') AS in_progress,
     count(*) FILTER (WHERE m.status = 'not_started') AS not_started,
+    count(*) FILTER (WHERE m.status = 'not_possible') AS not_possible,
     count(*) FILTER (WHERE m.source <> 'synthetic') AS real_measures
   FROM measure_current m
   JOIN org o ON o.code = m.org_code
@@ -34,8 +36,10 @@ SELECT fiscal_year, round,
   sum(completed)::INTEGER AS completed,
   sum(in_progress)::INTEGER AS in_progress,
   sum(not_started)::INTEGER AS not_started,
-  (sum(measures) - sum(completed) - sum(in_progress) - sum(not_started))::INTEGER AS unknown,
-  sum(completed) / nullif(sum(completed) + sum(in_progress) + sum(not_started), 0) AS completion_share,
+  sum(not_possible)::INTEGER AS not_possible,
+  (sum(measures) - sum(completed) - sum(in_progress) - sum(not_started) - sum(not_possible))::INTEGER AS unknown,
+  sum(completed) / nullif(sum(completed) + sum(in_progress) + sum(not_started) + sum(not_possible), 0)
+    AS completion_share,
   sum(real_measures)::INTEGER AS real_measures,
   (sum(measures) - sum(real_measures))::INTEGER AS synthetic_measures
 FROM per_org

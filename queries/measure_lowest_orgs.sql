@@ -11,7 +11,8 @@
 -- @column province_th varchar Province (จังหวัด)
 -- @column measures integer Measures reported in the round
 -- @column completed integer Measures completed
--- @column not_completed integer Measures in progress or not started
+-- @column not_completed integer Measures in progress, not started or that could not be done
+-- @column not_possible integer Of those, measures that could not be done (ไม่สามารถดำเนินการได้)
 -- @column unknown integer Measures whose status could not be read
 -- @column completion_share double completed / (measures - unknown), 0-1; null when no status is known
 -- @column source varchar 'real' when the round's measures come from a real report, else 'synthetic'
@@ -20,8 +21,10 @@ WITH per_org AS (
   SELECT m.org_code,
     count(*)::INTEGER AS measures,
     count(*) FILTER (WHERE m.status = 'completed')::INTEGER AS completed,
-    count(*) FILTER (WHERE m.status IN ('in_progress', 'not_started'))::INTEGER AS not_completed,
-    count(*) FILTER (WHERE m.status NOT IN ('completed', 'in_progress', 'not_started'))::INTEGER AS unknown,
+    count(*) FILTER (WHERE m.status IN ('in_progress', 'not_started', 'not_possible'))::INTEGER AS not_completed,
+    count(*) FILTER (WHERE m.status = 'not_possible')::INTEGER AS not_possible,
+    count(*) FILTER (WHERE m.status NOT IN ('completed', 'in_progress', 'not_started', 'not_possible'))::INTEGER
+      AS unknown,
     CASE WHEN bool_and(m.source = 'synthetic') THEN 'synthetic' ELSE 'real' END AS source
   FROM measure_current m
   JOIN org o ON o.code = m.org_code
@@ -31,7 +34,8 @@ WITH per_org AS (
     AND ($type IS NULL OR o.type = $type)
   GROUP BY m.org_code
 )
-SELECT p.org_code, o.short_name_th, o.district_th, o.province_th, p.measures, p.completed, p.not_completed, p.unknown,
+SELECT p.org_code, o.short_name_th, o.district_th, o.province_th, p.measures, p.completed, p.not_completed,
+  p.not_possible, p.unknown,
   p.completed / nullif(p.measures - p.unknown, 0) AS completion_share,
   p.source,
   (count(*) OVER ())::INTEGER AS orgs_in_round

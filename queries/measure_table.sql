@@ -5,7 +5,7 @@
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
 -- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
--- @param status enum(completed|in_progress|not_started|unknown)? Only measures with this status (in the chosen round, else in their latest round)
+-- @param status enum(completed|in_progress|not_started|not_possible|unknown)? Only measures with this status (in the chosen round, else in their latest round)
 -- @param round enum(3m|6m|9m|12m)? Only measures reported in this round; the status filter then reads this round
 -- @param category varchar(/[a-z_]+/)? Only measures of this main category
 -- @param indicator varchar(/\d{1,2}/)? Only measures targeting this top-level indicator (9 includes 9.1-9.5)
@@ -28,6 +28,8 @@
 -- @column latest_status varchar Its status in that round
 -- @column status_evidence varchar The words in the result cells the status was decided from (latest round)
 -- @column output varchar ผลผลิต (output) reported in the latest round
+-- @column reason_kind varchar Why it could not be done (no_budget, policy_changed, no_staff, other), from the latest round that says not_possible; null otherwise
+-- @column reason_text varchar That reason as the report words it
 -- @column source varchar 'synthetic' or 'report:<sha256>'
 -- @column file_name varchar The report file it was read from; null for synthetic measures
 -- @column corrected boolean A person corrected its status, category or indicators
@@ -67,7 +69,7 @@ page AS (
 ),
 texts AS (
   SELECT p.org_code, p.name_norm, x.round, x.name_th, x.indicator_source, x.status, x.status_evidence, x.output,
-    x.source, x.file_name, x.corrected,
+    x.source, x.file_name, x.corrected, x.status_reason_kind, x.status_reason_text,
     coalesce(list_position(['3m', '6m', '9m', '12m'], x.round), 0) AS round_order
   FROM page p
   JOIN measure_current x ON x.fiscal_year = $fiscal_year AND x.org_code = p.org_code AND x.name_norm = p.name_norm
@@ -84,6 +86,8 @@ per_page AS (
     arg_max(status, round_order) AS latest_status,
     arg_max(status_evidence, round_order) AS status_evidence,
     arg_max(output, round_order) AS output,
+    arg_max(status_reason_kind, round_order) FILTER (WHERE status = 'not_possible') AS reason_kind,
+    arg_max(status_reason_text, round_order) FILTER (WHERE status = 'not_possible') AS reason_text,
     arg_max(source, round_order) AS source,
     arg_max(file_name, round_order) AS file_name,
     bool_or(corrected) AS corrected
@@ -92,7 +96,7 @@ per_page AS (
 )
 SELECT p.org_code, o.short_name_th, o.district_th, o.province_th, p.seq, t.name_th, p.category, p.indicators,
   t.indicator_source, t.status_6m, t.status_12m, t.other_rounds, t.latest_round, t.latest_status, t.status_evidence,
-  t.output, t.source, t.file_name, t.corrected, p.total_rows
+  t.output, t.reason_kind, t.reason_text, t.source, t.file_name, t.corrected, p.total_rows
 FROM page p
 JOIN per_page t ON t.org_code = p.org_code AND t.name_norm = p.name_norm
 JOIN org o ON o.code = p.org_code

@@ -6,9 +6,11 @@
 -- @column category varchar Main category (data/taxonomy/measure-categories.json)
 -- @column indicators varchar[] Indicator codes the measure targets
 -- @column indicator_source varchar 'explicit' (the report names the indicator), 'inferred' (from the category) or 'corrected' (by a person)
--- @column status_6m varchar Status in the 6-month round: completed, in_progress, not_started, unknown; null when the round has no report
+-- @column status_6m varchar Status in the 6-month round: completed, in_progress, not_started, not_possible, unknown; null when the round has no report
 -- @column status_12m varchar Status in the 12-month round
 -- @column other_rounds varchar Statuses of other rounds (3m, 9m, undated) as 'round: status', when there are any
+-- @column reason_kind varchar Why it could not be done (no_budget, policy_changed, no_staff, other), from the latest round that says not_possible; null otherwise
+-- @column reason_text varchar That reason as the report words it
 -- @column evidence_6m varchar What the 6-month report says was done (the status evidence, or the output)
 -- @column evidence_12m varchar What the 12-month report says was done
 -- @column file_6m varchar File name of the 6-month report; null for synthetic demo measures
@@ -30,6 +32,8 @@ SELECT coalesce(min(seq) FILTER (WHERE round = '6m'), min(seq))::INTEGER AS seq,
   any_value(status) FILTER (WHERE round = '12m') AS status_12m,
   string_agg(coalesce(round, '?') || ': ' || status, '; ' ORDER BY round_order)
     FILTER (WHERE round IS NULL OR round NOT IN ('6m', '12m')) AS other_rounds,
+  arg_max(status_reason_kind, round_order) FILTER (WHERE status = 'not_possible') AS reason_kind,
+  arg_max(status_reason_text, round_order) FILTER (WHERE status = 'not_possible') AS reason_text,
   any_value(coalesce(output, status_evidence)) FILTER (WHERE round = '6m') AS evidence_6m,
   any_value(coalesce(output, status_evidence)) FILTER (WHERE round = '12m') AS evidence_12m,
   any_value(file_name) FILTER (WHERE round = '6m' AND source <> 'synthetic') AS file_6m,

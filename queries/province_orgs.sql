@@ -54,7 +54,7 @@ measures AS (
   SELECT m.org_code, coalesce(m.round, 'unknown') AS reported_round,
     count(*)::INTEGER AS measures,
     count(*) FILTER (WHERE m.status = 'completed')::INTEGER AS completed,
-    count(*) FILTER (WHERE m.status IN ('completed', 'in_progress', 'not_started'))::INTEGER AS known
+    count(*) FILTER (WHERE m.status IN ('completed', 'in_progress', 'not_started', 'not_possible'))::INTEGER AS known
   FROM measure_current m
   JOIN scoped s ON s.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year

@@ -13,7 +13,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const CHARTS = ['#chart-measure-trend', '#chart-measure-category', '#chart-measure-indicator'];
+const CHARTS = [
+  '#chart-measure-trend',
+  '#chart-measure-status',
+  '#chart-measure-category',
+  '#chart-measure-indicator',
+];
 
 async function pageReady(page: Page) {
   for (const id of CHARTS)

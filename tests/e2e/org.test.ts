@@ -13,7 +13,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const CHARTS = ['#chart-org-trend', '#chart-org-benchmark', '#chart-org-completion'];
+const CHARTS = [
+  '#chart-org-trend',
+  '#chart-org-benchmark',
+  '#chart-org-completion',
+  '#chart-org-status',
+];
 
 async function chartsReady(page: Page) {
   for (const id of CHARTS)

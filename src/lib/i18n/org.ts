@@ -69,6 +69,7 @@ export const orgMessages = defineMessages({
     'org.chart.bench.source_synthetic':
       'ที่มา: ข้อมูลสังเคราะห์เพื่อการสาธิต ({synthetic} จาก {peers} หน่วยงานในกลุ่มเป็นข้อมูลสังเคราะห์) ไม่ใช่ผลการประเมินจริง',
     'org.chart.completion.title': 'สัดส่วนมาตรการของ {name} ที่ดำเนินการแล้ว รายปีและรอบ',
+    'org.chart.status.title': 'สถานะของมาตรการของ {name} รายปีและรอบ',
     'org.chart.completion.subtitle':
       'แต่ละช่องคือร้อยละของมาตรการที่รายงานว่าดำเนินการแล้วในรอบนั้น สีเข้มคือดำเนินการแล้วมาก',
     'org.chart.completion.summary':
@@ -199,6 +200,7 @@ export const orgMessages = defineMessages({
     'org.chart.bench.source_synthetic':
       'Source: synthetic demo data ({synthetic} of {peers} peers synthetic), not real assessment results',
     'org.chart.completion.title': 'Share of the measures of {name} completed, by year and round',
+    'org.chart.status.title': 'Status of the measures of {name}, by year and round',
     'org.chart.completion.subtitle':
       'Each cell is the share of the measures reported as completed in that round; darker = more completed',
     'org.chart.completion.summary':

@@ -40,8 +40,15 @@ describe('measure filters', () => {
     });
     expect(filterParams({ ...f, page: 1 }).page).toBeNull();
   });
+  it('accept not_possible (ไม่สามารถดำเนินการได้) as a status of its own', () => {
+    expect(parse('status=not_possible').status).toBe('not_possible');
+    expect(tableQueryParams(parse('status=not_possible'))).toMatchObject({
+      status: 'not_possible',
+    });
+  });
   it.each([
     ['status=done', 'status'],
+    ['status=not_possible,unknown', 'status'],
     ['round=24m', 'round'],
     ['category=bribery', 'category'],
     ['indicator=9.1', 'indicator'],

@@ -7,6 +7,8 @@ export interface TrendRow {
   completed: number;
   in_progress: number;
   not_started: number;
+  /** Could not be done (ไม่สามารถดำเนินการได้): known, not completed. */
+  not_possible: number;
   unknown: number;
   completion_share: number | null;
   real_measures: number;
@@ -44,6 +46,7 @@ export interface LowestOrgRow {
   measures: number;
   completed: number;
   not_completed: number;
+  not_possible: number;
   unknown: number;
   completion_share: number;
   source: string;
@@ -67,6 +70,9 @@ export interface MeasureRow {
   latest_status: string;
   status_evidence: string | null;
   output: string | null;
+  /** Why it could not be done, from the latest round that says not_possible. */
+  reason_kind: string | null;
+  reason_text: string | null;
   source: string;
   file_name: string | null;
   corrected: boolean;

@@ -58,7 +58,7 @@ export function scoreSourceText(
 /** A measure's status in a round, in words ('none' when the round has no report). */
 export function statusText(status: string | null, t: Translate): string {
   const key = status ?? 'none';
-  return ['completed', 'in_progress', 'not_started', 'unknown'].includes(key)
+  return ['completed', 'in_progress', 'not_started', 'not_possible', 'unknown'].includes(key)
     ? t(`measures.status.${key}` as MessageKey)
     : t('measures.status.none');
 }

@@ -146,6 +146,45 @@ describe('generateDemo', () => {
     );
   });
 
+  it('has a few measures that could not be done, most for want of budget, each with its reason', () => {
+    const rounds = demo.measures.flatMap((m) => Object.values(m.rounds));
+    const blocked12 = demo.measures.filter((m) => m.rounds['12m'].status === 'not_possible');
+    const share = blocked12.length / demo.measures.length;
+    // A plan is mostly carried out: between 1.5 % and 6 % by design (NOT_POSSIBLE_MIN/MAX).
+    expect(share).toBeGreaterThan(0.015);
+    expect(share).toBeLessThan(0.06);
+    // A reason exactly when the status is not_possible, with a kind e-PlanNACC uses and words from a report.
+    expect(
+      rounds.filter((r) => (r.status === 'not_possible') !== (r.status_reason_kind !== null)),
+    ).toEqual([]);
+    expect(
+      rounds.filter(
+        (r) =>
+          r.status === 'not_possible' &&
+          !(r.status_reason_text && r.status_reason_text.length > 5 && r.output === null),
+      ),
+    ).toEqual([]);
+    const kinds = new Map<string, number>();
+    for (const m of blocked12) {
+      const k = m.rounds['12m'].status_reason_kind!;
+      kinds.set(k, (kinds.get(k) ?? 0) + 1);
+    }
+    const ranked = [...kinds].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    expect(ranked[0]).toBe('no_budget');
+    expect(new Set(ranked)).toEqual(new Set(['no_budget', 'no_staff', 'policy_changed', 'other']));
+    // Impossible at 6 months stays impossible at 12; nothing done at 6 months becomes impossible.
+    expect(
+      demo.measures.filter(
+        (m) =>
+          (m.rounds['6m'].status === 'not_possible' && m.rounds['12m'].status !== 'not_possible') ||
+          (m.rounds['6m'].status === 'completed' && m.rounds['12m'].status === 'not_possible'),
+      ),
+    ).toEqual([]);
+    const early = demo.measures.filter((m) => m.rounds['6m'].status === 'not_possible').length;
+    expect(early).toBeGreaterThan(0);
+    expect(early).toBeLessThan(blocked12.length);
+  });
+
   it("targets indicators that exist in the year's framework, favouring last year's weak indicators", () => {
     const { categories } = measureTemplates();
     const unknown: string[] = [];

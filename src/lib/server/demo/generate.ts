@@ -5,7 +5,7 @@ import { generateScores, type DemoOrg, type OrgYearScores } from './scores';
 import { applySeedFacts } from './seed-facts';
 
 /** Bump when the generator's output changes, so a database holding the old set reloads instead of skipping. */
-export const DEMO_VERSION = '1';
+export const DEMO_VERSION = '2';
 export const DEFAULT_DEMO_SEED = 2567;
 
 export interface DemoData {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradeFor, isPassing } from '../../ita/framework';
 import { openDatabase, type Database } from '../db/database';
 import { frameworkFor } from '../frameworks/load';
-import { DEFAULT_DEMO_SEED } from './generate';
+import { DEFAULT_DEMO_SEED, DEMO_VERSION } from './generate';
 import { loadDemo, type DemoLoadResult } from './load';
 
 async function rows(
@@ -182,7 +182,7 @@ describe('the national demo set', () => {
       db,
       `SELECT hash, kind, counts FROM import_batch WHERE kind = 'demo'`,
     );
-    expect(batches.map((b) => b.hash)).toEqual([`demo:${DEFAULT_DEMO_SEED}:1`]);
+    expect(batches.map((b) => b.hash)).toEqual([`demo:${DEFAULT_DEMO_SEED}:${DEMO_VERSION}`]);
     expect(JSON.parse(String(batches[0]!.counts))).toMatchObject({
       scores: loaded.counts.scores,
       measures: loaded.counts.measures,

@@ -30,6 +30,14 @@ const templatesSchema = z.object({
   completed: texts,
   in_progress: texts,
   not_started: texts,
+  /** Reasons a measure could not be done (ไม่สามารถดำเนินการได้), per e-PlanNACC reason kind. */
+  not_possible: z.object({
+    no_budget: texts,
+    policy_changed: texts,
+    no_staff: texts,
+    other: texts,
+  }),
+  not_possible_status: texts,
   categories: z.record(z.string(), categoryTemplates),
 });
 export type MeasureTemplates = z.infer<typeof templatesSchema>;

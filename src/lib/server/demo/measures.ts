@@ -4,19 +4,24 @@ import { toThaiDigits } from '../../thai/digits';
 import { fiscalYearRange, toCE } from '../../thai/years';
 import { measureTemplates, type MeasureCategory, type MeasureTemplates } from './measure-templates';
 import { normaliseMeasureName } from './measure-name';
+import type { MeasureStatus as ParsedStatus, StatusReasonKind } from '../ingest/types';
 import type { DemoOrg, OrgYearScores } from './scores';
 import { SeededRandom } from './seeded-random';
 
 /** รอบ (round): the 6-month (Oct-Mar) and 12-month (whole fiscal year) monitoring reports. */
 export const DEMO_ROUNDS = ['6m', '12m'] as const;
 export type DemoRound = (typeof DEMO_ROUNDS)[number];
-export type MeasureStatus = 'completed' | 'in_progress' | 'not_started';
+/** A synthetic report always says what happened, so never 'unknown'. */
+export type MeasureStatus = Exclude<ParsedStatus, 'unknown'>;
 
 export interface MeasureRoundResult {
   status: MeasureStatus;
   status_evidence: string | null;
   output: string | null;
   outcome: string | null;
+  /** Why a not_possible measure could not be done; null for every other status. */
+  status_reason_kind: StatusReasonKind | null;
+  status_reason_text: string | null;
 }
 
 /** One measure as planned for the year, with what each round reported about it. */
@@ -44,6 +49,24 @@ const WEAK_BONUS = 3;
 const OTHER_WEIGHT = 0.3;
 /** Share of reports with a plan table (มาตรการ | แนวทางการปฏิบัติ | ...) as well as results; the sample reports show both kinds. */
 const PLAN_TABLE_SHARE = 0.6;
+/**
+ * Chance that a measure not completed at 6 months could not be done at all (ไม่สามารถดำเนินการได้): from
+ * NOT_POSSIBLE_MIN for the most diligent organisations to NOT_POSSIBLE_MAX for the least. Of all measures that is
+ * about 1 % in a good year (FY 2567 national demo: 720 of 58,318 at 12 months) to a few per cent in a weak one, as a
+ * plan is mostly carried out.
+ */
+const NOT_POSSIBLE_MIN = 0.015;
+const NOT_POSSIBLE_MAX = 0.06;
+/** Of those, the share already reported as impossible at 6 months (the rest were still pending then). */
+const NOT_POSSIBLE_AT_6 = 0.4;
+/** Reason kinds and their weights: most such measures were never funded (no_budget), as reports say. */
+const REASON_KINDS: readonly StatusReasonKind[] = [
+  'no_budget',
+  'no_staff',
+  'policy_changed',
+  'other',
+];
+const REASON_WEIGHTS = [0.55, 0.2, 0.15, 0.1];
 
 /** The lowest top-level indicators of one organisation-year, lowest first (ties by framework order). */
 export function weakIndicators(
@@ -89,16 +112,19 @@ export function roundPeriod(fiscalYear: number, round: DemoRound): { start: stri
   return round === '6m' ? { start, end: `${toCE(fiscalYear)}-03-31` } : { start, end };
 }
 
-function roundStatuses(rng: SeededRandom, diligence: number): Record<DemoRound, MeasureStatus> {
+/** The statuses drawn for a measure's plan; blockedRounds may turn some into not_possible afterwards. */
+type PlannedStatus = Exclude<MeasureStatus, 'not_possible'>;
+
+function roundStatuses(rng: SeededRandom, diligence: number): Record<DemoRound, PlannedStatus> {
   const r6 = rng.next();
-  const at6: MeasureStatus =
+  const at6: PlannedStatus =
     r6 < 0.15 + 0.35 * diligence
       ? 'completed'
       : r6 < 0.65 + 0.1 * diligence
         ? 'in_progress'
         : 'not_started';
   const r12 = rng.next();
-  let at12: MeasureStatus = 'completed';
+  let at12: PlannedStatus = 'completed';
   if (at6 === 'in_progress') at12 = r12 < 0.55 + 0.35 * diligence ? 'completed' : 'in_progress';
   if (at6 === 'not_started')
     at12 = r12 < 0.3 + 0.4 * diligence ? 'completed' : r12 < 0.75 ? 'in_progress' : 'not_started';
@@ -120,6 +146,8 @@ interface MeasureContext extends YearContext {
   org: DemoOrg;
   /** Whether this organisation-year's report has a plan table (with guidelines) besides the result table. */
   planTable: boolean;
+  /** The organisation-year's own stream for measures that could not be done. */
+  blocked: SeededRandom;
 }
 
 function yearContext(
@@ -154,19 +182,27 @@ function roundResult(
   rng: SeededRandom,
   ctx: MeasureContext,
   cat: string,
-  status: MeasureStatus,
+  status: PlannedStatus,
   days: readonly string[],
   round: DemoRound,
 ): MeasureRoundResult {
   const t = ctx.templates;
+  const noReason = { status_reason_kind: null, status_reason_text: null };
   if (status === 'in_progress')
-    return { status, status_evidence: rng.pick(t.in_progress), output: null, outcome: null };
+    return {
+      status,
+      status_evidence: rng.pick(t.in_progress),
+      output: null,
+      outcome: null,
+      ...noReason,
+    };
   if (status === 'not_started')
     return {
       status,
       status_evidence: rng.chance(0.5) ? rng.pick(t.not_started) : null,
       output: null,
       outcome: null,
+      ...noReason,
     };
   const ct = t.categories[cat]!;
   const output = fill(rng.pick(ct.outputs), { org: ctx.org.short_name_th, date: rng.pick(days) });
@@ -175,7 +211,49 @@ function roundResult(
     status_evidence: rng.pick(t.completed),
     output,
     outcome: round === '12m' ? rng.pick(ct.outcomes) : null,
+    ...noReason,
   };
+}
+
+/**
+ * Turns a measure not completed at 6 months into one that could not be done by 12 months (sometimes already at 6),
+ * with a reason. It draws from its own stream, so adding it left every other status of a seed as it was.
+ */
+function blockedRounds(
+  blocked: SeededRandom,
+  ctx: MeasureContext,
+  at6: MeasureRoundResult,
+  at12: MeasureRoundResult,
+  diligence: number,
+): { at6: MeasureRoundResult; at12: MeasureRoundResult } {
+  const share = NOT_POSSIBLE_MAX - (NOT_POSSIBLE_MAX - NOT_POSSIBLE_MIN) * diligence;
+  // Always five draws per measure, so one measure's outcome never shifts the next one's.
+  const [hit, early, kindDraw, textDraw, statusDraw] = Array.from({ length: 5 }, () =>
+    blocked.next(),
+  ) as [number, number, number, number, number];
+  if (hit >= share || at6.status === 'completed') return { at6, at12 };
+  const t = ctx.templates;
+  const kind = REASON_KINDS[weightedPick(REASON_WEIGHTS, kindDraw)]!;
+  const texts = t.not_possible[kind];
+  const impossible: MeasureRoundResult = {
+    status: 'not_possible',
+    status_evidence: t.not_possible_status[Math.floor(statusDraw * t.not_possible_status.length)]!,
+    output: null,
+    outcome: null,
+    status_reason_kind: kind,
+    status_reason_text: texts[Math.floor(textDraw * texts.length)]!,
+  };
+  return { at6: early < NOT_POSSIBLE_AT_6 ? impossible : at6, at12: impossible };
+}
+
+/** The index whose cumulative weight first exceeds u * total. */
+function weightedPick(weights: readonly number[], u: number): number {
+  let r = u * weights.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < weights.length; i++) {
+    r -= weights[i]!;
+    if (r < 0) return i;
+  }
+  return weights.length - 1;
 }
 
 function oneMeasure(
@@ -195,10 +273,11 @@ function oneMeasure(
   const statuses = roundStatuses(rng, diligence);
   const at6 = roundResult(rng, ctx, cat.id, statuses['6m'], ctx.days.firstHalf, '6m');
   // Completed at 6 months stays completed with the same output; newly completed work is dated in Apr-Sep.
-  const at12 =
+  const planned12 =
     statuses['6m'] === 'completed'
       ? { ...at6, outcome: rng.pick(ctx.templates.categories[cat.id]!.outcomes) }
       : roundResult(rng, ctx, cat.id, statuses['12m'], ctx.days.secondHalf, '12m');
+  const rounds = blockedRounds(ctx.blocked, ctx, at6, planned12, diligence);
   return {
     org_code: ctx.org.code,
     fiscal_year: ctx.fw.fiscal_year,
@@ -211,7 +290,7 @@ function oneMeasure(
     period_text: rng.pick(ctx.periodTexts),
     category: cat.id,
     indicators: ctx.indicators.get(cat.id)!,
-    rounds: { '6m': at6, '12m': at12 },
+    rounds: { '6m': rounds.at6, '12m': rounds.at12 },
   };
 }
 
@@ -283,7 +362,8 @@ export function generateMeasures(
     const diligence = Math.min(1, Math.max(0, (s.values[TOTAL_CODE]! - 50) / 50));
     const rng = new SeededRandom(seed, 'measures', s.org_code, s.fiscal_year);
     const planTable = rng.chance(PLAN_TABLE_SHARE);
-    for (const m of orgYearMeasures(rng, { ...year, org, planTable }, basis, diligence))
+    const blocked = new SeededRandom(seed, 'not_possible', s.org_code, s.fiscal_year);
+    for (const m of orgYearMeasures(rng, { ...year, org, planTable, blocked }, basis, diligence))
       out.push(m);
   }
   return out;

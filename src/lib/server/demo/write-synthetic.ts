@@ -103,7 +103,14 @@ export async function writeReports(
 }
 
 /** The per-round result columns of the staged measure rows, e.g. r0_status for the first round in DEMO_ROUNDS. */
-const ROUND_FIELDS = ['status', 'status_evidence', 'output', 'outcome'] as const;
+const ROUND_FIELDS = [
+  'status',
+  'status_evidence',
+  'output',
+  'outcome',
+  'status_reason_kind',
+  'status_reason_text',
+] as const;
 const MEASURE_COLUMNS: StagedColumn[] = [
   ...[
     'org_code',
@@ -158,11 +165,13 @@ export async function writeMeasures(
   // The report hash is rebuilt here in SQL; it must match syntheticReportHash (a test joins measures to reports).
   const r = await conn.run(
     `INSERT INTO measure (report_hash, seq, number_text, name_th, name_norm, guideline, steps, responsible, monitoring_rounds,
-       period_text, output, outcome, note, status, status_evidence, category, categories_other, indicators, indicator_source, source)
+       period_text, output, outcome, note, status, status_evidence, category, categories_other, indicators, indicator_source, source,
+       status_reason_kind, status_reason_text)
      SELECT concat_ws(':', $src, m.org_code, m.fiscal_year, string_split($rounds, $sep)[t.i + 1]), m.seq, m.number_text,
        m.name_th, m.name_norm, m.guideline, NULL, ${split('m.responsible')}, string_split($rounds, $sep), m.period_text,
        ${pick('output')}, ${pick('outcome')}, NULL, ${pick('status')}, ${pick('status_evidence')},
-       m.category, []::VARCHAR[], ${split('m.indicators')}, 'inferred', $src
+       m.category, []::VARCHAR[], ${split('m.indicators')}, 'inferred', $src,
+       ${pick('status_reason_kind')}, ${pick('status_reason_text')}
      FROM demo_measure_in m CROSS JOIN range(${DEMO_ROUNDS.length}) t(i)`,
     { sep: LIST_SEP, rounds: DEMO_ROUNDS.join(LIST_SEP), src: SYNTHETIC },
   );

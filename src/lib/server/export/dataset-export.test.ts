@@ -44,12 +44,12 @@ beforeAll(async () => {
       `INSERT INTO score VALUES ('940909', 2565, 'TOTAL', 71.25, 'synthetic', TIMESTAMP '2026-01-02 03:04:05.678901', NULL)`,
     );
     await c.run(`INSERT INTO report VALUES ('r1', '940917', 2567, '6m', DATE '2023-10-01', DATE '2024-03-31', 'รายงาน.docx', 'docx', 'utf-8',
-      TIMESTAMP '2026-02-01 10:00:00', 'v1', ['ไม่พบตาราง'], 'report:r1', NULL)`);
+      TIMESTAMP '2026-02-01 10:00:00', 'v1', ['ไม่พบตาราง'], 'report:r1', NULL, 'period', 'ต.ค. ๖๖ - มี.ค. ๖๗')`);
     await c.run(`INSERT INTO report VALUES ('r2', NULL, NULL, NULL, NULL, NULL, 'ไม่ทราบ.txt', 'txt', 'windows-874',
-      TIMESTAMP '2026-02-01 10:00:00', 'v1', [], 'report:r2', NULL)`);
+      TIMESTAMP '2026-02-01 10:00:00', 'v1', [], 'report:r2', NULL, NULL, NULL)`);
     await c.run(`INSERT INTO measure VALUES ('r1', 1, '1', 'มาตรการส่งเสริมการใช้ทรัพย์สินของราชการ', 'มาตรการส่งเสริม', NULL, NULL,
       ['กองคลัง', 'งานพัสดุ'], ['6m'], 'ต.ค. ๖๖ - มี.ค. ๖๗', 'คู่มือ ๑ เล่ม', NULL, NULL, 'completed', 'ดำเนินการแล้ว',
-      'asset_use', ['work_standards'], ['4'], 'explicit', 'report:r1')`);
+      'asset_use', ['work_standards'], ['4'], 'explicit', 'report:r1', NULL, NULL)`);
     await c.run(
       `INSERT INTO claim VALUES ('r1', 1, 'total_score', NULL, 91.67, 2566, 'โดยภาพรวมได้คะแนน ๙๑.๖๗')`,
     );

@@ -90,6 +90,12 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
     sql: `SELECT * FROM report_org_override WHERE report_hash IN (${scopedReports}) ORDER BY ALL`,
   },
   {
+    name: 'report_round_override',
+    description: 'confirmations and corrections people made to the round (รอบ) of a report',
+    partitionBy: null,
+    sql: `SELECT * FROM report_round_override WHERE report_hash IN (${scopedReports}) ORDER BY ALL`,
+  },
+  {
     name: 'import_batch',
     description: 'every file loaded, by content hash',
     partitionBy: null,

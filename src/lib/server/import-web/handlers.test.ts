@@ -31,6 +31,7 @@ beforeEach(async () => {
     for (const table of [
       'measure_override',
       'report_org_override',
+      'report_round_override',
       'claim',
       'measure',
       'report',
@@ -93,6 +94,7 @@ async function footprint(): Promise<Record<string, number>> {
          (SELECT count(*) FROM org)::INTEGER AS org, (SELECT count(*) FROM import_batch)::INTEGER AS import_batch,
          (SELECT count(*) FROM measure_override)::INTEGER AS measure_override,
          (SELECT count(*) FROM report_org_override)::INTEGER AS report_org_override,
+         (SELECT count(*) FROM report_round_override)::INTEGER AS report_round_override,
          (SELECT CAST(value AS INTEGER) FROM db_meta WHERE key = 'data_version') AS data_version`,
     );
     return r.getRowObjectsJS()[0] as Record<string, number>;
@@ -115,9 +117,13 @@ describe('report upload: preview', () => {
       detection: { status: 'resolved' },
       fiscal_year: 2565,
       round: null,
+      round_evidence: null,
       already: null,
       replaces: [],
     });
+    expect(body.measures.every((m: { status_reason: unknown }) => m.status_reason === null)).toBe(
+      true,
+    );
     // Read from the document: four measures, the last one's ผลผลิต empty.
     expect(body.measures.map((m: { status: string }) => m.status)).toEqual([
       'completed',
@@ -126,6 +132,17 @@ describe('report upload: preview', () => {
       'in_progress',
     ]);
     expect(await footprint()).toEqual(before);
+  });
+
+  it('says what decided the round: words in the title of a report that states it', async () => {
+    const text = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]);
+    const res = await reportPreview(
+      rawUpload({ name: 'six.txt', bytes: new TextEncoder().encode(text) }),
+      deps(),
+    );
+    const body = await res.json();
+    // The title reads "รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖".
+    expect(body).toMatchObject({ round: '6m', round_evidence: { kind: 'stated' } });
   });
 
   it('previews without any token, even when the server has writes switched off', async () => {
@@ -501,5 +518,84 @@ describe('corrections on the review screen', () => {
     expect(await res.json()).toEqual({ ok: true, before: '940917', after: '940111' });
     const review = await loadReportReview(db, hash);
     expect(review!.report).toMatchObject({ org_code_stored: '940917', org_code: '940111' });
+  });
+  it('sets a measure to not_possible with its reason, shown on the review as corrected', async () => {
+    const hash = await stored();
+    const res = await reportCorrection(
+      correction({
+        kind: 'measure',
+        seq: 4,
+        field: 'status',
+        value: 'not_possible',
+        reason: { kind: 'no_budget', text: 'ไม่ได้รับการจัดสรรงบประมาณ' },
+        who: 'สมชาย',
+      }),
+      deps(),
+      hash,
+    );
+    expect(await res.json()).toEqual({
+      ok: true,
+      before: 'in_progress',
+      after: 'not_possible',
+      reason: { before: null, after: 'no_budget: ไม่ได้รับการจัดสรรงบประมาณ' },
+    });
+    const review = await loadReportReview(db, hash);
+    const m4 = review!.measures.find((m) => m.seq === 4)!;
+    expect(m4.parsed).toMatchObject({ status: 'in_progress', status_reason: null });
+    expect(m4.current).toMatchObject({
+      status: 'not_possible',
+      status_reason: { kind: 'no_budget', text: 'ไม่ได้รับการจัดสรรงบประมาณ' },
+    });
+    expect(review!.history.map((h) => [h.field, h.after])).toEqual([
+      ['status', 'not_possible'],
+      ['status_reason', 'no_budget: ไม่ได้รับการจัดสรรงบประมาณ'],
+    ]);
+    const bad = await reportCorrection(
+      correction({
+        kind: 'measure',
+        seq: 3,
+        field: 'status',
+        value: 'not_possible',
+        reason: { kind: 'other' },
+        who: 'ก',
+      }),
+      deps(),
+      hash,
+    );
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message_th).toMatch(
+      /บันทึกการแก้ไขไม่ได้: .*say what the reason was/,
+    );
+  });
+
+  it('sets the round of a report that states none, and the review shows who set it', async () => {
+    const hash = await stored();
+    expect((await loadReportReview(db, hash))!.report).toMatchObject({
+      round: null,
+      round_stored: null,
+      round_evidence: null,
+      round_checked: null,
+    });
+    const res = await reportCorrection(
+      correction({ kind: 'round', round: '12m', who: 'สมศรี' }),
+      deps(),
+      hash,
+    );
+    expect(await res.json()).toEqual({ ok: true, before: null, after: '12m' });
+    const review = await loadReportReview(db, hash);
+    expect(review!.report).toMatchObject({
+      round: '12m',
+      round_stored: null,
+      round_checked: { who: 'สมศรี', at: '2026-03-01T09:00:00Z' },
+    });
+    expect(review!.history[0]).toMatchObject({ kind: 'round', before: null, after: '12m' });
+    const bad = await reportCorrection(
+      correction({ kind: 'round', round: 'six months', who: 'ก' }),
+      deps(),
+      hash,
+    );
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/'six months' is not one of 3m, 6m, 9m, 12m/);
+    expect(await footprint()).toMatchObject({ report_round_override: 1 });
   });
 });

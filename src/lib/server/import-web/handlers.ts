@@ -2,6 +2,7 @@
 import type { Database } from '../db/database';
 import { ReportInputError } from '../ingest/decode';
 import { OverrideError, recordMeasureOverride, recordReportOrgOverride } from '../ingest/overrides';
+import { recordReportRoundOverride } from '../ingest/round-override';
 import { storeUploadedReport } from '../ingest/web-store';
 import type { OrgResolver } from '../registry/resolver';
 import { previewFailure, previewReportUpload } from './report-preview';
@@ -159,13 +160,18 @@ type CorrectionBody =
   | {
       kind: 'measure';
       seq: number;
-      field: 'status' | 'category' | 'indicators';
+      field: 'status' | 'category' | 'indicators' | 'status_reason';
       value: string | string[];
+      reason?: { kind: string; text?: string | null } | null;
       who: string;
     }
-  | { kind: 'org'; org_code: string; who: string };
+  | { kind: 'org'; org_code: string; who: string }
+  | { kind: 'round'; round: string; who: string };
 
-/** POST JSON {kind:'measure', seq, field, value, who} or {kind:'org', org_code, who} with the token header. */
+/**
+ * POST JSON with the token header: {kind:'measure', seq, field, value, reason?, who} (reason only with status
+ * not_possible), {kind:'org', org_code, who} or {kind:'round', round, who} (the round as read confirms it).
+ */
 export const reportCorrection = (request: Request, deps: ImportDeps, hash: string) =>
   guarded(async () => {
     const refused = refuseWrite(deps, request);
@@ -188,6 +194,17 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
       );
       return json({ ok: true, ...r });
     }
+    if (body?.kind === 'round') {
+      const r = await oneWriteAtATime(() =>
+        recordReportRoundOverride(deps.db, {
+          report_hash: hash,
+          round: String(body.round ?? ''),
+          who: String(body.who ?? ''),
+          at,
+        }),
+      );
+      return json({ ok: true, ...r });
+    }
     if (body?.kind === 'measure') {
       const r = await oneWriteAtATime(() =>
         recordMeasureOverride(deps.db, {
@@ -195,6 +212,7 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
           seq: Number(body.seq),
           field: body.field,
           value: body.value,
+          reason: body.reason ?? null,
           who: String(body.who ?? ''),
           at,
         }),
@@ -204,8 +222,8 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
     return errorResponse(
       400,
       'bad_correction',
-      "kind must be 'measure' or 'org'",
-      "ชนิดการแก้ไขต้องเป็น 'measure' หรือ 'org'",
+      "kind must be 'measure', 'org' or 'round'",
+      "ชนิดการแก้ไขต้องเป็น 'measure', 'org' หรือ 'round'",
       'kind',
     );
   });

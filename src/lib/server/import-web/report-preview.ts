@@ -19,6 +19,7 @@ export type PreviewMeasure = Pick<
   | 'responsible'
   | 'status'
   | 'status_evidence'
+  | 'status_reason'
   | 'output'
   | 'outcome'
   | 'detail'
@@ -35,6 +36,8 @@ export interface ReportPreview {
   detection: OrgDetection;
   fiscal_year: number | null;
   round: ReportContract['round'];
+  /** What decided the round; kind document_date is an inference the preview marks as such. */
+  round_evidence: ReportContract['round_evidence'];
   period: ReportContract['period'];
   title: string | null;
   measures: PreviewMeasure[];
@@ -148,6 +151,7 @@ export async function previewReportUpload(
     detection: record.org,
     fiscal_year: report.fiscal_year,
     round: report.round,
+    round_evidence: report.round_evidence,
     period: report.period,
     title: record.title,
     measures: record.measures.map((m) => ({
@@ -161,6 +165,7 @@ export async function previewReportUpload(
       responsible: m.responsible,
       status: m.status,
       status_evidence: m.status_evidence,
+      status_reason: m.status === 'not_possible' ? m.status_reason : null,
       output: m.output,
       outcome: m.outcome,
       detail: m.detail,

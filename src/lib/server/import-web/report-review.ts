@@ -11,7 +11,13 @@ export interface ReviewReport {
   parser_version: string;
   warnings: string[];
   fiscal_year: number | null;
+  /** The round in force (as corrected by a person, else as read) and as read from the document. */
   round: string | null;
+  round_stored: string | null;
+  /** What decided the round as read; kind document_date is an inference a person should confirm. */
+  round_evidence: { kind: string; text: string | null } | null;
+  /** The latest confirmation or correction of the round, when a person made one. */
+  round_checked: { who: string; at: string } | null;
   period_start: string | null;
   period_end: string | null;
   /** The organisation as stored with the report, and as in force after corrections. */
@@ -33,10 +39,17 @@ export interface ReviewMeasure {
   output: string | null;
   outcome: string | null;
   status_evidence: string | null;
-  parsed: { status: string; category: string; indicators: string[]; indicator_source: string };
+  parsed: {
+    status: string;
+    status_reason: Reason | null;
+    category: string;
+    indicators: string[];
+    indicator_source: string;
+  };
   /** With corrections applied; null when the report is not in force (nothing applies to it). */
   current: {
     status: string;
+    status_reason: Reason | null;
     category: string;
     indicators: string[];
     indicator_source: string;
@@ -44,8 +57,14 @@ export interface ReviewMeasure {
   corrected: boolean;
 }
 
+/** Why a measure could not be done (status not_possible): no_budget, policy_changed, no_staff or other. */
+export interface Reason {
+  kind: string;
+  text: string | null;
+}
+
 export interface ReviewCorrection {
-  kind: 'measure' | 'org';
+  kind: 'measure' | 'org' | 'round';
   seq: number | null;
   name_th: string | null;
   field: string;
@@ -81,6 +100,8 @@ async function rows(
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+const reason = (kind: unknown, text: unknown): Reason | null =>
+  kind === null || kind === undefined ? null : { kind: String(kind), text: str(text) };
 
 /** The review of report `hash`, or null when no report has that hash. */
 export async function loadReportReview(db: Database, hash: string): Promise<ReportReview | null> {
@@ -88,11 +109,19 @@ export async function loadReportReview(db: Database, hash: string): Promise<Repo
     const [r] = await rows(
       conn,
       `SELECT r.hash, r.file_name, r.format, r.encoding, strftime(r.parsed_at, ${ISO}) AS parsed_at, r.parser_version,
-         r.warnings, r.fiscal_year, r.round, CAST(r.period_start AS VARCHAR) AS period_start,
+         r.warnings, r.fiscal_year, r.round AS round_stored, r.round_evidence_kind, r.round_evidence_text,
+         coalesce(ro.value_after, r.round) AS round, ro.who AS round_who, strftime(ro.changed_at, ${ISO}) AS round_at,
+         CAST(r.period_start AS VARCHAR) AS period_start,
          CAST(r.period_end AS VARCHAR) AS period_end, r.org_code AS org_code_stored,
          coalesce((SELECT arg_max(value_after, changed_at) FROM report_org_override WHERE report_hash = r.hash), r.org_code) AS org_code,
          strftime(r.superseded_at, ${ISO}) AS superseded_at
-       FROM report r WHERE r.hash = $h AND r.source <> 'synthetic'`,
+       FROM report r
+       LEFT JOIN (
+         SELECT report_hash, arg_max(value_after, changed_at) AS value_after, arg_max(who, changed_at) AS who,
+           max(changed_at) AS changed_at
+         FROM report_round_override GROUP BY report_hash
+       ) ro ON ro.report_hash = r.hash
+       WHERE r.hash = $h AND r.source <> 'synthetic'`,
       { h: hash },
     );
     if (!r) return null;
@@ -114,8 +143,9 @@ export async function loadReportReview(db: Database, hash: string): Promise<Repo
     const measures = await rows(
       conn,
       `SELECT m.seq, m.number_text, m.name_th, m.responsible, m.output, m.outcome, m.status_evidence,
-         m.status, m.category, m.indicators, m.indicator_source,
-         c.status AS c_status, c.category AS c_category, c.indicators AS c_indicators,
+         m.status, m.status_reason_kind, m.status_reason_text, m.category, m.indicators, m.indicator_source,
+         c.status AS c_status, c.status_reason_kind AS c_reason_kind, c.status_reason_text AS c_reason_text,
+         c.category AS c_category, c.indicators AS c_indicators,
          c.indicator_source AS c_indicator_source, c.corrected
        FROM measure m LEFT JOIN measure_current c ON c.report_hash = m.report_hash AND c.seq = m.seq
        WHERE m.report_hash = $h ORDER BY m.seq`,
@@ -137,7 +167,10 @@ export async function loadReportReview(db: Database, hash: string): Promise<Repo
        UNION ALL
        SELECT 'org', NULL, NULL, 'org_code', value_before, value_after, who, strftime(changed_at, ${ISO}), changed_at
        FROM report_org_override WHERE report_hash = $h
-       ORDER BY changed_at DESC, seq`,
+       UNION ALL
+       SELECT 'round', NULL, NULL, 'round', value_before, value_after, who, strftime(changed_at, ${ISO}), changed_at
+       FROM report_round_override WHERE report_hash = $h
+       ORDER BY changed_at DESC, seq, field`,
       { h: hash, org: orgCode, fy: num(r.fiscal_year), round: str(r.round) },
     );
     const live = r.superseded_at === null;
@@ -152,6 +185,13 @@ export async function loadReportReview(db: Database, hash: string): Promise<Repo
         warnings: list(r.warnings),
         fiscal_year: num(r.fiscal_year),
         round: str(r.round),
+        round_stored: str(r.round_stored),
+        round_evidence:
+          r.round_evidence_kind === null
+            ? null
+            : { kind: String(r.round_evidence_kind), text: str(r.round_evidence_text) },
+        round_checked:
+          r.round_who === null ? null : { who: String(r.round_who), at: String(r.round_at) },
         period_start: str(r.period_start),
         period_end: str(r.period_end),
         org_code_stored: str(r.org_code_stored),
@@ -177,6 +217,7 @@ export async function loadReportReview(db: Database, hash: string): Promise<Repo
         status_evidence: str(m.status_evidence),
         parsed: {
           status: String(m.status),
+          status_reason: reason(m.status_reason_kind, m.status_reason_text),
           category: String(m.category),
           indicators: list(m.indicators),
           indicator_source: String(m.indicator_source),
@@ -186,6 +227,7 @@ export async function loadReportReview(db: Database, hash: string): Promise<Repo
             ? null
             : {
                 status: String(m.c_status),
+                status_reason: reason(m.c_reason_kind, m.c_reason_text),
                 category: String(m.c_category),
                 indicators: list(m.c_indicators),
                 indicator_source: String(m.c_indicator_source),
@@ -200,7 +242,7 @@ export async function loadReportReview(db: Database, hash: string): Promise<Repo
         text: String(c.text),
       })),
       history: history.map((h) => ({
-        kind: h.kind === 'org' ? 'org' : 'measure',
+        kind: h.kind === 'org' ? 'org' : h.kind === 'round' ? 'round' : 'measure',
         seq: num(h.seq),
         name_th: str(h.name_th),
         field: String(h.field),

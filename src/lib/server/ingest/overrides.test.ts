@@ -172,6 +172,91 @@ describe('recordMeasureOverride', () => {
   });
 });
 
+describe('not_possible with its reason', () => {
+  const reasons = async () =>
+    db.withConnection(async (c) =>
+      (
+        await c.runAndReadAll(
+          `SELECT seq, status, status_reason_kind, status_reason_text, corrected FROM measure_current ORDER BY seq`,
+        )
+      ).getRowsJS(),
+    );
+
+  it('sets the status and its reason in one correction, and a later reason replaces it', async () => {
+    const hash = await ingestText('v1.txt', jaRangReport(MEASURES), '2026-01-01T00:00:00Z');
+    const r = await recordMeasureOverride(db, {
+      report_hash: hash,
+      seq: 1,
+      field: 'status',
+      value: 'not_possible',
+      reason: { kind: 'no_budget', text: '  ไม่ได้รับ\nงบประมาณ ' },
+      who: 'สมชาย',
+      at: new Date('2026-01-02T00:00:00Z'),
+    });
+    expect(r).toEqual({
+      before: 'not_started',
+      after: 'not_possible',
+      reason: { before: null, after: 'no_budget: ไม่ได้รับ งบประมาณ' },
+    });
+    expect((await reasons())[0]).toEqual([1, 'not_possible', 'no_budget', 'ไม่ได้รับ งบประมาณ', true]);
+    await recordMeasureOverride(db, {
+      report_hash: hash,
+      seq: 1,
+      field: 'status_reason',
+      value: 'policy_changed',
+      who: 'สมหญิง',
+      at: new Date('2026-01-03T00:00:00Z'),
+    });
+    expect((await reasons())[0]).toEqual([1, 'not_possible', 'policy_changed', null, true]);
+    // Back to completed: the reason no longer shows, without a second correction.
+    await recordMeasureOverride(db, {
+      report_hash: hash,
+      seq: 1,
+      field: 'status',
+      value: 'completed',
+      who: 'สมหญิง',
+      at: new Date('2026-01-04T00:00:00Z'),
+    });
+    expect((await reasons())[0]).toEqual([1, 'completed', null, null, true]);
+  });
+
+  it('refuses a reason it cannot keep, saying why, and writes nothing', async () => {
+    const hash = await ingestText('v1.txt', jaRangReport(MEASURES), '2026-01-01T00:00:00Z');
+    const base = { report_hash: hash, seq: 1, who: 'a' } as const;
+    await expect(
+      recordMeasureOverride(db, {
+        ...base,
+        field: 'status',
+        value: 'not_possible',
+        reason: { kind: 'weather' },
+      }),
+    ).rejects.toThrow(/'weather' is not one of no_budget, policy_changed, no_staff, other/);
+    await expect(
+      recordMeasureOverride(db, {
+        ...base,
+        field: 'status',
+        value: 'not_possible',
+        reason: { kind: 'other', text: ' ' },
+      }),
+    ).rejects.toThrow(/with reason 'other', say what the reason was/);
+    await expect(
+      recordMeasureOverride(db, {
+        ...base,
+        field: 'status',
+        value: 'completed',
+        reason: { kind: 'no_budget' },
+      }),
+    ).rejects.toThrow(/only with status not_possible/);
+    await expect(
+      recordMeasureOverride(db, { ...base, field: 'status_reason', value: 'no_budget' }),
+    ).rejects.toThrow(/has status not_started; a reason is kept only for not_possible/);
+    const n = await db.withConnection(async (c) =>
+      (await c.runAndReadAll(`SELECT count(*) FROM measure_override`)).getRowsJS(),
+    );
+    expect(n).toEqual([[0n]]);
+  });
+});
+
 describe('recordReportOrgOverride', () => {
   /** วังกระแจะ without district or province: two SAOs fit, so the parser leaves the organisation empty. */
   const ambiguous = () =>

@@ -1,19 +1,24 @@
-// Records people's corrections to parsed reports (a measure's status, category or indicators; a report's organisation) with who, when, before and after.
+// Records people's corrections to parsed reports (a measure's status and its reason, category or indicators; a report's organisation) with who, when, before and after.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
 import { isIndicatorCode } from './indicator-refs';
 import { categoryIds } from './measure-category';
 import { insertClaimScores, reportSource, timestamp } from './store';
-import { MEASURE_STATUSES, type ClaimKind } from './types';
+import { MEASURE_STATUSES, STATUS_REASON_KINDS, type ClaimKind, type StatusReason } from './types';
 
-export type MeasureOverrideField = 'status' | 'category' | 'indicators';
+export type MeasureOverrideField = 'status' | 'category' | 'indicators' | 'status_reason';
 
 export interface MeasureOverrideInput {
   report_hash: string;
   seq: number;
   field: MeasureOverrideField;
-  /** A status, a category id, or indicator codes (a list, or one string separated by commas). */
+  /**
+   * A status, a category id, indicator codes (a list, or one string separated by commas), or for status_reason a
+   * reason as '<kind>' or '<kind>: <text>' (kinds: no_budget, policy_changed, no_staff, other).
+   */
   value: string | string[];
+  /** With status not_possible: why it could not be done, recorded in the same transaction as the status. */
+  reason?: { kind: string; text?: string | null } | null;
   who: string;
   /** The clock, for tests. */
   at?: Date;
@@ -22,6 +27,8 @@ export interface MeasureOverrideInput {
 export interface OverrideResult {
   before: string | null;
   after: string;
+  /** The reason recorded with a not_possible status, when one was given. */
+  reason?: OverrideResult;
 }
 
 /** Thrown for a correction that cannot be recorded; the message says why in plain words. */
@@ -47,10 +54,37 @@ function normaliseValue(field: MeasureOverrideField, value: string | string[]): 
     throw new OverrideError(`status: '${v}' is not one of ${MEASURE_STATUSES.join(', ')}`);
   if (field === 'category' && !categoryIds().includes(v))
     throw new OverrideError(`category: '${v}' is not in data/taxonomy/measure-categories.json`);
+  if (field === 'status_reason') {
+    const colon = v.indexOf(':');
+    return reasonValue(
+      colon < 0 ? { kind: v } : { kind: v.slice(0, colon), text: v.slice(colon + 1) },
+    );
+  }
   return v;
 }
 
-const FIELDS: MeasureOverrideField[] = ['status', 'category', 'indicators'];
+/** A reason as stored in measure_override.value_after: '<kind>' or '<kind>: <text>' (migration 013 splits it). */
+function reasonValue(reason: { kind: string; text?: string | null }): string {
+  const kind = String(reason.kind ?? '').trim();
+  const text = String(reason.text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!(STATUS_REASON_KINDS as readonly string[]).includes(kind))
+    throw new OverrideError(
+      `status_reason: '${kind}' is not one of ${STATUS_REASON_KINDS.join(', ')}`,
+    );
+  if (kind === 'other' && text === '')
+    throw new OverrideError("status_reason: with reason 'other', say what the reason was");
+  return text === '' ? kind : `${kind}: ${text}`;
+}
+
+/** The stored form of a reason read from measure_current, for value_before. */
+export function reasonText(reason: StatusReason | null): string | null {
+  if (!reason) return null;
+  return reason.text ? `${reason.kind}: ${reason.text}` : reason.kind;
+}
+
+const FIELDS: MeasureOverrideField[] = ['status', 'category', 'indicators', 'status_reason'];
 
 /**
  * Corrects one field of a measure. The correction is keyed by organisation, year, round and normalised measure name,
@@ -65,15 +99,21 @@ export async function recordMeasureOverride(
   if (!input.who || input.who.trim() === '')
     throw new OverrideError('who: say who makes the correction');
   const after = normaliseValue(input.field, input.value);
+  const withReason = input.reason ? reasonValue(input.reason) : null;
+  if (withReason !== null && !(input.field === 'status' && after === 'not_possible'))
+    throw new OverrideError(
+      'reason: a reason goes only with status not_possible (ไม่สามารถดำเนินการได้)',
+    );
   return db.transaction(async (conn) => {
     const r = await conn.runAndReadAll(
-      `SELECT org_code, fiscal_year, round, name_norm, status, category, array_to_string(indicators, ',')
+      `SELECT org_code, fiscal_year, round, name_norm, status, category, array_to_string(indicators, ','),
+         status_reason_kind, status_reason_text
        FROM measure_current WHERE report_hash = $h AND seq = $seq`,
       { h: input.report_hash, seq: input.seq },
     );
     const row = r.getRowsJS()[0];
     if (!row) throw new OverrideError(await whyNoMeasure(conn, input.report_hash, input.seq));
-    const [org, fy, round, norm, status, category, indicators] = row as [
+    const [org, fy, round, norm, status, category, indicators, reasonKind, reasonTextNow] = row as [
       string,
       number,
       string | null,
@@ -81,23 +121,38 @@ export async function recordMeasureOverride(
       string,
       string,
       string,
+      string | null,
+      string | null,
     ];
-    const before = { status, category, indicators }[input.field] ?? null;
-    await conn.run(
-      `INSERT INTO measure_override VALUES ($org, $fy, $round, $norm, $field, $before, $after, $who, $at::TIMESTAMP)`,
-      {
-        org,
-        fy,
-        round,
-        norm,
-        field: input.field,
-        before,
-        after,
-        who: input.who.trim(),
-        at: timestamp(input.at ?? new Date()),
-      },
+    const reasonNow = reasonText(
+      reasonKind ? { kind: reasonKind as StatusReason['kind'], text: reasonTextNow ?? '' } : null,
     );
-    return { before, after };
+    if (input.field === 'status_reason' && status !== 'not_possible')
+      throw new OverrideError(
+        `status_reason: measure ${input.seq} has status ${status}; a reason is kept only for not_possible, so set that status first`,
+      );
+    // One time for the status and its reason: they are one correction.
+    const at = timestamp(input.at ?? new Date());
+    const record = async (field: MeasureOverrideField, before: string | null, value: string) =>
+      conn.run(
+        `INSERT INTO measure_override VALUES ($org, $fy, $round, $norm, $field, $before, $after, $who, $at::TIMESTAMP)`,
+        {
+          org,
+          fy,
+          round,
+          norm,
+          field,
+          before,
+          after: value,
+          who: input.who.trim(),
+          at,
+        },
+      );
+    const before = { status, category, indicators, status_reason: reasonNow }[input.field] ?? null;
+    await record(input.field, before, after);
+    if (withReason === null) return { before, after };
+    await record('status_reason', reasonNow, withReason);
+    return { before, after, reason: { before: reasonNow, after: withReason } };
   });
 }
 

@@ -122,9 +122,9 @@ export async function storeReport(
 
   await conn.run(
     `INSERT INTO report (hash, org_code, fiscal_year, round, period_start, period_end, file_name, format, encoding,
-       parsed_at, parser_version, warnings, source, superseded_at)
+       parsed_at, parser_version, warnings, source, superseded_at, round_evidence_kind, round_evidence_text)
      VALUES ($hash, $org, $fy, $round, $start::DATE, $end::DATE, $file, $format, $encoding, $now::TIMESTAMP, $parser,
-       $warnings, $src, NULL)`,
+       $warnings, $src, NULL, $evidenceKind, $evidenceText)`,
     {
       hash,
       org: report.org.code,
@@ -139,6 +139,8 @@ export async function storeReport(
       parser: record.parser_version,
       warnings: list(report.warnings),
       src,
+      evidenceKind: report.round_evidence?.kind ?? null,
+      evidenceText: report.round_evidence?.text || null,
     },
     { warnings: LIST(VARCHAR) },
   );
@@ -148,9 +150,9 @@ export async function storeReport(
     await conn.run(
       `INSERT INTO measure (report_hash, seq, number_text, name_th, name_norm, guideline, steps, responsible,
          monitoring_rounds, period_text, output, outcome, note, status, status_evidence, category, categories_other,
-         indicators, indicator_source, source)
+         indicators, indicator_source, source, status_reason_kind, status_reason_text)
        VALUES ($hash, $seq, $number, $name, $norm, $guideline, $steps, $responsible, $rounds, $period, $output, $outcome,
-         $note, $status, $evidence, $category, $others, $indicators, $isrc, $src)`,
+         $note, $status, $evidence, $category, $others, $indicators, $isrc, $src, $reasonKind, $reasonText)`,
       {
         hash,
         seq: m.seq,
@@ -176,6 +178,9 @@ export async function storeReport(
         indicators: list(m.indicators),
         isrc: m.indicator_source,
         src,
+        // A reason belongs to not_possible only; the parser should not give one otherwise, and the pages assume so.
+        reasonKind: m.status === 'not_possible' ? (m.status_reason?.kind ?? null) : null,
+        reasonText: m.status === 'not_possible' ? m.status_reason?.text || null : null,
       },
       MEASURE_LIST_TYPES,
     );

@@ -50,7 +50,8 @@ describe('measure_completion_trend', () => {
       [2566, '6m', 5, 0.4],
       [2566, '12m', 5, 0.8],
       [2567, '6m', 8, 0.375],
-      [2567, '12m', 6, 0.8],
+      // 230301's measure that could not be done counts against the share; 940901's unreadable one does not.
+      [2567, '12m', 7, 4 / 6],
     ]);
     const district = await rows('measure_completion_trend', { district: '9409' });
     expect(district.map((x) => [x.fiscal_year, x.round, x.measures, x.completion_share])).toEqual([
@@ -225,5 +226,96 @@ describe('measure_table', () => {
     expect(keys(page2)).toEqual(['940901#1', '940901#2']);
     expect(page2.map((x) => x.total_rows)).toEqual([7, 7]);
     expect(await rows('measure_table', { ...base, offset: '10' })).toEqual([]);
+  });
+});
+
+describe('not_possible (ไม่สามารถดำเนินการได้): counted apart, and as not completed', () => {
+  // One measure of 230301 (ตราด), FY 2567 12m: anti_bribery, not_possible for want of budget.
+  it('has its own count in the trend, out of unknown, inside the share', async () => {
+    const r = (await rows('measure_completion_trend')).filter((x) => x.fiscal_year === 2567);
+    expect(
+      r.map((x) => [x.round, x.completed, x.in_progress, x.not_started, x.not_possible, x.unknown]),
+    ).toEqual([
+      ['6m', 3, 2, 3, 0, 0],
+      ['12m', 4, 0, 1, 1, 1],
+    ]);
+    // Province 94 has none.
+    const p94 = await rows('measure_completion_trend', { province: '94' });
+    expect(p94.map((x) => x.not_possible)).toEqual([0, 0, 0, 0]);
+  });
+  it('counts it per category and indicator as known but not completed', async () => {
+    const cat = await rows('measure_completion_by_category', { fiscal_year: '2567' });
+    expect(
+      cat
+        .filter((x) => x.category === 'anti_bribery' && x.round === '12m')
+        .map((x) => [x.measures, x.completed, x.not_possible, x.unknown, x.completion_share]),
+    ).toEqual([[2, 1, 1, 0, 0.5]]);
+    const ind = await rows('measure_completion_by_indicator', { fiscal_year: '2567' });
+    expect(
+      ind
+        .filter((x) => x.indicator === '10' && x.round === '12m')
+        .map((x) => [x.measures, x.completed, x.unknown, x.completion_share]),
+    ).toEqual([[2, 1, 0, 0.5]]);
+  });
+  it('puts the organisation among the lowest completion with its not_possible count', async () => {
+    const r = await rows('measure_lowest_orgs', { fiscal_year: '2567', round: '12m' });
+    expect(
+      r.map((x) => [
+        x.org_code,
+        x.measures,
+        x.completed,
+        x.not_completed,
+        x.not_possible,
+        x.completion_share,
+      ]),
+    ).toEqual([
+      ['230301', 2, 1, 1, 1, 0.5],
+      ['940917', 3, 2, 1, 0, 2 / 3],
+      ['940901', 2, 1, 0, 0, 1],
+    ]);
+  });
+  it('filters the measure table by it and gives the reason', async () => {
+    const r = await rows('measure_table', { fiscal_year: '2567', status: 'not_possible' });
+    expect(
+      r.map((x) => [
+        x.org_code,
+        x.seq,
+        x.status_6m,
+        x.status_12m,
+        x.latest_status,
+        x.reason_kind,
+        x.reason_text,
+      ]),
+    ).toEqual([
+      ['230301', 2, null, 'not_possible', 'not_possible', 'no_budget', 'ไม่ได้รับการจัดสรรงบประมาณ'],
+    ]);
+    const done = await rows('measure_table', { fiscal_year: '2567', province: '94' });
+    expect(done.every((x) => x.reason_kind === null && x.reason_text === null)).toBe(true);
+  });
+  it('counts it on the organisation page, with the share over all measures of the round', async () => {
+    const r = await rows('org_measure_completion', { code: '230301' });
+    expect(
+      r.map((x) => [
+        x.fiscal_year,
+        x.round,
+        x.measures,
+        x.completed,
+        x.in_progress,
+        x.not_started,
+        x.not_possible,
+        x.unknown,
+        x.completed_share,
+      ]),
+    ).toEqual([
+      [2566, '6m', 1, 1, 0, 0, 0, 0, 1],
+      [2566, '12m', 1, 1, 0, 0, 0, 0, 1],
+      [2567, '6m', 1, 1, 0, 0, 0, 0, 1],
+      [2567, '12m', 2, 1, 0, 0, 1, 0, 0.5],
+    ]);
+    const m = await rows('org_measures', { code: '230301', fiscal_year: '2567' });
+    expect(m.map((x) => [x.seq, x.status_6m, x.status_12m, x.reason_kind, x.reason_text])).toEqual([
+      [1, 'completed', 'completed', null, null],
+      [2, null, 'not_possible', 'no_budget', 'ไม่ได้รับการจัดสรรงบประมาณ'],
+    ]);
   });
 });
