@@ -11,6 +11,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { GeneratedDoc, TablePart } from './build';
+import { headerLines } from './render';
 
 const FONT = 'Garuda';
 const run = (text: string, bold = false) => new TextRun({ text, bold, font: FONT, size: 22 });
@@ -24,7 +25,7 @@ function table(part: TablePart): Table {
         children: r.map(
           (c) =>
             new TableCell({
-              children: [new Paragraph({ children: [run(c.text, true)] })],
+              children: headerLines(c.text).map((l) => new Paragraph({ children: [run(l, true)] })),
               columnSpan: c.colspan,
               rowSpan: c.rowspan,
             }),

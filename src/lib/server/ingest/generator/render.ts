@@ -38,13 +38,28 @@ export function renderText(doc: GeneratedDoc): string {
   return `${out.join('\n\n')}\n`;
 }
 
+/** A header label with spaces is typed over several lines in Word and HTML (ระยะเวลา / ดำเนินการ), one paragraph each. */
+export const headerLines = (label: string) => label.split(' ').filter((l) => l !== '');
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function htmlTable(part: TablePart): string {
   const span = (c: HeaderCell) =>
     `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`;
   const head = part.header
-    ? `<thead>${part.header.map((r) => `<tr>${r.map((c) => `<th${span(c)}>${esc(c.text)}</th>`).join('')}</tr>`).join('')}</thead>`
+    ? `<thead>${part.header
+        .map(
+          (r) =>
+            `<tr>${r
+              .map(
+                (c) =>
+                  `<th${span(c)}>${headerLines(c.text)
+                    .map((l) => `<p>${esc(l)}</p>`)
+                    .join('')}</th>`,
+              )
+              .join('')}</tr>`,
+        )
+        .join('')}</thead>`
     : '';
   const body = part.rows
     .map(
