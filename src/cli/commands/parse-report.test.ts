@@ -26,6 +26,7 @@ describe('ita parse-report', () => {
       'org',
       'fiscal_year',
       'round',
+      'round_evidence',
       'period',
       'measures',
       'claims',
@@ -51,6 +52,7 @@ describe('ita parse-report', () => {
       'outcome',
       'status',
       'status_evidence',
+      'status_reason',
     ]);
     expect(Object.keys(doc.claims[0])).toEqual([
       'kind',

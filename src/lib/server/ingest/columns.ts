@@ -32,9 +32,9 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ['doing', /(อยู่ระหว่าง|กำลัง)(การ)?(ดำเนินการ|ดำเนินงาน)/],
   ['done', /^(ดำเนินการ(แล้ว|เสร็จ)|แล้วเสร็จ|เสร็จสิ้น|ดำเนินงานแล้ว)/],
   ['status', /^สถานะ/],
-  ['period', /ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กำหนดเวลา|^เวลา|^วันที่|^ปีงบประมาณ$/],
+  ['period', /ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กำหนดเวลา|^เวลา|^วันที่|^ปีงบประมาณ$|^วัน\/?เดือน\/?ปี|^ไตรมาส/],
   ['responsible', /ผู้รับผิดชอบ|รับผิดชอบ|ผู้ดำเนินการ/],
-  ['monitoring', /กำกับติดตาม|การติดตาม(และ)?(ประเมินผล)?$|^การรายงานผล/],
+  ['monitoring', /กำกับติดตาม|^(การ)?ติดตาม(และ)?(ประเมินผล)?$|^การรายงานผล/],
   ['note', /^หมายเหตุ/],
   ['output', /ผลผลิต|^output/i],
   ['indicator', /^(ตัวชี้วัด|ประเด็น)/],
@@ -60,12 +60,67 @@ export function compactLabel(text: string): string {
 }
 
 const MAX_LABEL = 60;
+/** A header cell longer than this is text, not a label, however it starts. */
+const MAX_SENTENCE_LABEL = 250;
 
+/**
+ * The words that give a header sentence its meaning. Thai noun phrases put their head first, so the role whose words
+ * come earliest wins ("ผลการดำเนินงานตามมาตรการ…" is a result, "ระยะเวลาที่ดำเนินการ" a period).
+ */
+const ROLE_WORDS: [Role, RegExp][] = [
+  ['seq', /^(ลำดับ|ข้อที่)/],
+  ['not_done', /ยังไม่(ได้)?(ดำเนินการ|ดำเนินงาน)/],
+  ['doing', /อยู่ระหว่าง(การ)?(ดำเนินการ|ดำเนินงาน)/],
+  ['status', /สถานะ/],
+  ['period', /ระยะเวลา|ห้วงเวลา|ช่วงเวลา|กำหนดเวลา|กำหนดการ|วัน\/?เดือน\/?ปี|ไตรมาส/],
+  ['responsible', /ผู้รับผิดชอบ|หน่วยงาน(ที่)?รับผิดชอบ|ผู้ดำเนินการ|ส่วนราชการ(ที่)?รับผิดชอบ/],
+  ['monitoring', /กำกับติดตาม|การติดตาม(และ)?ประเมินผล|การรายงานผล/],
+  ['note', /หมายเหตุ/],
+  ['output', /ผลผลิต/],
+  ['outcome', /ผลลัพธ์|ผลสัมฤทธิ์|ผลสำเร็จ|ความสำเร็จ/],
+  ['indicator', /ตัวชี้วัด|ประเด็นการประเมิน/],
+  ['score', /คะแนน/],
+  ['other', /งบประมาณ|เป้าหมาย|วัตถุประสงค์|หลักฐาน|เอกสารอ้างอิง|ปัญหา|อุปสรรค|ข้อเสนอแนะ/],
+  ['result', /สรุปผล|ผล(การ)?ดำเนิน|ผลการปฏิบัติ|ผลการติดตาม|ผลที่ได้|ผลงาน/],
+  ['detail', /รายละเอียด|การดำเนิน(การ|งาน)/],
+  ['steps', /ขั้นตอน|วิธีการ|วิธีดำเนิน|วิธีปฏิบัติ/],
+  ['guideline', /แนวทาง|แนวปฏิบัติ/],
+];
+/** Fillers that may come before a header's head word: "ชื่อมาตรการ", "ข้อมูลผลการดำเนินงาน", "(๑) ระยะเวลา". */
+const LABEL_FILLER = /^[([]?(\d{1,2}[.)]?)?[)\]]?(ชื่อ|ข้อมูล|รายการ|ระบุ)?/;
+/**
+ * A header that names the measure column in general terms ("มาตรการหรือกิจกรรมที่ดำเนินการเพื่อ…", "มาตรการ/โครงการ",
+ * "กิจกรรมตามมาตรการ…"), as opposed to the name of one measure ("มาตรการเผยแพร่ข้อมูล"), which a data cell holds.
+ */
+const GENERIC_NAME =
+  /^(มาตรการ|กิจกรรม|โครงการ)(หรือ|\/|,)+(มาตรการ|กิจกรรม|โครงการ)|^(มาตรการ|กิจกรรม|โครงการ)(ที่|ตาม|ภายใต้)|^(มาตรการ|กิจกรรม|โครงการ)\(|^(ประเด็น|ตัวชี้วัด).{0,30}(มาตรการ|กิจกรรม|โครงการ)/;
+
+const GENERIC_DISJUNCTION = /^(ชื่อ)?(มาตรการ|กิจกรรม|โครงการ)(หรือ|\/|,)+(มาตรการ|กิจกรรม|โครงการ)/;
+
+/** The role a header sentence's head words give it, or null when no role word starts it. */
+export function roleByWords(label: string): Role | null {
+  const c = compactLabel(label).replace(LABEL_FILLER, '');
+  if (c === '' || c.length > MAX_SENTENCE_LABEL) return null;
+  if (GENERIC_NAME.test(c)) return 'name';
+  let best: { role: Role; at: number } | null = null;
+  for (const [role, re] of ROLE_WORDS) {
+    const m = re.exec(c);
+    if (m && (best === null || m.index < best.at)) best = { role, at: m.index };
+  }
+  // The head must open the label: a role word deep inside a sentence is a modifier, or a data cell's content.
+  return best !== null && best.at === 0 ? best.role : null;
+}
+
+/** A column's role from its header: a known short label, else the head words of a longer one. */
 export function roleOf(label: string): Role | null {
   const c = compactLabel(label);
-  if (c === '' || c.length > MAX_LABEL) return null;
-  for (const [role, re] of ROLE_PATTERNS) if (re.test(c)) return role;
-  return null;
+  if (c === '') return null;
+  if (c.length <= MAX_LABEL) {
+    // "มาตรการหรือกิจกรรมที่ดำเนินการ": the measure column, though ที่ดำเนินการ alone would make it the details.
+    if (GENERIC_DISJUNCTION.test(c)) return 'name';
+    for (const [role, re] of ROLE_PATTERNS) if (re.test(c)) return role;
+  }
+  return roleByWords(label);
 }
 
 export interface Header {
@@ -83,25 +138,40 @@ export interface Header {
 function isHeaderRow(row: string[]): boolean {
   const filled = row.filter((c) => c.trim() !== '');
   if (filled.length < 2) return false;
-  if (filled.some((c) => compactLabel(c).length > MAX_LABEL)) return false;
+  if (filled.some((c) => compactLabel(c).length > MAX_SENTENCE_LABEL)) return false;
   const roles = filled.map(roleOf);
   const known = roles.filter((r) => r !== null).length;
   return roles.includes('name') && known >= 2 && known / filled.length >= 0.6;
 }
 
+/** Words that carry a header sentence on into the row below ("…ที่ดำเนินการ" / "เพื่อส่งเสริมคุณธรรม…"). */
+const CONTINUES = /^([(/]|เพื่อ|ที่|ของ|ใน|ตาม|และ|หรือ|กับ|แก่|ต่อ|ภายใน|ให้|ซึ่ง|โดย|ประจำ|รอบ)/;
+
+/** A cell of a second header row that goes on with the label above it instead of naming a column of its own. */
+function continuesLabel(top: string, cell: string): boolean {
+  const c = compactLabel(cell);
+  return top !== '' && c.length <= MAX_LABEL && CONTINUES.test(c);
+}
+
 /**
- * A second header row sits under a merged cell (ผลการดำเนินการ over ผลผลิต | ผลลัพธ์): every filled cell
- * is a known label and at least one sits under an empty (spanned) cell of the first row.
+ * A second header row sits under a merged cell (ผลการดำเนินการ over ผลผลิต | ผลลัพธ์), or carries on header sentences
+ * broken over two rows: every filled cell is a known label or goes on with the one above, and at least one sits under
+ * an empty (spanned) cell of the first row or continues its label.
  */
 function isSubHeaderRow(top: string[], row: string[]): boolean {
   let underSpan = false;
   let filled = 0;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c]!.trim();
-    if (cell === '' || cell === (top[c] ?? '').trim()) continue;
+    const above = (top[c] ?? '').trim();
+    if (cell === '' || cell === above) continue;
     filled++;
+    if (continuesLabel(above, cell)) {
+      underSpan = true;
+      continue;
+    }
     if (roleOf(cell) === null) return false;
-    if ((top[c] ?? '').trim() === '') underSpan = true;
+    if (above === '') underSpan = true;
   }
   return filled > 0 && underSpan;
 }
@@ -117,7 +187,8 @@ function buildHeader(top: string[], sub: string[] | null): Header {
     const own = t !== '' ? t : s !== '' ? parent : '';
     const label = s !== '' && s !== t ? `${own} ${s}`.trim() : own;
     labels.push(label);
-    roles.push(s !== '' && s !== t ? (roleOf(s) ?? roleOf(own)) : roleOf(own));
+    if (s !== '' && s !== t && continuesLabel(t, s)) roles.push(roleOf(`${t}${s}`) ?? roleOf(t));
+    else roles.push(s !== '' && s !== t ? (roleOf(s) ?? roleOf(own)) : roleOf(own));
   }
   // Only the first name column names the measure; a second one (มาตรการ | กิจกรรม) describes how.
   let seenName = false;

@@ -256,3 +256,181 @@ describe('plan and results spelled differently, results in another order (plan-r
     expect(report.org.code).toBe('230301');
   });
 });
+
+describe('memo with a whole-sentence header and ที่ ตร. in a letterhead table (sentence-header-memo.html)', async () => {
+  const { report, record } = await fixture('sentence-header-memo.html');
+
+  it('tells the Trat วังกระแจะ by ตร. in the letterhead table', () => {
+    expect(report.source).toMatchObject({ format: 'html', encoding: 'utf-8' });
+    expect(record.org).toMatchObject({ province_abbreviation: 'ตร', province_text: null });
+    expect(report.org.code).toBe('230107');
+  });
+
+  it('reads FY 2568 and the stated round 6m with its words', () => {
+    expect(report.fiscal_year).toBe(2568);
+    expect(report.round).toBe('6m');
+    expect(report.round_evidence).toEqual({ kind: 'stated', text: 'รอบ ๖ เดือน' });
+    expect(report.period).toEqual({ start: '2024-10-01', end: '2025-03-31' });
+  });
+
+  it('finds the four measures under the whole-sentence header', () => {
+    expect(report.measures.map((m) => m.name_th)).toEqual([
+      'มาตรการประกาศเจตจำนงสุจริตในการบริหารงาน',
+      'มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง',
+      'โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร',
+      'มาตรการจัดการเรื่องร้องเรียนการทุจริต',
+    ]);
+  });
+
+  it('reads the e-PlanNACC statuses and the reason in the note', () => {
+    expect(report.measures.map((m) => m.status)).toEqual([
+      'completed',
+      'in_progress',
+      'not_possible',
+      'not_started',
+    ]);
+    expect(report.measures.map((m) => m.status_reason)).toEqual([
+      null,
+      null,
+      { kind: 'no_budget', text: 'ไม่ได้รับการจัดสรรงบประมาณ' },
+      null,
+    ]);
+  });
+});
+
+describe('round and year only in the period column, statuses as ticked boxes (period-column-12m.txt)', async () => {
+  const { report } = await fixture('period-column-12m.txt');
+
+  it('finds อบต.จะรัง by อ.ยะหริ่ง จ.ปัตตานี in the signature block', () => {
+    expect(report.org.code).toBe('940917');
+  });
+
+  it('reads FY 2567 and round 12m from ๑ ต.ค ๖๖ – ๓๐ ก.ย ๖๗ on every row', () => {
+    expect(report.fiscal_year).toBe(2567);
+    expect(report.round).toBe('12m');
+    expect(report.round_evidence).toEqual({
+      kind: 'period',
+      text: '๑ ต.ค ๖๖ – ๓๐ ก.ย ๖๗ (ระยะเวลา, 3 rows)',
+    });
+    expect(report.period).toEqual({ start: '2023-10-01', end: '2024-09-30' });
+  });
+
+  it('guesses the ส่วนงาน column from its unit names, and says so', () => {
+    expect(report.measures.map((m) => m.responsible)).toEqual([
+      ['สำนักปลัด'],
+      ['สำนักปลัด', 'งานการเจ้าหน้าที่'],
+      ['กองคลัง'],
+    ]);
+    expect(report.warnings).toContain(
+      'table 1: guessed column 4 ("ส่วนงาน") as responsible from its unit names (ตรวจสอบคอลัมน์ / check the columns)',
+    );
+  });
+
+  it('takes the ticked box, and the other reason written beside it', () => {
+    expect(report.measures.map((m) => m.status)).toEqual([
+      'completed',
+      'in_progress',
+      'not_possible',
+    ]);
+    expect(report.measures[2]!.status_reason).toEqual({
+      kind: 'other',
+      text: 'ระบบ e-GP ขัดข้อง',
+    });
+  });
+});
+
+describe('measures in numbered paragraphs, no table (numbered-paragraphs.txt)', async () => {
+  const { report } = await fixture('numbered-paragraphs.txt');
+
+  it('finds อบต.เขาสมิง, FY 2568, round 12m', () => {
+    expect(report.org.code).toBe('230301');
+    expect(report.fiscal_year).toBe(2568);
+    expect(report.round).toBe('12m');
+  });
+
+  it('reads three measures with their results, units and statuses', () => {
+    expect(report.measures.map((m) => m.name_th)).toEqual([
+      'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
+      'มาตรการป้องกันผลประโยชน์ทับซ้อน',
+      'โครงการสำรวจความพึงพอใจของผู้รับบริการ',
+    ]);
+    expect(report.measures.map((m) => m.responsible)).toEqual([
+      ['สำนักปลัด'],
+      ['งานการเจ้าหน้าที่'],
+      ['กองคลัง'],
+    ]);
+    expect(report.measures[0]!.output).toBe('เผยแพร่ข้อมูลพื้นฐานและข่าวประชาสัมพันธ์บนเว็บไซต์ครบทุกหัวข้อ');
+    expect(report.measures[1]!.output).toContain('จัดทำคู่มือการป้องกันผลประโยชน์ทับซ้อน');
+    expect(report.measures.map((m) => m.status)).toEqual([
+      'completed',
+      'in_progress',
+      'not_possible',
+    ]);
+    expect(report.measures[2]!.status_reason).toEqual({
+      kind: 'other',
+      text: 'สถานการณ์อุทกภัยในพื้นที่',
+    });
+    expect(report.warnings).toContain(
+      'no measure table; 3 measure(s) read from numbered paragraphs (ตรวจสอบ / check them)',
+    );
+  });
+});
+
+describe('every reason e-PlanNACC knows (not-possible-reasons.txt)', async () => {
+  const { report } = await fixture('not-possible-reasons.txt');
+
+  it('finds อบต.ตะลุโบะ, FY 2568, round 12m', () => {
+    expect(report.org.code).toBe('940111');
+    expect(report.fiscal_year).toBe(2568);
+    expect(report.round).toBe('12m');
+    expect(report.round_evidence).toEqual({ kind: 'stated', text: 'รอบ ๑๒ เดือน' });
+  });
+
+  it('keeps each reason, from the result cell or the note', () => {
+    expect(report.measures.map((m) => [m.status, m.status_reason])).toEqual([
+      ['not_possible', { kind: 'no_budget', text: 'ไม่ได้รับงบประมาณ' }],
+      ['not_possible', { kind: 'policy_changed', text: 'นโยบายผู้บริหารเปลี่ยนแปลง' }],
+      ['not_possible', { kind: 'no_staff', text: 'บุคลากรไม่เพียงพอ' }],
+      ['not_possible', null],
+      ['completed', null],
+    ]);
+  });
+});
+
+describe('a memo dated in April with no round words and no table header (dated-mid-year.txt)', async () => {
+  const { report } = await fixture('dated-mid-year.txt');
+
+  it('tells the Sisaket เมืองน้อย by ที่ศก. alone', () => {
+    expect(report.org.code).toBe('330309');
+  });
+
+  it('infers round 6m of FY 2568 from the date, and says it is an inference', () => {
+    expect(report.fiscal_year).toBe(2568);
+    expect(report.round).toBe('6m');
+    expect(report.round_evidence).toEqual({
+      kind: 'document_date',
+      text: 'วันที่ 25 เมษายน 2568',
+    });
+    expect(report.period).toBeNull();
+    expect(report.warnings.join('\n')).toMatch(/is an inference from the document's date/);
+  });
+
+  it('reads the headerless table by its content', () => {
+    expect(report.measures.map((m) => m.name_th)).toEqual([
+      'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
+      'มาตรการป้องกันการรับสินบน',
+      'มาตรการส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง',
+    ]);
+    expect(report.measures.map((m) => m.responsible)).toEqual([
+      ['งานประชาสัมพันธ์'],
+      ['สำนักปลัด'],
+      ['กองคลัง', 'งานพัสดุ'],
+    ]);
+    expect(report.measures.map((m) => m.status)).toEqual([
+      'completed',
+      'in_progress',
+      'not_started',
+    ]);
+    expect(report.warnings.join('\n')).toMatch(/table 1: no header/);
+  });
+});

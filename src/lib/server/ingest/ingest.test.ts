@@ -55,17 +55,17 @@ describe('ingestFiles', () => {
   it('loads the three samples from their folder, skipping the README', async () => {
     const s = await ingestFiles(db, [SAMPLES]);
     expect(s.failed).toEqual([]);
-    // Each sample says no round, which is worth a warning.
+    // 000 and 003 say no round, which is worth a warning; 002's round (12m) is its period column's.
     expect(s.loadedWithWarnings.map((r) => path.basename(r.file))).toEqual([
       '000_7b65a3b7a86215a5.txt',
-      '002_4c4a9c54fc41eb39.txt',
       '003_deb62b3327a31e92.txt',
     ]);
+    expect(s.loaded.map((r) => path.basename(r.file))).toEqual(['002_4c4a9c54fc41eb39.txt']);
     expect(
       await rows(db, `SELECT org_code, fiscal_year, round, format FROM report ORDER BY org_code`),
     ).toEqual([
       ['330309', 2564, null, 'txt'],
-      ['940111', 2567, null, 'txt'],
+      ['940111', 2567, '12m', 'txt'],
       ['940917', 2565, null, 'txt'],
     ]);
     expect(await rows(db, `SELECT count(*)::INT FROM measure_current`)).toEqual([[4 + 12 + 6]]);

@@ -1,4 +1,5 @@
 // Builds the report's measures: matches rows across plan, result and repeated tables by name, then fills status, category and indicators.
+import { UNIT_START } from './column-evidence';
 import type { Role } from './columns';
 import { explicitIndicators } from './indicator-refs';
 import { cleanValue, oneLine } from './markup';
@@ -112,10 +113,6 @@ function mergedFields(rows: MeasureRow[]): Partial<Record<Role, string>> {
   }
   return out;
 }
-
-/** Units that head a responsible-unit name; text glued after one of these starts a new unit. */
-const UNIT_START =
-  /^(สำนักปลัด|สำนัก|กอง|งาน|ฝ่าย|หน่วย|ส่วน|คณะกรรมการ|คณะทำงาน|เจ้าหน้าที่|ผู้บริหาร|ปลัด|รองปลัด|นายก|หัวหน้า|ทุกส่วนราชการ|ทุกกอง|ทุกหน่วย|บุคลากร|พนักงาน)/;
 
 /** ผู้รับผิดชอบ as a list of units: split on lines, slashes, commas, numbering and spaces before a unit word. */
 export function splitResponsible(text: string | undefined): string[] {
@@ -233,7 +230,10 @@ export function buildMeasures(
       delete f.detail;
     }
     const measureHasResultRow = cl.rows.some((r) => resultTables.has(r.table));
-    const { status, evidence } = decideStatus(f, { documentHasResults, measureHasResultRow });
+    const { status, evidence, reason } = decideStatus(f, {
+      documentHasResults,
+      measureHasResultRow,
+    });
     const name = cleanValue(named.name);
     if (documentHasResults && !measureHasResultRow)
       warnings.push(
@@ -277,7 +277,7 @@ export function buildMeasures(
       note: value(noteParts.filter(Boolean).join('\n')),
       status,
       status_evidence: evidence,
-      status_reason: null,
+      status_reason: status === 'not_possible' ? (reason ?? null) : null,
       category: cat.category,
       categories_other: cat.others,
       indicators: explicit.length > 0 ? explicit : cat.indicators,

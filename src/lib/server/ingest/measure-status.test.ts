@@ -1,6 +1,6 @@
 // Status for the round from the result cells: filled with what was done is completed; empty or a promise is not.
 import { describe, expect, it } from 'vitest';
-import { decideStatus, isPromise } from './measure-status';
+import { checkedStatus, decideStatus, isPromise, reasonIn } from './measure-status';
 
 const inResults = { documentHasResults: true, measureHasResultRow: true };
 
@@ -71,4 +71,73 @@ describe('isPromise', () => {
     ['รายงานสถิติการยืม สรุปผลการดำเนินการด้านการให้บริการยืม - คืนทรัพย์สินของราชการ', false],
     ['รายงานผลการจัดซื้อจัดจ้างให้เป็นปัจจุบัน', false],
   ])('%s → %s', (text, promise) => expect(isPromise(text)).toBe(promise));
+});
+
+describe('e-PlanNACC statuses', () => {
+  it.each([
+    [{ status: 'ดำเนินการแล้วเสร็จ' }, 'completed'],
+    [{ status: 'อยู่ระหว่างดำเนินการ' }, 'in_progress'],
+    [{ status: 'ยังไม่ได้ดำเนินการ' }, 'not_started'],
+    [{ status: 'ยังไม่ดำเนินการ' }, 'not_started'],
+    [{ status: 'ไม่สามารถดำเนินการได้' }, 'not_possible'],
+    [{ result: 'ไม่สามารถดำเนินการได้ เนื่องจากไม่ได้รับการจัดสรรงบประมาณ' }, 'not_possible'],
+    [{ output: '-', note: 'ไม่สามารถดำเนินการได้ เนื่องจากไม่มีงบประมาณ' }, 'not_possible'],
+    [{ result: '', note: 'อยู่ระหว่างดำเนินการ' }, 'in_progress'],
+    [{ result: 'ได้จัดอบรมแล้ว', note: 'ดำเนินการแล้วเสร็จ' }, 'completed'],
+  ])('%j → %s', (fields, status) => {
+    expect(decideStatus(fields, inResults).status).toBe(status);
+  });
+
+  it.each([
+    ['ไม่สามารถดำเนินการได้ เนื่องจากไม่ได้รับงบประมาณ', 'no_budget', 'ไม่ได้รับงบประมาณ'],
+    ['ไม่สามารถดำเนินการได้ (ไม่ได้รับการจัดสรรงบประมาณ)', 'no_budget', 'ไม่ได้รับการจัดสรรงบประมาณ'],
+    ['ไม่สามารถดำเนินการได้ นโยบายผู้บริหารเปลี่ยนแปลง', 'policy_changed', 'นโยบายผู้บริหารเปลี่ยนแปลง'],
+    ['ไม่สามารถดำเนินการได้ เนื่องจากบุคลากรไม่เพียงพอ', 'no_staff', 'บุคลากรไม่เพียงพอ'],
+    ['ไม่สามารถดำเนินการได้ ขาดบุคลากร', 'no_staff', 'ขาดบุคลากร'],
+    ['ไม่สามารถดำเนินการได้ อื่น ๆ (สถานการณ์อุทกภัย)', 'other', 'สถานการณ์อุทกภัย'],
+    ['ไม่สามารถดำเนินการได้ อื่นๆ ระบุ ระบบเว็บไซต์ขัดข้อง', 'other', 'ระบบเว็บไซต์ขัดข้อง'],
+    ['ไม่สามารถดำเนินการได้ เนื่องจากอยู่ระหว่างปรับปรุงอาคาร', 'other', 'อยู่ระหว่างปรับปรุงอาคาร'],
+  ])('%s → reason %s', (text, kind, reason) => {
+    const d = decideStatus({ result: text }, inResults);
+    expect(d.status).toBe('not_possible');
+    expect(d.reason).toEqual({ kind, text: reason });
+  });
+
+  it('reads the reason from the note when the status column only says not possible', () => {
+    const d = decideStatus(
+      { status: 'ไม่สามารถดำเนินการได้', note: 'นโยบายของผู้บริหารมีการเปลี่ยนแปลง' },
+      inResults,
+    );
+    expect(d).toMatchObject({ status: 'not_possible', reason: { kind: 'policy_changed' } });
+  });
+
+  it('gives no reason when none is written', () => {
+    expect(decideStatus({ status: 'ไม่สามารถดำเนินการได้' }, inResults).reason).toBeNull();
+    expect(reasonIn(['ไม่สามารถดำเนินการได้'])).toBeNull();
+  });
+});
+
+describe('checkedStatus', () => {
+  const form = (marks: string[]) =>
+    `${marks[0]} ดำเนินการแล้วเสร็จ ${marks[1]} อยู่ระหว่างดำเนินการ ${marks[2]} ยังไม่ได้ดำเนินการ ${marks[3]} ไม่สามารถดำเนินการได้`;
+  it.each([
+    [form(['☑', '☐', '☐', '☐']), 'completed'],
+    [form(['☐', '☑', '☐', '☐']), 'in_progress'],
+    [form(['□', '□', '✓', '□']), 'not_started'],
+    [form(['☐', '☐', '☐', '☒']), 'not_possible'],
+    [form(['[ ]', '[x]', '[ ]', '[ ]']), 'in_progress'],
+    ['ดำเนินการแล้วเสร็จ ✓', 'completed'],
+    [form(['☐', '☐', '☐', '☐']), null],
+    [form(['☑', '☑', '☐', '☐']), null],
+    ['ดำเนินการแล้วเสร็จ', null],
+  ])('%s → %s', (text, status) => expect(checkedStatus(text)).toBe(status));
+
+  it('decides the status from the ticked box, not the first status word', () => {
+    expect(decideStatus({ status: form(['☐', '☐', '☑', '☐']) }, inResults).status).toBe(
+      'not_started',
+    );
+    expect(
+      decideStatus({ result: `จัดอบรมแล้ว\n${form(['☐', '☑', '☐', '☐'])}` }, inResults).status,
+    ).toBe('in_progress');
+  });
 });

@@ -50,3 +50,33 @@ describe('splitDocument', () => {
     ]);
   });
 });
+
+describe('measure tables found by their content', () => {
+  it('reads a table without a header as a measure table, guesses its columns, and says so', () => {
+    const parts = split(
+      'รายงานผล\n\n๑\tมาตรการเผยแพร่ข้อมูลต่อสาธารณะ\tสำนักปลัด\tต.ค. ๖๗ - มี.ค. ๖๘\n๒\tมาตรการป้องกันการรับสินบน\tกองคลัง\tต.ค. ๖๗ - มี.ค. ๖๘',
+    );
+    expect(parts.tables).toHaveLength(1);
+    expect(parts.tables[0]!.header.roles).toEqual(['seq', 'name', 'responsible', 'period']);
+    expect(parts.tables[0]!.rows).toHaveLength(2);
+    expect(parts.warnings.join('\n')).toMatch(/table 1: no header; read as a measure table/);
+    expect(parts.warnings.join('\n')).toMatch(/column 3 \(without a header\) as responsible/);
+  });
+
+  it('takes measures from numbered paragraphs when there is no table, and keeps the rest as narrative', () => {
+    const parts = split(
+      'รายงานผล รอบ ๖ เดือน\n๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ\nผลการดำเนินการ: เผยแพร่แล้ว\n๒. มาตรการป้องกันการรับสินบน\nสถานะ: ยังไม่ได้ดำเนินการ\nจึงเรียนมาเพื่อโปรดทราบ',
+    );
+    expect(parts.tables[0]!.rows.map((r) => r.cells[1])).toEqual([
+      'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
+      'มาตรการป้องกันการรับสินบน',
+    ]);
+    expect(parts.narrative.map((l) => l.text)).toEqual([
+      'รายงานผล รอบ ๖ เดือน',
+      'จึงเรียนมาเพื่อโปรดทราบ',
+    ]);
+    expect(parts.warnings).toEqual([
+      'no measure table; 2 measure(s) read from numbered paragraphs (ตรวจสอบ / check them)',
+    ]);
+  });
+});

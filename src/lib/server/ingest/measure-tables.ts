@@ -1,6 +1,8 @@
 // Joins the physical tables of a document into logical measure tables (one per header, across page breaks) and collects the narrative.
 import type { Block } from './blocks';
+import { guessColumns, headerFromContent } from './column-evidence';
 import { findHeader, repeatsHeader, signature, type Header } from './columns';
+import { numberedMeasures } from './numbered-measures';
 
 export interface RawRow {
   /** 1-based number of the logical table and of the row inside it, for messages. */
@@ -33,6 +35,8 @@ export interface DocumentParts {
   narrative: NarrativeLine[];
   /** Tables that are not measure tables (score tables, signature blocks…), kept for claims. */
   otherTables: OtherTable[];
+  /** Columns guessed from their cells, tables found by their content, measures read from paragraphs. */
+  warnings: string[];
 }
 
 /** Page numbers and "(ต่อ)" lines between two parts of one table do not end it. */
@@ -43,6 +47,7 @@ export function splitDocument(blocks: Block[]): DocumentParts {
   const tables: MeasureTable[] = [];
   const narrative: NarrativeLine[] = [];
   const otherTables: OtherTable[] = [];
+  const warnings: string[] = [];
   let current: MeasureTable | null = null;
   /** The last measure table and the text read since it: a caption such as "ตารางที่ ๒ (ต่อ)" may sit between its parts. */
   let last: MeasureTable | null = null;
@@ -97,8 +102,44 @@ export function splitDocument(blocks: Block[]): DocumentParts {
       textSince = [];
       continue;
     }
+    // No header, or one the parser does not know: still a measure table when its cells are measure names.
+    const byContent = headerFromContent(block.rows);
+    if (byContent) {
+      section++;
+      current = { index: tables.length + 1, header: byContent.header, rows: [] };
+      tables.push(current);
+      warnings.push(
+        `table ${current.index}: ${byContent.header.height === 0 ? 'no header' : 'a header the parser does not know'}; read as a measure table because its cells name measures (มาตรการ…)`,
+      );
+      addRows(current, block.rows.slice(byContent.header.height));
+      last = current;
+      textSince = [];
+      continue;
+    }
     current = null;
     otherTables.push({ rows: block.rows, section, after: narrative.length });
   }
-  return { tables, narrative, otherTables };
+  for (const t of tables)
+    t.header = guessColumns(
+      t.header,
+      t.rows.map((r) => r.cells),
+      t.index,
+      warnings,
+    );
+  if (tables.length === 0) {
+    // No table at all: measures may be written as numbered paragraphs ("๑. มาตรการ…" and lines of ผลการดำเนินการ).
+    const found = numberedMeasures(narrative.map((l) => l.text));
+    if (found) {
+      tables.push({ index: 1, header: found.header, rows: found.rows });
+      const used = new Set(found.lines);
+      const kept = narrative.filter((_, i) => !used.has(i));
+      for (const o of otherTables) o.after -= found.lines.filter((i) => i < o.after).length;
+      narrative.length = 0;
+      narrative.push(...kept);
+      warnings.push(
+        `no measure table; ${found.rows.length} measure(s) read from numbered paragraphs (ตรวจสอบ / check them)`,
+      );
+    }
+  }
+  return { tables, narrative, otherTables, warnings };
 }

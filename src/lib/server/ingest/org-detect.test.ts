@@ -25,6 +25,23 @@ describe('findOrgClues', () => {
     expect(c).toMatchObject({ name: 'จะรัง', district: 'ยะหริ่ง', province: 'ปัตตานี' });
   });
 
+  it.each([
+    'ที่ ตร ๗๑๐๐๑/๑๒๓',
+    'ที่ ตร. ๗๑๐๐๑/…',
+    'ที่ตร.๗๑๐๐๑/ว ๑๒',
+    'ที่ ตร.71001/123',
+    'ที่ ตร 71001.2/ว 45',
+    'ที่ ตร. ๗๑๐๐๑',
+    'บันทึกข้อความ ส่วนราชการ องค์การบริหารส่วนตำบลวังกระแจะที่ ตร ๗๑๐๐๑/๕๕ วันที่ ๒๐ เมษายน ๒๕๖๘',
+  ])('reads the province letters of the document number %j', (text) => {
+    expect(findOrgClues(text).abbreviation).toBe('ตร');
+  });
+
+  it('does not take words after ที่ for a document number', () => {
+    expect(findOrgClues('ประชุมครั้งที่ ๒/๒๕๖๘ ณ ห้องประชุม').abbreviation).toBeNull();
+    expect(findOrgClues('พื้นที่ ตร.ม. 1200').abbreviation).toBeNull();
+  });
+
   it('ignores document numbers that are not a province abbreviation', () => {
     expect(findOrgClues('ที่ มท ๐๘๐๘.๒/ว ๑๒๓').abbreviation).toBeNull();
   });

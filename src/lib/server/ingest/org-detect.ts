@@ -25,8 +25,11 @@ function knownDistrict(raw: string): string | null {
   if (raw.startsWith('เมือง') && !districtNames.some((d) => raw.startsWith(d))) return 'เมือง';
   return districtNames.find((d) => raw.startsWith(d)) ?? null;
 }
-/** "ที่ ศก ๗๗๔๐๑/…": a document number starts with the province's two letters. */
-const DOC_NUMBER = /(?:^|\s)ที่\s*([\u0E01-\u0E2E]{2})\s*\.?\s*\d{3,5}(?:\.\d+)*\s*\//g;
+/**
+ * "ที่ ศก ๗๗๔๐๑/…", "ที่ ตร. ๗๑๐๐๑", "ที่ตร.๗๑๐๐๑/ว ๑๒": a document number starts with the province's two letters,
+ * with or without a dot or spaces, and the slash may be left off; converters sometimes glue ที่ to the word before.
+ */
+const DOC_NUMBER = /ที่\s*([\u0E01-\u0E2E]{2})\s*\.?\s*\d{3,5}(?:\.\d+)*(?:\s*\/|(?=\s|$|[)\]]))/g;
 
 /** Words glued to a name by the converter ("เมืองน้อยเรียบร้อยแล้ว") end it at a location word. */
 const GLUED_LOCATION = /(ตำบล|อำเภอ|จังหวัด).*$/;

@@ -118,6 +118,7 @@ interface BlockSource {
 function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
   const warnings = [...src.warnings];
   const parts = splitDocument(blocks);
+  warnings.push(...parts.warnings);
   const title = titleLines(parts);
   const narrative = parts.narrative.map((l) => l.text);
   const resultLabels = parts.tables.flatMap((t) =>
@@ -125,7 +126,14 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
       ['result', 'output', 'outcome', 'status', 'detail'].includes(t.header.roles[i] ?? ''),
     ),
   );
-  const timing = detectTiming(title, narrative, resultLabels);
+  // A plan's period column gives the planned timing; the result tables' gives the period reported on.
+  const withResults = parts.tables.filter((t) =>
+    t.header.roles.some((r) => r === 'result' || r === 'output' || r === 'outcome'),
+  );
+  const periodCells = (withResults.length > 0 ? withResults : parts.tables).flatMap((t) =>
+    t.rows.flatMap((r) => r.cells.filter((_, i) => t.header.roles[i] === 'period')),
+  );
+  const timing = detectTiming(title, narrative, { resultLabels, periodCells });
   warnings.push(...timing.warnings);
 
   // Indicator names changed in 2567; a report analyses the assessment of the year before its own.
@@ -138,10 +146,15 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
   if (parts.tables.length === 0)
     warnings.push('no measure table (a table with a มาตรการ column) was found');
 
-  let clues = findOrgClues(narrative.join('\n'));
-  if (!clues.name) {
+  // Letterheads and signature blocks are often tables (a memo laid out in Word): their cells count as text.
+  const otherCells = parts.otherTables.flatMap((t) => t.rows.map((r) => r.join(' ')));
+  let clues = findOrgClues([...narrative, ...otherCells].join('\n'));
+  if (!clues.name || !clues.abbreviation) {
     const cells = parts.tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
-    clues = { ...findOrgClues(cells.join('\n')), abbreviation: clues.abbreviation };
+    const inTables = findOrgClues(cells.join('\n'));
+    clues = clues.name
+      ? { ...clues, abbreviation: inTables.abbreviation }
+      : { ...inTables, abbreviation: clues.abbreviation ?? inTables.abbreviation };
   }
   const found = resolveOrg(clues, () => src.resolver ?? registryResolver());
   warnings.push(...found.warnings);

@@ -92,9 +92,14 @@ describe('sample 002: อบต.ตะลุโบะ, one combined table over f
     expect(report.org.province_th).toBe('ปัตตานี');
   });
 
-  it('reports on FY 2567 without naming a round', () => {
+  it('reports on FY 2567, round 12m from the period column (no round words)', () => {
+    // Nine rows of ระยะเวลาในการดำเนินการ read "๑ ต.ค ๖๖ – ๓๐ ก.ย ๖๗" (one "ก.ย๖๗"), the other three
+    // "ตลอดปีงบประมาณ": the whole fiscal year 2567 (issue 9 names this report).
     expect(report.fiscal_year).toBe(2567);
-    expect(report.round).toBeNull();
+    expect(report.round).toBe('12m');
+    expect(report.round_evidence?.kind).toBe('period');
+    expect(report.round_evidence?.text).toContain('๑ ต.ค ๖๖ – ๓๐ ก.ย ๖๗');
+    expect(report.period).toEqual({ start: '2023-10-01', end: '2024-09-30' });
   });
 
   it('keeps twelve measures, including the three near-identical กระบวนการปฏิบัติงานที่โปร่งใส… rows', () => {
