@@ -47,7 +47,7 @@ export function reportHtml(blocks: Block[], title: string): string {
       const tr = (cells: string[], tag: 'th' | 'td') =>
         `<tr>${cells.map((c) => `<${tag} valign="top">${paragraphs(c)}</${tag}>`).join('')}</tr>`;
       return (
-        '<table width="100%">' +
+        '<table width="100%" border="1" cellpadding="4" cellspacing="0">' +
         colgroup(b.rows) +
         (head ? `<thead>${tr(head, 'th')}</thead>` : '') +
         `<tbody>${rows.map((r) => tr(r, 'td')).join('')}</tbody></table>`

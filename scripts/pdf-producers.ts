@@ -98,6 +98,12 @@ export async function convertWithLibreOffice(
   if (paths.length === 0) return [];
   fs.mkdirSync(outDir, { recursive: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-profile-'));
+  // The bundled Sarabun (the free build of TH Sarabun, the Thai government's standard font) goes where fontconfig
+  // looks in the home folder, so documents set in Sarabun are drawn with it rather than a fallback font.
+  const fonts = path.join(profile, 'home', '.fonts');
+  fs.mkdirSync(fonts, { recursive: true });
+  for (const file of ['400Regular/Sarabun_400Regular.ttf', '700Bold/Sarabun_700Bold.ttf'])
+    fs.copyFileSync(path.join(SARABUN_DIR, file), path.join(fonts, path.basename(file)));
   try {
     await run(
       SOFFICE,
@@ -111,7 +117,11 @@ export async function convertWithLibreOffice(
         outDir,
         ...paths.map((p) => path.resolve(p)),
       ],
-      { timeout: 300_000, maxBuffer: 16 << 20 },
+      {
+        timeout: 300_000,
+        maxBuffer: 16 << 20,
+        env: { ...process.env, HOME: path.join(profile, 'home') },
+      },
     );
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

@@ -34,6 +34,8 @@ describe('repairThai', () => {
     ['นํ้า', 'น้ำ'],
     ['องค์การบริหารส่วนตำาบล', 'องค์การบริหารส่วนตำบล'],
     ['ประจำ าปี', 'ประจำปี'],
+    ['คะแนนตำ่าสุด', 'คะแนนต่ำสุด'],
+    ['ตำ่', 'ต่ำ'],
     // private-use glyphs of Thai fonts and the NUL some producers write for unmapped glyphs
     ['ห\uF70Fิง', 'หญิง'],
     ['ก\uF713\uF710ว', 'กั่ว'],

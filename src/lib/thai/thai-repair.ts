@@ -58,7 +58,9 @@ const RULES: [RegExp, string][] = [
   // NIKHAHIT + SARA AA is how fonts draw SARA AM; a tone mark may sit between them (น ้ ํ า, น ํ ้ า).
   [re(`${NIKHAHIT}([${TONE}]?)${SARA_AA}`), `$1${SARA_AM}`],
   [re(`([${TONE}])${NIKHAHIT}${SARA_AA}`), `$1${SARA_AM}`],
-  // LibreOffice writes SARA AM and then a SARA AA at the same place (sometimes with a space between).
+  // LibreOffice writes SARA AM and then a SARA AA at the same place (sometimes with a space between), and the tone
+  // mark of ต่ำ after the SARA AM (ต ำ ่ า).
+  [re(`${SARA_AM}([${TONE}])\\s*${SARA_AA}?`), `$1${SARA_AM}`],
   [re(`${SARA_AM}\\s*${SARA_AA}`), SARA_AM],
   // A mark standing alone between spaces was a glyph placed apart from its letter: it joins the text before it.
   [re(`\\s+([${MARK}]+)\\s+`), '$1'],

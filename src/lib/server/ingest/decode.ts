@@ -1,5 +1,7 @@
-// Turns a report file's bytes into text or HTML: detects the container (DOCX, PDF…) and the text encoding from the bytes.
+// Turns a report file's bytes into text, HTML or blocks: detects the container (DOCX, PDF…) and the text encoding from the bytes.
 import mammoth from 'mammoth';
+import type { Block } from './blocks';
+import { PdfInputProblem, pdfToBlocks, type PdfProblem } from './pdf/pdf-blocks';
 import type { SourceFormat } from './types';
 
 /** Input the parser cannot read: the CLI prints the message on one line and exits 2. */
@@ -15,8 +17,10 @@ export class ReportInputError extends Error {
 export interface DecodedReport {
   format: SourceFormat;
   encoding: string;
-  /** The document as text ('txt') or as HTML ('html', 'docx'). */
+  /** The document as text ('txt') or as HTML ('html', 'docx'); empty for 'pdf', which comes as blocks. */
   content: string;
+  /** A PDF's paragraphs and tables, rebuilt from the positions of its text. */
+  blocks?: Block[];
   warnings: string[];
 }
 
@@ -100,11 +104,7 @@ const HTML_MARKERS = /<(!doctype\s+html|html|body|table)\b/i;
 /** Reads a report file's bytes. Throws ReportInputError for what it cannot read, saying why. */
 export async function decodeReport(bytes: Uint8Array, file: string): Promise<DecodedReport> {
   if (bytes.length === 0) throw new ReportInputError(file, 'the file is empty');
-  if (startsWith(bytes, PDF))
-    throw new ReportInputError(
-      file,
-      'PDF reports are not supported yet: convert the PDF to DOCX, HTML or text first',
-    );
+  if (startsWith(bytes, PDF)) return decodePdf(bytes, file);
   if (startsWith(bytes, OLE))
     throw new ReportInputError(
       file,
@@ -134,4 +134,35 @@ async function decodeDocx(bytes: Uint8Array, file: string): Promise<DecodedRepor
   }
   if (html.trim() === '') throw new ReportInputError(file, 'the DOCX document holds no text');
   return { format: 'docx', encoding: 'utf-8', content: html, warnings };
+}
+
+/** The one sentence a person reads when a PDF cannot be read as text. */
+export function pdfProblemMessage(problem: PdfProblem): string {
+  switch (problem.kind) {
+    case 'scanned':
+      return `this PDF has ${problem.pages} page${problem.pages === 1 ? '' : 's'} of images and no text; run OCR first`;
+    case 'empty':
+      return 'the PDF holds no text';
+    case 'encrypted':
+      return 'this PDF is password-protected: save it without a password, then try again';
+    case 'corrupt':
+      return `this PDF is damaged and cannot be read (${problem.detail}): save or export it again`;
+  }
+}
+
+async function decodePdf(bytes: Uint8Array, file: string): Promise<DecodedReport> {
+  try {
+    const { blocks, warnings } = await pdfToBlocks(bytes);
+    return {
+      format: 'pdf',
+      encoding: 'utf-8',
+      content: '',
+      blocks,
+      warnings: warnings.map((w) => `${file}: ${w}`),
+    };
+  } catch (err) {
+    if (err instanceof PdfInputProblem)
+      throw new ReportInputError(file, pdfProblemMessage(err.problem));
+    throw err;
+  }
 }

@@ -1,4 +1,4 @@
-// Parses one measure report file (text, HTML or DOCX) into the parse-report contract and the richer record behind it.
+// Parses one measure report file (text, HTML, DOCX or PDF) into the parse-report contract and the richer record behind it.
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -95,7 +95,8 @@ export async function parseReportBytes(
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const decoded = await decodeReport(bytes, file);
   const blocks: Block[] =
-    decoded.format === 'txt' ? textToBlocks(decoded.content) : htmlToBlocks(decoded.content);
+    decoded.blocks ??
+    (decoded.format === 'txt' ? textToBlocks(decoded.content) : htmlToBlocks(decoded.content));
   return parseBlocks(blocks, {
     file,
     sha256,

@@ -1,0 +1,213 @@
+// Turns a PDF report into the Block[] every format is reduced to: pages read in order, running headers and page numbers dropped.
+import { type Block, padRows } from '../blocks';
+import { joinText, layoutPage, LIST_START, type Line, type PageItem } from './page-layout';
+import { openPdf, PdfReadError, type PdfPage } from './pdf-pages';
+
+/**
+ * A measure report runs to a few dozen pages; past this many the rest is annexes (photos, orders) and reading it
+ * would only make a large upload slow. The pages left out are named in a warning.
+ */
+export const MAX_PDF_PAGES = 60;
+/** Share of the page height, at the top and at the bottom, where running headers, footers and page numbers sit. */
+const MARGIN_ZONE = 0.09;
+const PAGE_NUMBER =
+  /^[-–—\s]*(หน้า|page)?\s*[0-9๐-๙]{1,3}(\s*(\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—\s]*$/i;
+
+export type PdfProblem =
+  | { kind: 'scanned'; pages: number }
+  | { kind: 'empty' }
+  | { kind: 'encrypted' }
+  | { kind: 'corrupt'; detail: string };
+
+/** A PDF the parser cannot read as text; decode.ts words the message for the user. */
+export class PdfInputProblem extends Error {
+  constructor(readonly problem: PdfProblem) {
+    super(problem.kind);
+  }
+}
+
+export interface PdfBlocks {
+  blocks: Block[];
+  pages: number;
+  warnings: string[];
+}
+
+const inMargin = (page: PdfPage, line: Line) =>
+  line.y < page.height * MARGIN_ZONE || line.y > page.height * (1 - MARGIN_ZONE);
+const shape = (text: string) => text.replace(/[0-9๐-๙]+/g, '#').replace(/\s+/g, ' ');
+
+/** Lines in the top or bottom margin that are page numbers, or that recur on most pages (running headers, footers). */
+function runningLines(pages: { page: PdfPage; items: PageItem[] }[]): Set<Line> {
+  const seen = new Map<string, number>();
+  for (const { page, items } of pages) {
+    const shapes = new Set<string>();
+    for (const it of items)
+      if (it.kind === 'line' && inMargin(page, it.line)) shapes.add(shape(it.line.text));
+    for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
+  }
+  const drop = new Set<Line>();
+  for (const { page, items } of pages)
+    for (const it of items) {
+      if (it.kind !== 'line' || !inMargin(page, it.line)) continue;
+      const n = seen.get(shape(it.line.text)) ?? 0;
+      if (
+        PAGE_NUMBER.test(it.line.text) ||
+        (pages.length >= 2 && n >= Math.max(2, pages.length / 2))
+      )
+        drop.add(it.line);
+    }
+  return drop;
+}
+
+/**
+ * Joins a page's lines into paragraphs: a line runs on from the one above when that one reached the right margin,
+ * sits at the page's usual line distance (no paragraph spacing), has the same font size, and this line starts at the left margin (a first-line
+ * indent starts a paragraph) and opens no list item. Thai lines break between words, so "reached" allows a word.
+ */
+function paragraphs(lines: Line[], left: number, right: number): string[] {
+  const out: string[] = [];
+  // Space between paragraphs is wider than between lines: wider than the page's usual line distance, by a little.
+  const steps = lines
+    .slice(1)
+    .map((l, i) => l.y - lines[i]!.y)
+    .filter((d) => d > 0)
+    .sort((a, b) => a - b);
+  const step = steps[Math.floor(steps.length / 2)] ?? Infinity;
+  let prev: Line | null = null;
+  for (const l of lines) {
+    const runsOn =
+      prev !== null &&
+      l.y - prev.y <= Math.min(prev.size * 1.8, step * 1.15) &&
+      Math.abs(l.size - prev.size) < 0.5 &&
+      prev.right >= right - prev.size * 7 &&
+      l.x <= left + l.size &&
+      !LIST_START.test(l.text);
+    if (runsOn) out[out.length - 1] = joinText(out[out.length - 1]!, l.text);
+    else out.push(l.text);
+    prev = l;
+  }
+  return out;
+}
+
+type TableItem = Extract<PageItem, { kind: 'table' }>;
+const sameText = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * Word, LibreOffice and browsers let a table row break across a page: its first part ends one page, its second part
+ * opens the next, under the repeated header. The parts become one row again when the table on the next page has the
+ * same columns and the first one was cut: its side borders run off the page (no bottom border), or it reaches the
+ * bottom of the text area, leaving less than a line free (a whole row that did not fit would have left more).
+ */
+function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
+  const bottomOf = (it: PageItem) => (it.kind === 'line' ? it.line.y : it.bottom);
+  const textBottom = Math.max(...pages.flatMap((p) => p.items.map(bottomOf)));
+  for (let i = 1; i < pages.length; i++) {
+    const before = pages[i - 1]!.items;
+    const last = before[before.length - 1];
+    if (last?.kind !== 'table') continue;
+    const a: TableItem = last;
+    const width = a.rows[0]?.length ?? 0;
+    const sizes = pages[i - 1]!.page.pieces.map((p) => p.size).sort((x, y) => x - y);
+    const line = (sizes[Math.floor(sizes.length / 2)] ?? 12) * 1.6;
+    // The repeated header may come as a table of its own, or as the first rows of the continued table.
+    let header = 0;
+    let cont: { table: TableItem; row: number } | null = null;
+    for (const it of pages[i]!.items) {
+      if (it.kind !== 'table' || it.rows[0]?.length !== width) break;
+      let r = 0;
+      while (
+        r < it.rows.length &&
+        header < a.rows.length - 1 &&
+        it.rows[r]!.every((c, k) => sameText(c, a.rows[header]![k] ?? ''))
+      ) {
+        r++;
+        header++;
+      }
+      if (r < it.rows.length) {
+        cont = { table: it, row: r };
+        break;
+      }
+    }
+    if (!cont || width === 0) continue;
+    if (!a.openBottom && !cont.table.openTop && a.bottom < textBottom - line) continue;
+    const more = cont.table.rows[cont.row]!;
+    a.rows[a.rows.length - 1] = a.rows[a.rows.length - 1]!.map((c, k) => {
+      const m = more[k] ?? '';
+      const lead = m.split('\n')[0] ?? '';
+      return c === '' || m === '' || LIST_START.test(lead)
+        ? [c, m].filter(Boolean).join('\n')
+        : joinText(c, m);
+    });
+    cont.table.rows.splice(cont.row, 1);
+  }
+}
+
+/** Reads a PDF's text into blocks. Throws PdfInputProblem when it has no text layer or cannot be opened. */
+export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
+  let pdf: Awaited<ReturnType<typeof openPdf>>;
+  try {
+    pdf = await openPdf(bytes);
+  } catch (err) {
+    if (err instanceof PdfReadError)
+      throw new PdfInputProblem(
+        err.kind === 'encrypted' ? { kind: 'encrypted' } : { kind: 'corrupt', detail: err.message },
+      );
+    throw err;
+  }
+  const warnings: string[] = [];
+  const read: { page: PdfPage; items: PageItem[] }[] = [];
+  try {
+    const n = Math.min(pdf.pages, MAX_PDF_PAGES);
+    for (let i = 1; i <= n; i++) {
+      const page = await pdf.page(i);
+      read.push({ page, items: layoutPage(page) });
+    }
+  } catch (err) {
+    throw new PdfInputProblem({ kind: 'corrupt', detail: (err as Error).message });
+  } finally {
+    await pdf.close();
+  }
+  if (pdf.pages > MAX_PDF_PAGES)
+    warnings.push(
+      `only the first ${MAX_PDF_PAGES} of ${pdf.pages} pages were read (อ่านเฉพาะ ${MAX_PDF_PAGES} หน้าแรกจาก ${pdf.pages} หน้า)`,
+    );
+
+  const textPages = read.filter((r) => r.page.pieces.some((p) => p.text.trim() !== ''));
+  if (textPages.length === 0) {
+    if (read.some((r) => r.page.images > 0))
+      throw new PdfInputProblem({ kind: 'scanned', pages: pdf.pages });
+    throw new PdfInputProblem({ kind: 'empty' });
+  }
+  const imageOnly = read.filter((r) => !textPages.includes(r) && r.page.images > 0);
+  if (imageOnly.length > 0)
+    warnings.push(
+      `page${imageOnly.length > 1 ? 's' : ''} ${imageOnly.map((r) => r.page.number).join(', ')} hold only images and were not read (run OCR to read them)`,
+    );
+
+  const drop = runningLines(read);
+  const pages = read.map(({ page, items }) => ({
+    page,
+    items: items.filter((it) => it.kind !== 'line' || !drop.has(it.line)),
+  }));
+  joinCutRows(pages);
+  const blocks: Block[] = [];
+  for (const { items } of pages) {
+    const lines = items.flatMap((it) => (it.kind === 'line' ? [it.line] : []));
+    const right = Math.max(0, ...lines.map((l) => l.right));
+    const left = Math.min(...lines.map((l) => l.x));
+    let run: Line[] = [];
+    const flush = () => {
+      for (const text of paragraphs(run, left, right)) blocks.push({ kind: 'text', text });
+      run = [];
+    };
+    for (const it of items) {
+      if (it.kind === 'line') run.push(it.line);
+      else {
+        flush();
+        if (it.rows.length > 0) blocks.push({ kind: 'table', rows: padRows(it.rows) });
+      }
+    }
+    flush();
+  }
+  return { blocks, pages: pdf.pages, warnings };
+}
