@@ -114,7 +114,14 @@ export function reportSpecArb(opts: SpecOptions = {}): fc.Arbitrary<ReportSpec> 
       dateDay: fc.integer({ min: 1, max: 28 }),
       dateMonth: fc.nat(1),
       digits: fc.constantFrom('thai' as const, 'arabic' as const),
-      shape: fc.constantFrom('combined' as const, 'plan_result' as const, 'result_only' as const),
+      shape: fc.constantFrom(
+        'combined' as const,
+        'plan_result' as const,
+        'result_only' as const,
+        'combined' as const,
+        'result_only' as const,
+        'paragraphs' as const,
+      ),
       numbering: fc.constantFrom(
         'column' as const,
         'prefix' as const,

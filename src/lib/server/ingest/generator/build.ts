@@ -388,6 +388,12 @@ export function buildDocument(spec: ReportSpec): GeneratedDoc {
   for (const line of narrative(spec, orgFull)) p(line);
 
   const page = { n: 1 };
+  if (spec.shape === 'paragraphs') {
+    spec.measures.forEach((m, i) => {
+      for (const line of paragraphMeasure(spec, m, i)) p(line);
+    });
+    return finish(spec, blocks, orgFull, date, null);
+  }
   if (spec.shape === 'plan_result') {
     const plan = tableColumns(spec, 'plan');
     blocks.push({
@@ -398,7 +404,31 @@ export function buildDocument(spec: ReportSpec): GeneratedDoc {
   }
   const lastCols = tableColumns(spec, 'result');
   blocks.push(...paginate(spec, lastCols, tableRows(spec, lastCols), page));
+  return finish(spec, blocks, orgFull, date, lastCols);
+}
 
+/** A measure as a numbered paragraph with labelled lines (ผู้รับผิดชอบ: …, ผลการดำเนินการ: …, สถานะ: …). */
+function paragraphMeasure(spec: ReportSpec, m: MeasureSpec, i: number): string[] {
+  const label = (r: ColumnRole) => pick(HEADER_WORDINGS[r], spec.wording[r]);
+  const number = spec.numbering === 'paren' ? `(${th(i + 1)})` : `${th(i + 1)}.`;
+  return [
+    `${number} ${m.words.name}`,
+    `${label('responsible')}: ${m.responsible}`,
+    ...(spec.periodColumn ? [`${label('period')}: ${periodCell(spec, i)}`] : []),
+    `${label('result')}: ${cell(spec, 'result', m, i).join(' ')}`,
+    ...(spec.statusColumn ? [`${label('status')}: ${cell(spec, 'status', m, i)[0]}`] : []),
+  ];
+}
+
+/** The signature or closing date line, the appendix, and the digits. */
+function finish(
+  spec: ReportSpec,
+  blocks: DocBlock[],
+  orgFull: string,
+  date: string | null,
+  lastCols: Columns | null,
+): GeneratedDoc {
+  const p = (text: string, bold = false) => blocks.push({ kind: 'p', text, bold });
   if (spec.memo) {
     p('จึงเรียนมาเพื่อโปรดทราบ');
     const [name, position] = pick(SIGNERS, spec.dateDay);
@@ -407,7 +437,7 @@ export function buildDocument(spec: ReportSpec): GeneratedDoc {
     p(position);
   } else if (date && (spec.roundEvidence === 'document_date' || spec.dateDay % 2 === 0))
     p(`${orgFull} รายงาน ณ วันที่ ${date}`);
-  if (spec.appendix) {
+  if (spec.appendix && lastCols) {
     p('ภาคผนวก แบบรายงานผลการดำเนินการ', true);
     blocks.push({
       kind: 'table',

@@ -3,7 +3,8 @@ import type { ClaimKind, MeasureStatus, Round, RoundEvidence, StatusReasonKind }
 import type { GeneratedOrg } from './orgs';
 import type { ColumnRole, MeasureWords } from './vocabulary';
 
-export type Shape = 'combined' | 'plan_result' | 'result_only';
+/** A measure table's layout, or measures written as numbered paragraphs with labelled lines and no table. */
+export type Shape = 'combined' | 'plan_result' | 'result_only' | 'paragraphs';
 /** How measures are numbered: a number column, a number before the name, sub-numbers under headings, or none. */
 export type Numbering = 'column' | 'prefix' | 'paren' | 'sub' | 'none';
 export type Digits = 'thai' | 'arabic';

@@ -131,6 +131,21 @@ export function variations(): Variation[] {
     });
     v(`${shapeLabel}, the table repeated in an appendix`, { ...shape, appendix: true });
   }
+  const paragraphs = { shape: 'paragraphs' as const };
+  v('measures as numbered paragraphs', paragraphs);
+  v('measures as numbered paragraphs, (๑) numbering', { ...paragraphs, numbering: 'paren' });
+  v('measures as numbered paragraphs, with status and period lines', {
+    ...paragraphs,
+    statusColumn: true,
+    periodColumn: true,
+  });
+  HEADER_WORDINGS.result.forEach((w, i) => {
+    if (i > 0)
+      v(`measures as numbered paragraphs, result line "${w}"`, {
+        ...paragraphs,
+        wording: { ...base.wording, result: i },
+      });
+  });
   RESULT_GROUP_WORDINGS.forEach((w, i) => {
     if (i > 0)
       v(`result heading "${w}" over ผลผลิต/ผลลัพธ์`, { shape: 'result_only', resultGroupWording: i });
