@@ -5,7 +5,7 @@ import { toArabicDigits } from '../../../thai/digits';
 import { parseReportBytes } from '../parse-report';
 import { reportSpecArb } from './arbitraries';
 import { buildDocument } from './build';
-import { compareReport, nameKey, type Field } from './compare';
+import { compareReport, nameKey, type Field, type Mismatch } from './compare';
 import { generatedOrgs } from './orgs';
 import { expandHeader, renderText } from './render';
 import { GENERATED_FORMATS, renderSpec } from './render-spec';
@@ -86,10 +86,19 @@ const FIELDS: [string, Field[]][] = [
   ['the claims about the previous assessment', ['claims']],
 ];
 
-async function mismatchesOf(spec: ReportSpec, format: (typeof GENERATED_FORMATS)[number]) {
-  const file = await renderSpec(spec, format);
-  const { report } = await parseReportBytes(file.name, file.bytes);
-  return compareReport(report, truthOf(spec)).mismatches;
+/** Parses are kept per spec and format: the six properties draw the same reports and need each parse once. */
+const parsed = new Map<string, Promise<Mismatch[]>>();
+
+function mismatchesOf(spec: ReportSpec, format: (typeof GENERATED_FORMATS)[number]) {
+  const key = `${format}:${JSON.stringify(spec)}`;
+  let result = parsed.get(key);
+  if (!result) {
+    result = renderSpec(spec, format)
+      .then((file) => parseReportBytes(file.name, file.bytes))
+      .then(({ report }) => compareReport(report, truthOf(spec)).mismatches);
+    parsed.set(key, result);
+  }
+  return result;
 }
 
 /** The report as text, shown with a failure: the shrunk counter-example is then readable. */
