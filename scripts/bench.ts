@@ -8,6 +8,7 @@ import { loadDemo } from '../src/lib/server/demo/load';
 import { parseReportFile } from '../src/lib/server/ingest/parse-report';
 import { serialise } from '../src/lib/server/queries/query-format';
 import { queryRunner } from '../src/lib/server/queries/query-runner';
+import { benchParse } from './bench-parse';
 
 const REPEAT = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -108,3 +109,6 @@ for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
   console.log(`| ${f} | ${ms(median(times))} | ${measures} |`);
 }
 db.close();
+
+// Parse accuracy and throughput over a generated corpus in every format (scripts/bench-parse.ts).
+await benchParse();
