@@ -1,6 +1,14 @@
-// Chooses the interface language (Thai unless the visitor switched to English) and sets <html lang>.
-import { redirect, type Handle } from '@sveltejs/kit';
+// Server hooks: advertise this server to the CLI on start; choose the interface language (Thai unless the visitor switched to English).
+import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { LANGS, type Lang } from '$lib/i18n/messages';
+import { databasePath } from '$lib/server/paths';
+import { advertiseServer, serverUrlFromEnv } from '$lib/server/running-server';
+
+// The CLI finds this server through <db>.server.json when the server holds the database (DuckDB: one process per file).
+export const init: ServerInit = async () => {
+  if (!building) advertiseServer(databasePath(), serverUrlFromEnv());
+};
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError, flag, hasFlag } from '../args';
 import type { Command } from '../command';
-import { getDatabase } from '../../lib/server/db/database';
+import { databaseOrDashboard } from '../dashboard';
+import { line } from '../output';
+import { scoresThroughDashboard } from '../through-dashboard';
 import {
   commitScoreImport,
   previewScoreImport,
@@ -12,7 +14,7 @@ import {
 import { describeProblem } from '../../lib/server/import/problems';
 import { UnreadableFileError } from '../../lib/server/import/read-sheets';
 
-function printSummary(s: ScoreImportSummary, dryRun: boolean, strictStop: boolean): void {
+function printSummary(s: ScoreImportSummary, dryRun: boolean, strictStop: boolean): Promise<void> {
   const out: string[] = [];
   out.push(`file: ${s.file} (${s.format}${s.encoding ? `, ${s.encoding}` : ''})`);
   for (const sh of s.sheets) {
@@ -45,7 +47,7 @@ function printSummary(s: ScoreImportSummary, dryRun: boolean, strictStop: boolea
     out.push('--strict: errors found, nothing was written / พบข้อผิดพลาด จึงไม่บันทึก');
   else if (s.committed) out.push('written in one transaction / บันทึกเรียบร้อย');
   else out.push('nothing to write: the database already holds these scores / ไม่มีอะไรเปลี่ยน');
-  console.log(out.join('\n'));
+  return line(out.join('\n'));
 }
 
 export const importScores: Command = {
@@ -68,6 +70,8 @@ organisation-years (new, changed, unchanged, rejected) and every problem with it
   --strict     write nothing when any row has an error
 
 Rows with errors are rejected and listed; the other rows are written in one transaction.
+When the dashboard holds the database, a dry run goes through its preview; a write goes through
+its write queue when ITA_ADMIN_TOKEN is set to the dashboard's token (otherwise nothing is written).
 Exit code: 0 without errors, 1 when rows were rejected, 2 for bad arguments or an unreadable file.
 See docs/loading-data.md.`,
   booleanFlags: ['dry-run', 'json', 'add-orgs', 'strict'],
@@ -82,12 +86,14 @@ See docs/loading-data.md.`,
     const dryRun = hasFlag(args, 'dry-run');
     const opts = { addOrgs: hasFlag(args, 'add-orgs'), year, strict: hasFlag(args, 'strict') };
     const scoreFile = { name: path.basename(file), bytes: fs.readFileSync(file) };
-    const db = await getDatabase();
+    const target = await databaseOrDashboard({ write: !dryRun });
     let summary: ScoreImportSummary;
     try {
-      summary = dryRun
-        ? await previewScoreImport(db, scoreFile, opts)
-        : await commitScoreImport(db, scoreFile, opts);
+      summary = target.dashboard
+        ? await scoresThroughDashboard(target.dashboard, scoreFile, opts, dryRun)
+        : dryRun
+          ? await previewScoreImport(target.db, scoreFile, opts)
+          : await commitScoreImport(target.db, scoreFile, opts);
     } catch (err) {
       if (err instanceof UnreadableFileError) {
         console.error(`ita import-scores: ${err.message}`);
@@ -96,8 +102,8 @@ See docs/loading-data.md.`,
       throw err;
     }
     const errors = summary.problems.some((p) => p.severity === 'error');
-    if (hasFlag(args, 'json')) console.log(JSON.stringify(summary, null, 2));
-    else printSummary(summary, dryRun, opts.strict && errors);
+    if (hasFlag(args, 'json')) await line(JSON.stringify(summary, null, 2));
+    else await printSummary(summary, dryRun, opts.strict && errors);
     return errors ? 1 : 0;
   },
 };
