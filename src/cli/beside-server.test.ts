@@ -257,9 +257,13 @@ describe('beside a dashboard that holds the database', () => {
     const r = await ita(`ingest ${file}`, { ITA_ADMIN_TOKEN: TOKEN });
     expectNoRawDuckDbText(r);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^1 files: loaded (1, loaded with warnings 0|0, loaded with warnings 1),/);
+    expect(r.stdout).toMatch(
+      /^1 files: loaded (1, loaded with warnings 0|0, loaded with warnings 1),/,
+    );
     expect(r.stdout).toContain(file);
-    expect(Number(await scalar('SELECT count(*) FROM report WHERE hash = $h', { h: hash }))).toBe(1);
+    expect(Number(await scalar('SELECT count(*) FROM report WHERE hash = $h', { h: hash }))).toBe(
+      1,
+    );
 
     const again = await ita(`ingest ${file}`, { ITA_ADMIN_TOKEN: TOKEN });
     expect(again.stdout).toContain('unchanged 1');

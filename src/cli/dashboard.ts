@@ -4,8 +4,7 @@ import { getDatabase, type Database } from '../lib/server/db/database';
 import { DatabaseLockedError } from '../lib/server/db/lock';
 import { ADMIN_TOKEN_ENV, ADMIN_TOKEN_HEADER } from '../lib/server/import-web/write-access';
 import { FILE_NAME_HEADER } from '../lib/server/import-web/upload';
-import { databasePath } from '../lib/server/paths';
-import { findServer } from '../lib/server/running-server';
+import { findServer, type ServerAd } from '../lib/server/running-server';
 
 /** A refusal the CLI prints as one sentence (exit code 2), never a stack or DuckDB's own text. */
 export class CliError extends Error {
@@ -76,7 +75,17 @@ export async function refusalText(res: Response, url: string): Promise<string> {
   return `the dashboard at ${url} answered ${res.status} ${res.statusText} / แดชบอร์ดตอบกลับด้วยรหัส ${res.status}`;
 }
 
-export type Target = { db: Database; dashboard?: undefined } | { db?: undefined; dashboard: Dashboard };
+/**
+ * The advertised dashboard, when it is the process DuckDB says holds the file: a discovery file left by a killed
+ * server, or another program holding the file, must not send the CLI to the wrong place.
+ */
+export function dashboardHolding(err: DatabaseLockedError): ServerAd | null {
+  const ad = findServer(err.path);
+  return ad && (err.pid === null || err.pid === ad.pid) ? ad : null;
+}
+
+export type Target =
+  { db: Database; dashboard?: undefined } | { db?: undefined; dashboard: Dashboard };
 
 /**
  * The database, opened here; or, when a running dashboard holds it, that dashboard. Reads go through any dashboard;
@@ -87,7 +96,7 @@ export async function databaseOrDashboard(opts: { write: boolean }): Promise<Tar
     return { db: await getDatabase() };
   } catch (err) {
     if (!(err instanceof DatabaseLockedError)) throw err;
-    const ad = findServer(databasePath());
+    const ad = dashboardHolding(err);
     if (!ad) throw new CliError(err.message);
     const token = process.env[ADMIN_TOKEN_ENV]?.trim() || null;
     if (opts.write && !token)
@@ -108,7 +117,7 @@ export async function databaseUnlessServed(command: string): Promise<Database> {
     return await getDatabase();
   } catch (err) {
     if (!(err instanceof DatabaseLockedError)) throw err;
-    const ad = findServer(databasePath());
+    const ad = dashboardHolding(err);
     if (!ad) throw new CliError(err.message);
     throw new CliError(
       `the dashboard at ${ad.url} holds the database, and ita ${command} cannot go through it; stop the dashboard, run ita ${command}, then start it again / ` +

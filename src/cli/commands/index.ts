@@ -8,4 +8,12 @@ import { ingest } from './ingest';
 import { parseReport } from './parse-report';
 import { query } from './query';
 
-export const COMMANDS: Command[] = [init, demo, query, importScores, exportCommand, parseReport, ingest];
+export const COMMANDS: Command[] = [
+  init,
+  demo,
+  query,
+  importScores,
+  exportCommand,
+  parseReport,
+  ingest,
+];

@@ -1,20 +1,20 @@
 // ita init: create or migrate the database and load frameworks and the organisation registry.
 import type { Command } from '../command';
-import { openDatabase } from '../../lib/server/db/database';
+import { Database, openDatabase } from '../../lib/server/db/database';
 import { DatabaseLockedError } from '../../lib/server/db/lock';
-import { databasePath } from '../../lib/server/paths';
-import { findServer } from '../../lib/server/running-server';
-import { CliError } from '../dashboard';
+import type { ServerAd } from '../../lib/server/running-server';
+import { CliError, dashboardHolding } from '../dashboard';
 import { line } from '../output';
 
-/** The database, opened and migrated here; null when a running dashboard holds it (and so has already done both). */
-async function openUnlessServed(): Promise<Awaited<ReturnType<typeof openDatabase>> | null> {
+/** The database, opened and migrated here; or the running dashboard that holds it (and so has already done both). */
+async function openUnlessServed(): Promise<Database | ServerAd> {
   try {
     return await openDatabase();
   } catch (err) {
     if (!(err instanceof DatabaseLockedError)) throw err;
-    if (!findServer(databasePath())) throw new CliError(err.message);
-    return null;
+    const ad = dashboardHolding(err);
+    if (!ad) throw new CliError(err.message);
+    return ad;
   }
 }
 
@@ -27,10 +27,9 @@ Creates the database file (ITA_DB, default data/ita.duckdb) if needed, applies p
 migrations, loads data/frameworks/*.json and the national organisation registry.`,
   async run() {
     const db = await openUnlessServed();
-    if (!db) {
-      const { url } = findServer(databasePath())!;
+    if (!(db instanceof Database)) {
       await line(
-        `the dashboard at ${url} holds ${databasePath()} and created and migrated it when it opened it: nothing to do / ` +
+        `the dashboard at ${db.url} holds ${db.db} and created and migrated it when it opened it: nothing to do / ` +
           `แดชบอร์ดใช้ฐานข้อมูลนี้อยู่และได้สร้างและปรับโครงสร้างไว้แล้ว`,
       );
       return 0;
@@ -43,7 +42,9 @@ migrations, loads data/frameworks/*.json and the national organisation registry.
     });
     db.close();
     await line(`database: ${db.path}`);
-    await line(`organisations: ${counts[0]}, frameworks: ${counts[1]}, schema version: ${counts[2]}`);
+    await line(
+      `organisations: ${counts[0]}, frameworks: ${counts[1]}, schema version: ${counts[2]}`,
+    );
     return 0;
   },
 };
