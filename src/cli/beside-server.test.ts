@@ -90,7 +90,8 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('output into a pipe', () => {
+// Each case starts the CLI (a few seconds of start-up, far more on a busy machine).
+describe('output into a pipe', { timeout: 180_000 }, () => {
   it('is complete: several MB of JSON through `| cat`, every row there', async () => {
     const out = path.join(dir, 'local.json');
     const r = await ita(
@@ -106,7 +107,7 @@ describe('output into a pipe', () => {
   });
 });
 
-describe('beside a dashboard that holds the database', () => {
+describe('beside a dashboard that holds the database', { timeout: 180_000 }, () => {
   let db: Database;
   let server: http.Server;
   let url: string;

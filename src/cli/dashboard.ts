@@ -1,5 +1,8 @@
 // When the dashboard holds the database: find it, and send a command's reads or writes to its HTTP API instead.
+import http from 'node:http';
+import https from 'node:https';
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { getDatabase, type Database } from '../lib/server/db/database';
 import { DatabaseLockedError } from '../lib/server/db/lock';
 import { ADMIN_TOKEN_ENV, ADMIN_TOKEN_HEADER } from '../lib/server/import-web/write-access';
@@ -35,8 +38,9 @@ export class Dashboard {
     if (this.token) headers[ADMIN_TOKEN_HEADER] = this.token;
     if (opts.fileName) headers[FILE_NAME_HEADER] = encodeURIComponent(opts.fileName);
     if (opts.body) headers['content-type'] = 'application/octet-stream';
+    if (opts.body) headers['content-length'] = String(opts.body.length);
     try {
-      return await fetch(url, { method, headers, body: opts.body as BodyInit | undefined });
+      return await send(url, method, headers, opts.body);
     } catch {
       throw new CliError(
         `the dashboard at ${this.url} holds the database but does not answer; start it again or stop it, then retry / ` +
@@ -53,8 +57,43 @@ export class Dashboard {
 
   /** The body as a Node stream, for copying to stdout or a file. */
   static body(res: Response): Readable {
-    return Readable.fromWeb(res.body as import('node:stream/web').ReadableStream);
+    return Readable.fromWeb(res.body as WebReadableStream);
   }
+}
+
+/**
+ * One HTTP request, answered as a fetch Response. Not fetch itself: its client gives up after 5 minutes without
+ * response headers, and a write that waits in the server's queue behind a province's reports may take longer.
+ */
+function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body?: Uint8Array,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = (url.protocol === 'https:' ? https : http).request(
+      url,
+      { method, headers },
+      (res) => {
+        const h = new Headers();
+        for (const [k, v] of Object.entries(res.headers))
+          if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(', ') : v);
+        const status = res.statusCode ?? 500;
+        const empty = status === 204 || status === 304;
+        if (empty) res.resume();
+        resolve(
+          new Response(empty ? null : (Readable.toWeb(res) as ReadableStream), {
+            status,
+            statusText: res.statusMessage,
+            headers: h,
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 /** The sentence in a refusal: {ok:false, error:{message, message_th}}, {error: '...'} or the status. */
