@@ -148,19 +148,24 @@ export async function databaseOrDashboard(opts: { write: boolean }): Promise<Tar
 }
 
 /**
- * For writes the dashboard has no endpoint for (demo, rebuild): the database, or one sentence saying to stop the
- * dashboard first.
+ * The sentence for a command that cannot run while another process holds the database: which dashboard (or which
+ * process) holds it, and what to do. ita.ts uses it for any command that meets the lock, so a new command is covered.
  */
+export function heldRefusal(err: DatabaseLockedError, command: string): CliError {
+  const ad = dashboardHolding(err);
+  if (!ad) return new CliError(err.message);
+  return new CliError(
+    `the dashboard at ${ad.url} holds the database, and ita ${command} cannot go through it; stop the dashboard, run ita ${command}, then start it again / ` +
+      `แดชบอร์ดที่ ${ad.url} ใช้ฐานข้อมูลอยู่ และคำสั่ง ita ${command} ส่งผ่านแดชบอร์ดไม่ได้ ให้หยุดแดชบอร์ด สั่ง ita ${command} แล้วจึงเริ่มแดชบอร์ดใหม่`,
+  );
+}
+
+/** For writes the dashboard has no endpoint for (demo, rebuild): the database, or the one sentence of heldRefusal. */
 export async function databaseUnlessServed(command: string): Promise<Database> {
   try {
     return await getDatabase();
   } catch (err) {
-    if (!(err instanceof DatabaseLockedError)) throw err;
-    const ad = dashboardHolding(err);
-    if (!ad) throw new CliError(err.message);
-    throw new CliError(
-      `the dashboard at ${ad.url} holds the database, and ita ${command} cannot go through it; stop the dashboard, run ita ${command}, then start it again / ` +
-        `แดชบอร์ดที่ ${ad.url} ใช้ฐานข้อมูลอยู่ และคำสั่ง ita ${command} ส่งผ่านแดชบอร์ดไม่ได้ ให้หยุดแดชบอร์ด สั่ง ita ${command} แล้วจึงเริ่มแดชบอร์ดใหม่`,
-    );
+    if (err instanceof DatabaseLockedError) throw heldRefusal(err, command);
+    throw err;
   }
 }

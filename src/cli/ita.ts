@@ -1,7 +1,8 @@
 // The ita command line: `npm run -s ita -- <command> [options]`. Errors go to stderr with exit code 2.
 import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands/index';
-import { CliError } from './dashboard';
+import { CliError, heldRefusal } from './dashboard';
+import { DatabaseLockedError } from '../lib/server/db/lock';
 import { exitWhenFlushed } from './output';
 
 function help(): string {
@@ -44,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
     } else if (err instanceof CliError) {
       console.error(`ita ${cmd.name}: ${err.message}`);
       return err.exitCode;
+    } else if (err instanceof DatabaseLockedError) {
+      console.error(`ita ${cmd.name}: ${heldRefusal(err, cmd.name).message}`);
     } else {
       console.error(`ita ${cmd.name}: ${(err as Error).message}`);
     }
