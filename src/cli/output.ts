@@ -1,4 +1,4 @@
-// Everything the CLI prints goes through here, so that nothing is lost when stdout is a pipe and the process ends.
+// How the CLI prints without losing output into a pipe: writes that respect backpressure, and an exit that waits for the flush.
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 

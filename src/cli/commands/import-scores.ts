@@ -4,7 +4,6 @@ import path from 'node:path';
 import { UsageError, flag, hasFlag } from '../args';
 import type { Command } from '../command';
 import { databaseOrDashboard } from '../dashboard';
-import { line } from '../output';
 import { scoresThroughDashboard } from '../through-dashboard';
 import {
   commitScoreImport,
@@ -14,7 +13,7 @@ import {
 import { describeProblem } from '../../lib/server/import/problems';
 import { UnreadableFileError } from '../../lib/server/import/read-sheets';
 
-function printSummary(s: ScoreImportSummary, dryRun: boolean, strictStop: boolean): Promise<void> {
+function printSummary(s: ScoreImportSummary, dryRun: boolean, strictStop: boolean): void {
   const out: string[] = [];
   out.push(`file: ${s.file} (${s.format}${s.encoding ? `, ${s.encoding}` : ''})`);
   for (const sh of s.sheets) {
@@ -47,7 +46,7 @@ function printSummary(s: ScoreImportSummary, dryRun: boolean, strictStop: boolea
     out.push('--strict: errors found, nothing was written / พบข้อผิดพลาด จึงไม่บันทึก');
   else if (s.committed) out.push('written in one transaction / บันทึกเรียบร้อย');
   else out.push('nothing to write: the database already holds these scores / ไม่มีอะไรเปลี่ยน');
-  return line(out.join('\n'));
+  console.log(out.join('\n'));
 }
 
 export const importScores: Command = {
@@ -102,8 +101,8 @@ See docs/loading-data.md.`,
       throw err;
     }
     const errors = summary.problems.some((p) => p.severity === 'error');
-    if (hasFlag(args, 'json')) await line(JSON.stringify(summary, null, 2));
-    else await printSummary(summary, dryRun, opts.strict && errors);
+    if (hasFlag(args, 'json')) console.log(JSON.stringify(summary, null, 2));
+    else printSummary(summary, dryRun, opts.strict && errors);
     return errors ? 1 : 0;
   },
 };

@@ -3,7 +3,6 @@ import cliProgress from 'cli-progress';
 import { UsageError, hasFlag } from '../args';
 import type { Command } from '../command';
 import { databaseOrDashboard } from '../dashboard';
-import { line } from '../output';
 import { ingestThroughDashboard } from '../through-dashboard';
 import {
   expandPaths,
@@ -79,7 +78,7 @@ Exit code: 0 when no file failed, 1 when some failed, 2 for bad arguments.`,
     const target = await databaseOrDashboard({ write: true });
     if (target.dashboard) {
       const summary = await ingestThroughDashboard(target.dashboard, args.positionals);
-      await line(formatSummary(summary, !quiet));
+      console.log(formatSummary(summary, !quiet));
       return summary.failed.length > 0 ? 1 : 0;
     }
     const { db } = target;
@@ -105,7 +104,8 @@ Exit code: 0 when no file failed, 1 when some failed, 2 for bad arguments.`,
     } finally {
       bar?.stop();
     }
-    await line(formatSummary(summary, !quiet));
+    const text = formatSummary(summary, !quiet);
+    console.log(text);
     return summary.failed.length > 0 ? 1 : 0;
   },
 };
