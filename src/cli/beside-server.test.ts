@@ -310,6 +310,15 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
     }
   });
 
+  it('has nothing to do for init: the dashboard created and migrated the database when it opened it', async () => {
+    const r = await ita('init');
+    expectNoRawDuckDbText(r);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `the dashboard at ${url} holds ${dbFile} and created and migrated it`,
+    );
+  });
+
   it('refuses demo in one sentence (it has no endpoint): stop the dashboard first', async () => {
     const r = await ita('demo --province 94', { ITA_ADMIN_TOKEN: TOKEN });
     expectNoRawDuckDbText(r);
