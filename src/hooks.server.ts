@@ -4,20 +4,21 @@ import { building } from '$app/environment';
 import { LANGS, type Lang } from '$lib/i18n/messages';
 import { getDatabase } from '$lib/server/db/database';
 import { databasePath } from '$lib/server/paths';
-import { advertiseServer, serverUrlFromEnv } from '$lib/server/running-server';
+import { advertiseOnceOpen, serverUrlFromEnv } from '$lib/server/running-server';
 
 // The CLI finds this server through <db>.server.json when the server holds the database (DuckDB: one process per file).
 // Opening the database at start (not at the first request) makes that plain: while the dashboard runs, it holds the
-// file. A failure here (a CLI load holding the file) is not fatal: the first request opens it again.
-export const init: ServerInit = async () => {
-  if (building) return;
-  advertiseServer(databasePath(), serverUrlFromEnv());
-  getDatabase().catch(() => undefined);
+// file. A failure here (a CLI load holding the file) is not fatal: requests try again.
+const advertise = () => {
+  if (!building) advertiseOnceOpen(getDatabase, databasePath(), serverUrlFromEnv());
 };
+
+export const init: ServerInit = async () => advertise();
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export const handle: Handle = async ({ event, resolve }) => {
+  advertise();
   const asked = event.url.searchParams.get('lang');
   if (
     asked &&

@@ -4,7 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { adPath, advertiseServer, findServer, serverUrlFromEnv } from './running-server';
+import {
+  adPath,
+  advertiseOnceOpen,
+  advertiseServer,
+  findServer,
+  serverUrlFromEnv,
+} from './running-server';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-running-server-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -80,5 +86,18 @@ describe('advertiseServer and findServer', () => {
   it('writes nothing for an in-memory database', () => {
     advertiseServer(':memory:', 'http://127.0.0.1:1');
     expect(fs.existsSync(':memory:.server.json')).toBe(false);
+  });
+
+  it('advertises only once the database is open, and only once', async () => {
+    const db = path.join(dir, 'e.duckdb');
+    advertiseOnceOpen(() => Promise.reject(new Error('held by another process')), db, 'http://a');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(fs.existsSync(adPath(db))).toBe(false);
+    advertiseOnceOpen(() => Promise.resolve(), db, 'http://b');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(findServer(db)?.url).toBe('http://b');
+    advertiseOnceOpen(() => Promise.resolve(), db, 'http://c');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(findServer(db)?.url).toBe('http://b');
   });
 });

@@ -64,6 +64,25 @@ export function advertiseServer(dbPath: string, url: string): void {
   process.once('sveltekit:shutdown' as 'exit', remove);
 }
 
+let advertised = false;
+
+/**
+ * Advertises this server once it has opened its database (open is getDatabase): a second server started on the
+ * same file cannot open it, and must not claim it. Called at start and on requests until the open succeeds (a CLI
+ * load may hold the file when the server starts).
+ */
+export function advertiseOnceOpen(open: () => Promise<unknown>, dbPath: string, url: string): void {
+  if (advertised) return;
+  open().then(
+    () => {
+      if (advertised) return;
+      advertised = true;
+      advertiseServer(dbPath, url);
+    },
+    () => undefined,
+  );
+}
+
 /** The dashboard advertised for dbPath, when its process is still alive. */
 export function findServer(dbPath: string): ServerAd | null {
   let ad: ServerAd;
