@@ -30,3 +30,8 @@ export function classifyOpenError(err: unknown, path: string): unknown {
   const pid = /\(PID (\d+)\)/.exec(message)?.[1];
   return new DatabaseLockedError(path, pid ? Number(pid) : null);
 }
+
+/** What a page or endpoint says when a CLI load holds the database (no file path: visitors need not see it). */
+export const DATABASE_BUSY_MESSAGE =
+  'The database is busy: a data load is running on the server. Try again when it has finished. / ' +
+  'ฐานข้อมูลกำลังถูกใช้โดยการโหลดข้อมูลบนเซิร์ฟเวอร์ ลองใหม่อีกครั้งเมื่อโหลดเสร็จ';
