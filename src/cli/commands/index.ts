@@ -8,12 +8,4 @@ import { ingest } from './ingest';
 import { parseReport } from './parse-report';
 import { query } from './query';
 
-export const COMMANDS: Command[] = [
-  init,
-  demo,
-  query,
-  importScores,
-  exportCommand,
-  parseReport,
-  ingest,
-];
+export const COMMANDS: Command[] = [init, demo, query, importScores, exportCommand, parseReport, ingest];
