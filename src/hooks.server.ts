@@ -1,10 +1,36 @@
-// Chooses the interface language (Thai unless the visitor switched to English) and sets <html lang>.
-import { redirect, type Handle } from '@sveltejs/kit';
+// Server hooks: advertise this server to the CLI, explain a database held by a CLI load, choose the interface language.
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { LANGS, type Lang } from '$lib/i18n/messages';
+import { getDatabase } from '$lib/server/db/database';
+import { DATABASE_BUSY_MESSAGE, DatabaseLockedError } from '$lib/server/db/lock';
+import { databasePath } from '$lib/server/paths';
+import { advertiseOnceOpen, serverUrlFromEnv } from '$lib/server/running-server';
+
+// The CLI finds this server through <db>.server.json when the server holds the database (DuckDB: one process per file).
+// Opening the database at start (not at the first request) makes that plain: while the dashboard runs, it holds the
+// file. A failure here (a CLI load holding the file) is not fatal: requests try again.
+const advertise = () => {
+  if (!building) advertiseOnceOpen(getDatabase, databasePath(), serverUrlFromEnv());
+};
+
+export const init: ServerInit = async () => advertise();
+
+// While a CLI load holds the database the server cannot open it: say so instead of "Internal Error".
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+  const where = `[${status}] ${event.request.method} ${event.url.pathname}`;
+  if (error instanceof DatabaseLockedError) {
+    console.error(`${where}: ${error.message}`);
+    return { message: DATABASE_BUSY_MESSAGE };
+  }
+  console.error(where, error);
+  return { message };
+};
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export const handle: Handle = async ({ event, resolve }) => {
+  advertise();
   const asked = event.url.searchParams.get('lang');
   if (
     asked &&

@@ -1,6 +1,9 @@
 // The ita command line: `npm run -s ita -- <command> [options]`. Errors go to stderr with exit code 2.
 import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands/index';
+import { CliError, heldRefusal } from './dashboard';
+import { DatabaseLockedError } from '../lib/server/db/lock';
+import { exitWhenFlushed } from './output';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -13,7 +16,8 @@ function help(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     `  ${'help'.padEnd(width)}  Show help for a command: ita help <command>`,
     '',
-    'environment: ITA_DB (database file, default data/ita.duckdb)',
+    'environment: ITA_DB (database file, default data/ita.duckdb),',
+    '             ITA_ADMIN_TOKEN (sends writes through a running dashboard that holds the database)',
   ].join('\n');
 }
 
@@ -38,6 +42,11 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError) {
       console.error(`ita ${cmd.name}: ${err.message}\n\n${cmd.usage}`);
+    } else if (err instanceof CliError) {
+      console.error(`ita ${cmd.name}: ${err.message}`);
+      return err.exitCode;
+    } else if (err instanceof DatabaseLockedError) {
+      console.error(`ita ${cmd.name}: ${heldRefusal(err, cmd.name).message}`);
     } else {
       console.error(`ita ${cmd.name}: ${(err as Error).message}`);
     }
@@ -45,10 +54,16 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`ita query … | head`) is not an error of ours: stop quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitWhenFlushed(code),
   (err) => {
     console.error(`ita: ${(err as Error).message}`);
-    process.exit(2);
+    return exitWhenFlushed(2);
   },
 );

@@ -1,7 +1,7 @@
 // ita demo: load the national synthetic demo set (scores 2563-2568, measures and their rounds) for a seed.
 import { UsageError, flag, hasFlag } from '../args';
 import type { Command } from '../command';
-import { getDatabase } from '../../lib/server/db/database';
+import { databaseUnlessServed } from '../dashboard';
 import { DEFAULT_DEMO_SEED } from '../../lib/server/demo/generate';
 import { loadDemo } from '../../lib/server/demo/load';
 import { ingestFiles } from '../../lib/server/ingest/ingest';
@@ -45,7 +45,7 @@ reports in data/reports/ are ingested too (idempotent).
   async run(args) {
     const seed = parseSeed(flag(args, 'seed'));
     const provinces = parseProvinces(flag(args, 'province'));
-    const db = await getDatabase();
+    const db = await databaseUnlessServed('demo');
     const t0 = performance.now();
     const r = await loadDemo(db, { seed, force: hasFlag(args, 'force'), provinces });
     const total = performance.now() - t0;

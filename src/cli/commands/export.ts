@@ -1,12 +1,54 @@
 // ita export: write the whole dataset (or one province's or year's part) as Parquet, CSV or XLSX.
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
 import { UsageError, flag } from '../args';
 import type { Command } from '../command';
-import { getDatabase } from '../../lib/server/db/database';
+import { databaseOrDashboard, type Dashboard } from '../dashboard';
+import { line } from '../output';
 import {
   DATASET_FORMATS,
   exportDataset,
+  MANIFEST_FILE,
+  XLSX_FILE,
   type DatasetFormat,
+  type DatasetManifest,
 } from '../../lib/server/export/dataset-export';
+
+/**
+ * The export through the running dashboard's download (/data/download): the workbook as it comes, or its ZIP of
+ * every table unpacked into outDir, so the folder is the one a local export writes.
+ */
+async function exportThroughDashboard(
+  dashboard: Dashboard,
+  format: DatasetFormat,
+  outDir: string,
+  scope: { province: string | null; fiscalYear: number | null },
+): Promise<DatasetManifest | null> {
+  const params: Record<string, string> = { format };
+  if (scope.province) params.province = scope.province;
+  if (scope.fiscalYear) params.year = String(scope.fiscalYear);
+  const res = await dashboard.ok(await dashboard.request('GET', '/data/download', { params }));
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  fs.mkdirSync(outDir, { recursive: true });
+  if (format === 'xlsx') {
+    fs.writeFileSync(path.join(outDir, XLSX_FILE), bytes);
+    return null;
+  }
+  const zip = await JSZip.loadAsync(bytes);
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const target = path.join(outDir, ...entry.name.split('/'));
+    // Names come from the server's own export, but a path outside outDir is never written.
+    if (!path.resolve(target).startsWith(path.resolve(outDir) + path.sep)) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, await entry.async('uint8array'));
+  }
+  const manifest = path.join(outDir, MANIFEST_FILE);
+  return fs.existsSync(manifest)
+    ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as DatasetManifest)
+    : null;
+}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -40,18 +82,22 @@ See docs/loading-data.md.`,
       throw new UsageError(
         `--year takes a Buddhist Era fiscal year such as 2567 (got '${yearText}')`,
       );
-    const db = await getDatabase();
-    const manifest = await exportDataset(db, {
-      format,
-      outDir,
-      scope: { provinceCode: province, fiscalYear },
-    });
-    console.log(
-      `exported ${format} to ${outDir}${province || fiscalYear ? ` (province ${province ?? 'all'}, year ${fiscalYear ?? 'all'})` : ''}`,
+    const target = await databaseOrDashboard({ write: false });
+    const manifest = target.dashboard
+      ? await exportThroughDashboard(target.dashboard, format, outDir, { province, fiscalYear })
+      : await exportDataset(target.db, {
+          format,
+          outDir,
+          scope: { provinceCode: province, fiscalYear },
+        });
+    await line(
+      `exported ${format} to ${outDir}${province || fiscalYear ? ` (province ${province ?? 'all'}, year ${fiscalYear ?? 'all'})` : ''}` +
+        (target.dashboard ? ` through the dashboard at ${target.dashboard.url}` : ''),
     );
+    if (!manifest) return 0;
     const width = Math.max(...manifest.tables.map((t) => t.name.length));
     for (const t of manifest.tables)
-      console.log(
+      await line(
         `  ${t.name.padEnd(width)}  ${String(t.rows).padStart(8)} rows  ${t.path}${t.partitioned_by ? ` (by ${t.partitioned_by})` : ''}`,
       );
     return 0;

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError, flag, hasFlag } from '../args';
 import type { Command } from '../command';
-import { getDatabase } from '../../lib/server/db/database';
+import { databaseOrDashboard } from '../dashboard';
+import { scoresThroughDashboard } from '../through-dashboard';
 import {
   commitScoreImport,
   previewScoreImport,
@@ -68,6 +69,8 @@ organisation-years (new, changed, unchanged, rejected) and every problem with it
   --strict     write nothing when any row has an error
 
 Rows with errors are rejected and listed; the other rows are written in one transaction.
+When the dashboard holds the database, a dry run goes through its preview; a write goes through
+its write queue when ITA_ADMIN_TOKEN is set to the dashboard's token (otherwise nothing is written).
 Exit code: 0 without errors, 1 when rows were rejected, 2 for bad arguments or an unreadable file.
 See docs/loading-data.md.`,
   booleanFlags: ['dry-run', 'json', 'add-orgs', 'strict'],
@@ -82,12 +85,14 @@ See docs/loading-data.md.`,
     const dryRun = hasFlag(args, 'dry-run');
     const opts = { addOrgs: hasFlag(args, 'add-orgs'), year, strict: hasFlag(args, 'strict') };
     const scoreFile = { name: path.basename(file), bytes: fs.readFileSync(file) };
-    const db = await getDatabase();
+    const target = await databaseOrDashboard({ write: !dryRun });
     let summary: ScoreImportSummary;
     try {
-      summary = dryRun
-        ? await previewScoreImport(db, scoreFile, opts)
-        : await commitScoreImport(db, scoreFile, opts);
+      summary = target.dashboard
+        ? await scoresThroughDashboard(target.dashboard, scoreFile, opts, dryRun)
+        : dryRun
+          ? await previewScoreImport(target.db, scoreFile, opts)
+          : await commitScoreImport(target.db, scoreFile, opts);
     } catch (err) {
       if (err instanceof UnreadableFileError) {
         console.error(`ita import-scores: ${err.message}`);

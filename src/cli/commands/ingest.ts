@@ -2,7 +2,8 @@
 import cliProgress from 'cli-progress';
 import { UsageError, hasFlag } from '../args';
 import type { Command } from '../command';
-import { getDatabase } from '../../lib/server/db/database';
+import { databaseOrDashboard } from '../dashboard';
+import { ingestThroughDashboard } from '../through-dashboard';
 import {
   expandPaths,
   ingestFiles,
@@ -64,14 +65,24 @@ in its own transaction: a file that fails leaves the database as it was.
 Prints a summary: loaded, loaded with warnings (each warning), unchanged, failed (each reason).
   --quiet   only the counts and the failures
 
+When the dashboard holds the database, the files go through it (its write queue) when
+ITA_ADMIN_TOKEN is set to the dashboard's token, with the same summary; without the token the
+command says so and writes nothing.
+
 Exit code: 0 when no file failed, 1 when some failed, 2 for bad arguments.`,
   booleanFlags: ['quiet'],
   async run(args) {
     if (args.positionals.length === 0)
       throw new UsageError('name at least one report file or folder');
     const quiet = hasFlag(args, 'quiet');
+    const target = await databaseOrDashboard({ write: true });
+    if (target.dashboard) {
+      const summary = await ingestThroughDashboard(target.dashboard, args.positionals);
+      console.log(formatSummary(summary, !quiet));
+      return summary.failed.length > 0 ? 1 : 0;
+    }
+    const { db } = target;
     const { files } = await expandPaths(args.positionals);
-    const db = await getDatabase();
     const bar =
       files.length >= PROGRESS_FROM && process.stderr.isTTY
         ? new cliProgress.SingleBar(

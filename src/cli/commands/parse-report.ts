@@ -1,6 +1,7 @@
 // ita parse-report: parse one measure report (text, HTML or DOCX) and print it as one JSON document.
 import { UsageError } from '../args';
 import type { Command } from '../command';
+import { line } from '../output';
 import { databasePath } from '../../lib/server/paths';
 import { ReportInputError } from '../../lib/server/ingest/decode';
 import { parseReportFile } from '../../lib/server/ingest/parse-report';
@@ -26,8 +27,9 @@ Prints exactly one JSON document on stdout:
     warnings: [] }
 
 The organisation is resolved against the database's org table (ITA_DB, default data/ita.duckdb),
-opened read-only, when it can be opened; otherwise against the national subdistrict registry
-built in memory, so parse-report works without a database. Nothing is written.
+opened read-only, when it can be opened; otherwise (no database, or the dashboard holds it)
+against the national subdistrict registry built in memory, so parse-report works without a
+database. Nothing is written.
 
 Exit code: 0 with the JSON; 2 with one line on stderr for an unreadable or unsupported file.`,
   async run(args) {
@@ -36,7 +38,7 @@ Exit code: 0 with the JSON; 2 with one line on stderr for an unreadable or unsup
     const resolver = (await databaseResolver(databasePath())) ?? registryResolver();
     try {
       const { report } = await parseReportFile(file, { resolver });
-      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      await line(JSON.stringify(report, null, 2));
       return 0;
     } catch (err) {
       if (!(err instanceof ReportInputError)) throw err;

@@ -1,8 +1,11 @@
 // ita query: run a named query from queries/ and print it as JSON, CSV or Arrow IPC.
 import { UsageError, flag, type ParsedArgs } from '../args';
 import type { Command } from '../command';
-import { getDatabase } from '../../lib/server/db/database';
+import { Dashboard, databaseOrDashboard } from '../dashboard';
+import { line, out, outStream } from '../output';
+import { projectPath } from '../../lib/server/paths';
 import { queryRunner } from '../../lib/server/queries/query-runner';
+import { loadQuerySpecs } from '../../lib/server/queries/query-spec';
 import {
   RESULT_FORMATS,
   serialise,
@@ -31,14 +34,13 @@ json (default, one array of row objects), csv (UTF-8 with BOM), or arrow (Arrow 
 Example: npm run -s ita -- query org_scores --param fiscal_year=2567 --format csv`,
   booleanFlags: ['list'],
   async run(args) {
-    const db = await getDatabase();
-    const runner = queryRunner(db);
     if (args.flags.has('list')) {
-      for (const spec of runner.specs.values()) {
+      // The list comes from the .sql files alone: it needs no database.
+      for (const spec of loadQuerySpecs(projectPath('queries')).values()) {
         const params = spec.params
           .map((p) => `${p.name}${p.optional ? '?' : ''}:${p.declared}`)
           .join(' ');
-        console.log(`${spec.name}${params ? ` (${params})` : ''}\n    ${spec.summary}`);
+        await line(`${spec.name}${params ? ` (${params})` : ''}\n    ${spec.summary}`);
       }
       return 0;
     }
@@ -47,9 +49,23 @@ Example: npm run -s ita -- query org_scores --param fiscal_year=2567 --format cs
     const format = (flag(args, 'format') ?? 'json') as ResultFormat;
     if (!RESULT_FORMATS.includes(format))
       throw new UsageError(`--format must be one of ${RESULT_FORMATS.join(', ')}`);
-    const { table } = await runner.run(name, paramsOf(args));
-    const out = serialise(table, format);
-    process.stdout.write(typeof out === 'string' ? out + (format === 'json' ? '\n' : '') : out);
+    const params = paramsOf(args);
+    const target = await databaseOrDashboard({ write: false });
+    if (target.dashboard) {
+      // The same runner answers /api/query/<name>, so the bytes are the ones a local run prints.
+      const { dashboard } = target;
+      const res = await dashboard.ok(
+        await dashboard.request('GET', `/api/query/${encodeURIComponent(name)}`, {
+          params: { ...params, format },
+        }),
+      );
+      await outStream(Dashboard.body(res));
+      if (format === 'json') await out('\n');
+      return 0;
+    }
+    const { table } = await queryRunner(target.db).run(name, params);
+    const result = serialise(table, format);
+    await out(typeof result === 'string' ? result + (format === 'json' ? '\n' : '') : result);
     return 0;
   },
 };

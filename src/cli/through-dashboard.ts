@@ -1,0 +1,98 @@
+// The CLI's writes and dry runs sent to the running dashboard's import endpoints, answered in the shapes a local run prints.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { CliError, refusalText, type Dashboard } from './dashboard';
+import type { ScoreImportOptions, ScoreImportSummary } from '../lib/server/import/import-scores';
+import { expandPaths, type IngestSummary } from '../lib/server/ingest/ingest';
+import type { WebStoreResult } from '../lib/server/ingest/web-store';
+import type { ScoreUploadResult } from '../lib/server/import-web/score-upload';
+
+/** Refusals that concern the whole run (no token, wrong token, writes off): no point sending the other files. */
+const WHOLE_RUN = new Set([401, 403, 413]);
+
+/**
+ * The score import's dry run (/api/import/scores/preview) or commit (/api/import/scores/commit, in the server's write
+ * queue). An unreadable file is a CliError worded as the local run words it.
+ */
+export async function scoresThroughDashboard(
+  dashboard: Dashboard,
+  file: { name: string; bytes: Uint8Array },
+  opts: ScoreImportOptions,
+  dryRun: boolean,
+): Promise<ScoreImportSummary> {
+  const params: Record<string, string> = {};
+  if (opts.addOrgs) params.add_orgs = 'on';
+  if (opts.strict) params.strict = 'on';
+  if (opts.year !== null && opts.year !== undefined) params.year = String(opts.year);
+  const route = dryRun ? '/api/import/scores/preview' : '/api/import/scores/commit';
+  const res = await dashboard.ok(
+    await dashboard.request('POST', route, { params, body: file.bytes, fileName: file.name }),
+  );
+  const result = (await res.json()) as ScoreUploadResult;
+  if (!result.ok)
+    throw new CliError(`${result.file}: ${result.error.message} / ${result.error.message_th}`);
+  const { ok: _ok, ...summary } = result;
+  return summary;
+}
+
+/**
+ * Sends each report file to /api/import/report/store (one at a time, as the server's write queue would run them
+ * anyway) and sums up what happened as ingestFiles does: a file the server refuses is listed as failed, with its reason.
+ */
+export async function ingestThroughDashboard(
+  dashboard: Dashboard,
+  paths: string[],
+  onProgress?: (done: number, total: number, file: string) => void,
+): Promise<IngestSummary> {
+  const summary: IngestSummary = { loaded: [], loadedWithWarnings: [], unchanged: [], failed: [] };
+  const { files, missing } = await expandPaths(paths);
+  for (const m of missing) summary.failed.push({ file: m, reason: `${m}: no such file or folder` });
+  for (const [i, file] of files.entries()) {
+    const failure = await storeOne(dashboard, file, summary);
+    if (failure) summary.failed.push({ file, reason: `${file}: ${failure}` });
+    onProgress?.(i + 1, files.length, file);
+  }
+  return summary;
+}
+
+/** Stores one file and files its outcome in summary; returns the reason when this file alone failed. */
+async function storeOne(
+  dashboard: Dashboard,
+  file: string,
+  summary: IngestSummary,
+): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    return `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  }
+  const res = await dashboard.request('POST', '/api/import/report/store', {
+    body: bytes,
+    fileName: path.basename(file),
+  });
+  if (!res.ok) {
+    const reason = await refusalText(res, dashboard.url);
+    if (WHOLE_RUN.has(res.status) || res.status >= 500) throw new CliError(reason);
+    return reason;
+  }
+  const stored = (await res.json()) as { ok: true } & WebStoreResult;
+  if (stored.status === 'unchanged') {
+    summary.unchanged.push({ file, hash: stored.hash });
+    return null;
+  }
+  const report = {
+    file,
+    hash: stored.hash,
+    org_code: stored.org_code,
+    fiscal_year: stored.fiscal_year,
+    round: stored.round,
+    measures: stored.measures,
+    claims: stored.claims,
+    scores: stored.scores,
+    superseded: stored.superseded,
+    warnings: stored.warnings,
+  };
+  (report.warnings.length > 0 ? summary.loadedWithWarnings : summary.loaded).push(report);
+  return null;
+}
