@@ -2,7 +2,13 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { databasePath } from '../paths';
 import { migrate } from './migrate';
-import { refreshDerived, startTouched, type Refresh } from './derived';
+import {
+  rebuildDerived,
+  refreshDerived,
+  startTouched,
+  type Refresh,
+  type RefreshResult,
+} from './derived';
 import { syncFrameworks } from '../frameworks/sync';
 import { syncRegistry } from '../registry/sync';
 
@@ -32,6 +38,14 @@ export class Database {
     refresh: Refresh = 'full',
   ): Promise<T> {
     return this.withConnection((conn) => inTransaction(conn, fn, refresh));
+  }
+
+  /**
+   * Rebuilds every derived table from its definition in one transaction (`ita rebuild`); readers keep the old rows
+   * until it commits. Nothing is recorded as touched, so the transaction's own refresh has nothing left to do.
+   */
+  async rebuild(): Promise<RefreshResult> {
+    return this.withConnection((conn) => inTransaction(conn, rebuildDerived, 'touched'));
   }
 
   async dataVersion(): Promise<number> {
