@@ -85,7 +85,7 @@ const write: fc.Arbitrary<Write> = fc.oneof(
         year: fc.constantFrom(...YEARS),
         values: fc.array(score, { minLength: 10, maxLength: 10 }),
       }),
-      { minLength: 1, maxLength: 4 },
+      { minLength: 1, maxLength: 7 },
     ),
   }),
   fc.record({
@@ -270,6 +270,12 @@ describe('incremental refresh of the derived tables', () => {
       bytes: scoreCsv([
         { org: '940917', year: 2566, values: Array(10).fill('90.00') },
         { org: '940909', year: 2566, values: Array(10).fill('80.00') },
+        // More organisations than are refreshed one by one: this import takes the one-statement-per-table path.
+        ...['940111', '940112', '230301', '230107'].map((org) => ({
+          org,
+          year: 2566,
+          values: Array(10).fill('75.00'),
+        })),
       ]),
     });
     expect(await differences(db)).toEqual([]);

@@ -7,7 +7,7 @@
 // a supersede hides). A transaction that does not ask gets a full rebuild, so a writer that was never taught about
 // keys is slow, not wrong; the property test (derived.test.ts) checks that every writer that asks records enough.
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { INTEGER, LIST, VARCHAR, listValue } from '@duckdb/node-api';
+import { INTEGER, LIST, listValue } from '@duckdb/node-api';
 
 /** 'full' rebuilds every derived table; 'touched' refreshes the organisation-years in touched_org_year only. */
 export type Refresh = 'full' | 'touched';
@@ -26,6 +26,9 @@ const DERIVED: readonly string[] = [...PER_ORG_YEAR, ...PER_AREA];
  * touches tens of thousands, and its statistics cover nearly every area anyway).
  */
 export const MAX_TOUCHED = 2000;
+
+/** Up to this many touched organisations, each is refreshed on its own (see refreshTouched). */
+const PER_ORG_LIMIT = 4;
 
 /** Called by inTransaction after BEGIN: an empty touched_org_year for this transaction. */
 export async function startTouched(conn: DuckDBConnection): Promise<void> {
@@ -111,37 +114,32 @@ async function refreshTouched(conn: DuckDBConnection): Promise<RefreshResult> {
   if (keys.length === 0) return { refresh: 'touched', orgYears: 0, rows: {} };
   if (keys.length > MAX_TOUCHED) return rebuildDerived(conn);
 
-  // The reports in force for the touched organisation-years: their measures are all measure_current can hold there.
-  const hashes = (
-    await conn.runAndReadAll(
-      `SELECT hash FROM report_current WHERE (org_code, fiscal_year) IN (SELECT * FROM touched_key)`,
-    )
-  )
-    .getRows()
-    .map((r) => String(r[0]));
-  // Lists of values are filters DuckDB pushes through the views into their table scans, where block min/max skip
-  // most rows (a semi-join is not pushed below the views' windows and aggregates); the semi-join on touched_key then
-  // keeps exactly the touched pairs.
-  const orgs = listValue([...new Set(keys.map((k) => k[0]))]);
-  const years = listValue([...new Set(keys.map((k) => Number(k[1])))]);
-  const narrow = `list_contains($orgs, org_code) AND list_contains($years, fiscal_year)
-    AND (org_code, fiscal_year) IN (SELECT * FROM touched_key)`;
-  const rows: Record<string, number> = {};
-  for (const name of PER_ORG_YEAR) {
-    await conn.run(`DELETE FROM ${name} WHERE ${narrow}`, { orgs, years }, ORG_YEAR_TYPES);
-    const r =
-      name === 'measure_current'
-        ? await conn.run(
-            `INSERT INTO ${name} SELECT * FROM ${name}_v WHERE list_contains($hashes, report_hash) AND ${narrow}`,
-            { orgs, years, hashes: listValue(hashes) },
-            { ...ORG_YEAR_TYPES, hashes: LIST(VARCHAR) },
-          )
-        : await conn.run(
-            `INSERT INTO ${name} SELECT * FROM ${name}_v WHERE ${narrow}`,
-            { orgs, years },
-            ORG_YEAR_TYPES,
-          );
-    rows[name] = Number(r.rowsChanged);
+  const rows: Record<string, number> = Object.fromEntries(PER_ORG_YEAR.map((t) => [t, 0]));
+  const exact = '(org_code, fiscal_year) IN (SELECT * FROM touched_key)';
+  for (const name of PER_ORG_YEAR) await conn.run(`DELETE FROM ${name} WHERE ${exact}`);
+  const orgs = [...new Set(keys.map((k) => k[0]))];
+  if (orgs.length <= PER_ORG_LIMIT) {
+    // DuckDB pushes an equality on org_code through the views' windows, aggregates and CTEs into their table scans,
+    // but not a list of organisations nor a semi-join: one statement per organisation reads only its rows.
+    for (const org of orgs) {
+      const years = listValue(keys.filter((k) => k[0] === org).map((k) => Number(k[1])));
+      for (const name of PER_ORG_YEAR) {
+        const r = await conn.run(
+          `INSERT INTO ${name} SELECT * FROM ${name}_v
+           WHERE org_code = $org AND list_contains($years, fiscal_year) AND ${exact}`,
+          { org, years },
+          { years: LIST(INTEGER) },
+        );
+        rows[name]! += Number(r.rowsChanged);
+      }
+    }
+  } else {
+    // For more organisations each view is computed once and only the touched rows are written: still far less than
+    // a full rebuild, which rewrites every row.
+    for (const name of PER_ORG_YEAR) {
+      const r = await conn.run(`INSERT INTO ${name} SELECT * FROM ${name}_v WHERE ${exact}`);
+      rows[name] = Number(r.rowsChanged);
+    }
   }
 
   // The areas whose medians may have moved: each touched organisation's district, province and type in that year.
@@ -149,6 +147,7 @@ async function refreshTouched(conn: DuckDBConnection): Promise<RefreshResult> {
     SELECT DISTINCT t.fiscal_year, a.peer, a.area
     FROM touched_key t JOIN org o ON o.code = t.org_code,
       LATERAL (VALUES ('district', o.district_code), ('province', o.province_code), ('type', o.type)) a(peer, area)`);
+  const years = listValue([...new Set(keys.map((k) => Number(k[1])))]);
   const inArea = `list_contains($years, m.fiscal_year) AND EXISTS (SELECT 1 FROM touched_area a
     WHERE a.fiscal_year = m.fiscal_year AND a.peer = m.peer AND a.area IS NOT DISTINCT FROM m.area)`;
   await conn.run(`DELETE FROM indicator_median m WHERE ${inArea}`, { years }, YEAR_TYPES);
@@ -164,7 +163,6 @@ async function refreshTouched(conn: DuckDBConnection): Promise<RefreshResult> {
 }
 
 const YEAR_TYPES = { years: LIST(INTEGER) };
-const ORG_YEAR_TYPES = { orgs: LIST(VARCHAR), years: LIST(INTEGER) };
 
 /** Brings the derived tables in step with the data written in this transaction. */
 export async function refreshDerived(
