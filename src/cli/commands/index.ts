@@ -7,5 +7,15 @@ import { importScores } from './import-scores';
 import { ingest } from './ingest';
 import { parseReport } from './parse-report';
 import { query } from './query';
+import { rebuild } from './rebuild';
 
-export const COMMANDS: Command[] = [init, demo, query, importScores, exportCommand, parseReport, ingest];
+export const COMMANDS: Command[] = [
+  init,
+  demo,
+  query,
+  importScores,
+  exportCommand,
+  parseReport,
+  ingest,
+  rebuild,
+];

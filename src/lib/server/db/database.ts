@@ -3,7 +3,13 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { databasePath } from '../paths';
 import { classifyOpenError } from './lock';
 import { migrate } from './migrate';
-import { refreshDerived } from './derived';
+import {
+  rebuildDerived,
+  refreshDerived,
+  startTouched,
+  type Refresh,
+  type RefreshResult,
+} from './derived';
 import { syncFrameworks } from '../frameworks/sync';
 import { syncRegistry } from '../registry/sync';
 
@@ -23,9 +29,24 @@ export class Database {
     }
   }
 
-  /** Runs fn in one transaction: everything it wrote is kept, or nothing is. Bumps the data version on commit. */
-  async transaction<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
-    return this.withConnection((conn) => inTransaction(conn, fn));
+  /**
+   * Runs fn in one transaction: everything it wrote is kept, or nothing is. Bumps the data version on commit.
+   * `refresh` says how the derived tables follow (see derived.ts): 'touched' only when fn records every
+   * organisation-year it changes with touchOrgYears.
+   */
+  async transaction<T>(
+    fn: (conn: DuckDBConnection) => Promise<T>,
+    refresh: Refresh = 'full',
+  ): Promise<T> {
+    return this.withConnection((conn) => inTransaction(conn, fn, refresh));
+  }
+
+  /**
+   * Rebuilds every derived table from its definition in one transaction (`ita rebuild`); readers keep the old rows
+   * until it commits. Nothing is recorded as touched, so the transaction's own refresh has nothing left to do.
+   */
+  async rebuild(): Promise<RefreshResult> {
+    return this.withConnection((conn) => inTransaction(conn, rebuildDerived, 'touched'));
   }
 
   async dataVersion(): Promise<number> {
@@ -40,16 +61,21 @@ export class Database {
   }
 }
 
-/** Runs fn inside BEGIN/COMMIT on the given connection; rolls back and rethrows on any error. */
+/**
+ * Runs fn inside BEGIN/COMMIT on the given connection; rolls back and rethrows on any error. With refresh 'touched'
+ * the derived tables are refreshed for the organisation-years fn recorded (touchOrgYears), otherwise rebuilt whole.
+ */
 export async function inTransaction<T>(
   conn: DuckDBConnection,
   fn: (conn: DuckDBConnection) => Promise<T>,
+  refresh: Refresh = 'full',
 ): Promise<T> {
   await conn.run('BEGIN TRANSACTION');
   try {
+    await startTouched(conn);
     const result = await fn(conn);
     // Derived tables follow the data in the same transaction, so readers never see them out of step.
-    await refreshDerived(conn);
+    await refreshDerived(conn, refresh);
     await conn.run(
       `UPDATE db_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'data_version'`,
     );

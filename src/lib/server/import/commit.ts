@@ -1,6 +1,7 @@
 // Writes a planned score import in one transaction: new agencies, superseded old scores, new scores, the batch record.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { inTransaction } from '../db/database';
+import { touchOrgYears } from '../db/derived';
 import type { NewOrg } from './org-match';
 import type { PlannedYear } from './plan';
 
@@ -24,7 +25,8 @@ export function hasWork(input: Pick<WriteInput, 'planned' | 'newOrgs'>): boolean
 
 export async function writeImport(conn: DuckDBConnection, input: WriteInput): Promise<void> {
   const writes = input.planned.filter((p) => p.change !== 'unchanged');
-  await inTransaction(conn, async (c) => {
+  // Every organisation-year it writes is recorded (touchOrgYears), so only those are refreshed.
+  const write = async (c: DuckDBConnection): Promise<void> => {
     for (const o of input.newOrgs) {
       await c.run(
         `INSERT INTO org (code, name_th, short_name_th, type, tambon_code, tambon_th, district_code, district_th,
@@ -42,6 +44,14 @@ export async function writeImport(conn: DuckDBConnection, input: WriteInput): Pr
           pname: o.province_th,
           region: o.region,
           source: input.source,
+        },
+      );
+      // Scores already stored under a code the registry lacked gain statistics once the organisation exists.
+      await touchOrgYears(
+        c,
+        `SELECT DISTINCT org_code, fiscal_year FROM score WHERE org_code = $code`,
+        {
+          code: o.code,
         },
       );
     }
@@ -63,6 +73,7 @@ export async function writeImport(conn: DuckDBConnection, input: WriteInput): Pr
     } finally {
       app.closeSync();
     }
+    await touchOrgYears(c, 'SELECT DISTINCT org_code, fiscal_year FROM score_in');
     // now() is the transaction's start time: the old rows' superseded_at equals the new rows' loaded_at.
     await c.run(
       `UPDATE score SET superseded_at = now()::TIMESTAMP
@@ -81,5 +92,6 @@ export async function writeImport(conn: DuckDBConnection, input: WriteInput): Pr
        ON CONFLICT (hash) DO UPDATE SET file_name = excluded.file_name, loaded_at = excluded.loaded_at, counts = excluded.counts`,
       { hash: input.hash, file: input.fileName, counts: input.summaryJson },
     );
-  });
+  };
+  await inTransaction(conn, write, 'touched');
 }

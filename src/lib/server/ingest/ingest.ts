@@ -91,8 +91,9 @@ export async function ingestReport(
   const resolver = opts.resolver ?? (await db.withConnection((c) => loadResolver(c)));
   const now = opts.now ?? (() => new Date());
   const parsed = await parseReportBytes(input.name, input.bytes, { resolver });
-  const stored = await db.transaction((conn) =>
-    storeReport(conn, parsed, path.basename(input.name), now(), opts.afterWrite),
+  const stored = await db.transaction(
+    (conn) => storeReport(conn, parsed, path.basename(input.name), now(), opts.afterWrite),
+    'touched',
   );
   const { report } = parsed;
   return {

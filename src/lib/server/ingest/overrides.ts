@@ -1,6 +1,7 @@
 // Records people's corrections to parsed reports (a measure's status and its reason, category or indicators; a report's organisation) with who, when, before and after.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
+import { touchOrgYear, touchOrgYears } from '../db/derived';
 import { isIndicatorCode } from './indicator-refs';
 import { categoryIds } from './measure-category';
 import { insertClaimScores, reportSource, timestamp } from './store';
@@ -149,11 +150,12 @@ export async function recordMeasureOverride(
         },
       );
     const before = { status, category, indicators, status_reason: reasonNow }[input.field] ?? null;
+    await touchOrgYear(conn, org, Number(fy));
     await record(input.field, before, after);
     if (withReason === null) return { before, after };
     await record('status_reason', reasonNow, withReason);
     return { before, after, reason: { before: reasonNow, after: withReason } };
-  });
+  }, 'touched');
 }
 
 async function whyNoMeasure(conn: DuckDBConnection, hash: string, seq: number): Promise<string> {
@@ -203,7 +205,7 @@ export async function recordReportOrgOverride(
     const rep = (
       await conn.runAndReadAll(
         `SELECT coalesce((SELECT arg_max(value_after, changed_at) FROM report_org_override WHERE report_hash = $h), org_code),
-           superseded_at IS NULL
+           superseded_at IS NULL, fiscal_year
          FROM report WHERE hash = $h`,
         { h: input.report_hash },
       )
@@ -213,7 +215,15 @@ export async function recordReportOrgOverride(
       await conn.runAndReadAll(`SELECT code FROM org WHERE code = $c`, { c: input.org_code })
     ).getRowsJS()[0];
     if (!org) throw new OverrideError(`organisation ${input.org_code} is not in the registry`);
-    const [before, live] = rep as [string | null, boolean];
+    const [before, live, fy] = rep as [string | null, boolean, number | null];
+    // The report's measures move from the old organisation to the new one, and its score claims with them.
+    await touchOrgYear(conn, before, fy === null ? null : Number(fy));
+    await touchOrgYear(conn, input.org_code, fy === null ? null : Number(fy));
+    await touchOrgYears(
+      conn,
+      `SELECT org_code, fiscal_year FROM score WHERE source = $src AND superseded_at IS NULL`,
+      { src: reportSource(input.report_hash) },
+    );
     await conn.run(
       `INSERT INTO report_org_override VALUES ($h, $before, $after, $who, $at::TIMESTAMP)`,
       {
@@ -250,5 +260,5 @@ export async function recordReportOrgOverride(
       await insertClaimScores(conn, input.report_hash, input.org_code, claims, at);
     }
     return { before, after: input.org_code };
-  });
+  }, 'touched');
 }

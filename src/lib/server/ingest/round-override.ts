@@ -1,5 +1,6 @@
 // Records a person's confirmation or correction of a report's รอบ (round) on the review screen, with who, when, before and after.
 import type { Database } from '../db/database';
+import { touchOrgYear } from '../db/derived';
 import { OverrideError, type OverrideResult } from './overrides';
 import { timestamp } from './store';
 import { ROUNDS } from './types';
@@ -72,10 +73,12 @@ export async function recordReportRoundOverride(
         { org, fy, before, after, h: input.report_hash },
       );
     }
+    // The round decides which measure_current rows the report's measures fill: refresh its organisation-year.
+    await touchOrgYear(conn, org, fy === null ? null : Number(fy));
     await conn.run(
       `INSERT INTO report_round_override VALUES ($h, $before, $after, $who, $at::TIMESTAMP)`,
       { h: input.report_hash, before, after, who: input.who.trim(), at },
     );
     return { before, after };
-  });
+  }, 'touched');
 }

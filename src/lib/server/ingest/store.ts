@@ -1,6 +1,7 @@
 // Writes one parsed report into the database (report, measure, claim, score, import_batch) on a connection inside a transaction.
 import { LIST, VARCHAR, listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { TOTAL_CODE } from '../../ita/framework';
+import { touchOrgYear, touchOrgYears } from '../db/derived';
 import type { Claim, ParsedReportFile } from './types';
 
 /** Called after each write; tests throw from it to check that a failure leaves nothing behind. */
@@ -49,6 +50,7 @@ export async function insertClaimScores(
     const key = `${c.assessment_year}|${code}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    await touchOrgYear(conn, orgCode, c.assessment_year);
     const params = {
       org: orgCode,
       fy: c.assessment_year,
@@ -105,6 +107,12 @@ export async function storeReport(
     );
     superseded = older.getRows().map((r) => String(r[0]));
     for (const old of superseded) {
+      // The old report's score claims may be about other years than the report's own.
+      await touchOrgYears(
+        conn,
+        `SELECT org_code, fiscal_year FROM score WHERE source = $src AND superseded_at IS NULL`,
+        { src: reportSource(old) },
+      );
       await conn.run(`UPDATE report SET superseded_at = $now::TIMESTAMP WHERE hash = $h`, {
         now: ts,
         h: old,
@@ -120,6 +128,7 @@ export async function storeReport(
     }
   }
 
+  await touchOrgYear(conn, report.org.code, report.fiscal_year);
   await conn.run(
     `INSERT INTO report (hash, org_code, fiscal_year, round, period_start, period_end, file_name, format, encoding,
        parsed_at, parser_version, warnings, source, superseded_at, round_evidence_kind, round_evidence_text)

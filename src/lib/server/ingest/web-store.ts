@@ -110,7 +110,7 @@ export function storeUploadedReport(
           { h: hash, before: parsedCode, after: chosen, who, at: timestamp(now) },
         );
       return result;
-    });
+    }, 'touched');
     const { report } = parsed;
     return {
       status: 'stored',
