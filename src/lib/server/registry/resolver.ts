@@ -382,11 +382,16 @@ function locationSuffix(rest: string, e: Entry): string[] | null {
   return left === '' && used.length > 0 ? used : null;
 }
 
-/** Builds a resolver from the org table. */
-export async function loadResolver(conn: DuckDBConnection): Promise<OrgResolver> {
+/** The org table's rows as a resolver needs them (also sent to the parse workers, which build their own). */
+export async function loadOrgRecords(conn: DuckDBConnection): Promise<OrgRecord[]> {
   const reader = await conn.runAndReadAll(
     `SELECT code, name_th, short_name_th, type, tambon_th, district_code, district_th, province_code, province_th
      FROM org ORDER BY code`,
   );
-  return new OrgResolver(reader.getRowObjectsJS() as unknown as OrgRecord[]);
+  return reader.getRowObjectsJS() as unknown as OrgRecord[];
+}
+
+/** Builds a resolver from the org table. */
+export async function loadResolver(conn: DuckDBConnection): Promise<OrgResolver> {
+  return new OrgResolver(await loadOrgRecords(conn));
 }
