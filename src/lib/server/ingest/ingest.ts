@@ -67,14 +67,16 @@ export const BATCH_SIZE = 50;
 /** Below this many files, starting worker threads costs more than it saves. */
 export const PARALLEL_FROM = 4;
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
+/** Report files under dir, sorted. Appends to out: a folder of many thousand files must not be spread as arguments. */
+async function walk(dir: string, out: string[] = []): Promise<string[]> {
+  const found: string[] = [];
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
+    if (entry.isDirectory()) await walk(full, found);
+    else if (REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) found.push(full);
   }
-  return out.sort();
+  for (const f of found.sort()) out.push(f);
+  return out;
 }
 
 /** Files given by name are always tried; folders are searched for report files. Paths that do not exist fail. */
@@ -86,7 +88,7 @@ export async function expandPaths(
   for (const p of paths) {
     const stat = await fs.stat(p).catch(() => null);
     if (!stat) missing.push(p);
-    else if (stat.isDirectory()) files.push(...(await walk(p)));
+    else if (stat.isDirectory()) await walk(p, files);
     else files.push(p);
   }
   return { files: [...new Set(files)], missing };
