@@ -1,5 +1,8 @@
 // The parse pool: workers give what the calling thread gives, name the file when it cannot be read, and survive it.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database';
 import { projectPath } from '../paths';
@@ -48,5 +51,32 @@ describe('startParsePool', () => {
     );
     const bytes = fs.readFileSync(projectPath('data', 'reports', SAMPLES[1]!));
     expect((await pool!.parse('again.txt', bytes)).report.org.code).toBe('940111');
+  });
+
+  it('gives null where workers cannot start (a bundle without the worker files), so the caller parses itself', async () => {
+    const missing = new URL('./no-such-worker.js', import.meta.url);
+    expect(await startParsePool(orgs, 1, missing)).toBeNull();
+  });
+
+  it('fails only the file a worker was holding when it dies, and answers the next with a fresh worker', async () => {
+    // A worker that starts, then dies on its first file.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-pool-'));
+    const boot = path.join(dir, 'dies.mjs');
+    fs.writeFileSync(
+      boot,
+      `import { parentPort } from 'node:worker_threads';
+       parentPort.postMessage({ ready: true });
+       parentPort.on('message', () => process.exit(3));`,
+    );
+    const dying = await startParsePool(orgs, 1, pathToFileURL(boot));
+    try {
+      await expect(dying!.parse('a.txt', new Uint8Array([1]))).rejects.toThrow(
+        'the parser stopped on this file (exit code 3)',
+      );
+      await expect(dying!.parse('b.txt', new Uint8Array([1]))).rejects.toThrow('exit code 3');
+    } finally {
+      await dying?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

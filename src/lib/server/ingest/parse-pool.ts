@@ -75,8 +75,8 @@ interface Slot {
 export async function startParsePool(
   orgs: OrgRecord[],
   threads: number = defaultThreads(),
+  boot: URL | null = bootFile(),
 ): Promise<ReportParser | null> {
-  const boot = bootFile();
   if (!boot || threads < 1) return null;
   const entry = new URL('./parse-worker.ts', boot).href;
   const queue: Job[] = [];
@@ -95,6 +95,10 @@ export async function startParsePool(
         worker.off('error', onStartError);
         worker.on('message', (reply: ParseReply) => settle(slot, reply));
         worker.on('error', (err) => crash(slot, err));
+        // An exit without an error (process.exit in a parser) must not leave its file waiting forever.
+        worker.on('exit', (code) => {
+          if (!closed && slots.includes(slot)) crash(slot, new Error(`exit code ${code}`));
+        });
         resolve(slot);
       });
     });
