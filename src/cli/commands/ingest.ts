@@ -1,18 +1,27 @@
-// ita ingest: load measure report files and folders into the database, with a progress bar and a summary.
-import cliProgress from 'cli-progress';
-import { UsageError, hasFlag } from '../args';
+// ita ingest: load measure report files and folders into the database, with progress bars and a summary.
+import { UsageError, flag, hasFlag } from '../args';
 import type { Command } from '../command';
 import { databaseOrDashboard } from '../dashboard';
 import { ingestThroughDashboard } from '../through-dashboard';
 import {
+  BATCH_SIZE,
   expandPaths,
   ingestFiles,
   type IngestSummary,
   type IngestedReport,
 } from '../../lib/server/ingest/ingest';
+import { phaseProgress } from '../progress';
 
 /** Below this many files a progress bar is more noise than help. */
 const PROGRESS_FROM = 3;
+
+function wholeNumber(name: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be a whole number ≥ ${min}, not '${text}'`);
+  return n;
+}
 
 function describe(r: IngestedReport): string {
   const what = [
@@ -44,26 +53,37 @@ export function formatSummary(s: IngestSummary, verbose: boolean): string {
     }
   if (verbose) for (const u of s.unchanged) out.push(`  unchanged (already loaded): ${u.file}`);
   for (const f of s.failed) out.push(`  failed: ${f.reason}`);
+  const st = s.stats;
+  if (verbose && st.transactions + st.rolledBack > 0)
+    out.push(
+      `parsed on ${st.threads === 0 ? 'the main thread' : `${st.threads} threads`} in ${(st.parseMs / 1000).toFixed(1)} s; ` +
+        `written in ${st.transactions} transactions${st.rolledBack ? ` (${st.rolledBack} rolled back and retried in parts)` : ''}, ${(st.writeMs / 1000).toFixed(1)} s`,
+    );
   return out.join('\n');
 }
 
 export const ingest: Command = {
   name: 'ingest',
   summary: 'Load measure reports (files or folders) into the database: ingest <paths…>',
-  usage: `ita ingest <files or folders…> [--quiet]
+  usage: `ita ingest <files or folders…> [--quiet] [--threads N] [--batch N]
 
 Parses each measure report (text, HTML, DOCX, PDF; folders are searched for .txt .html .htm
-.docx .pdf, and .doc files there are reported as unsupported) and loads it into the database (ITA_DB)
-in its own transaction: a file that fails leaves the database as it was.
+.docx .pdf, and .doc files there are reported as unsupported) and loads it into the database (ITA_DB).
+Files are parsed in parallel on worker threads and written in file order, several per
+transaction; when a transaction fails it is rolled back and its files are written again in
+smaller groups, so a file that fails leaves the database as it was and the others still load.
 
   - the same content twice changes nothing (reports are keyed by their SHA-256);
   - a newer report for the same organisation, fiscal year and round supersedes the one loaded
-    before it, which stays in history;
+    before it (in the order the files are named, folders sorted by name), which stays in history;
   - score claims whose assessment year the text states become score observations
     (source report:<sha256>), which take precedence over synthetic scores.
 
+Shows progress bars (parse, write) with the time left on stderr when it is a terminal.
 Prints a summary: loaded, loaded with warnings (each warning), unchanged, failed (each reason).
-  --quiet   only the counts and the failures
+  --quiet      only the counts and the failures
+  --threads N  parse on N worker threads (0: in the main thread; default: one per core)
+  --batch N    files per transaction (default ${BATCH_SIZE})
 
 When the dashboard holds the database, the files go through it (its write queue) when
 ITA_ADMIN_TOKEN is set to the dashboard's token, with the same summary; without the token the
@@ -75,6 +95,8 @@ Exit code: 0 when no file failed, 1 when some failed, 2 for bad arguments.`,
     if (args.positionals.length === 0)
       throw new UsageError('name at least one report file or folder');
     const quiet = hasFlag(args, 'quiet');
+    const threads = wholeNumber('threads', flag(args, 'threads'), 0);
+    const batchSize = wholeNumber('batch', flag(args, 'batch'), 1);
     const target = await databaseOrDashboard({ write: true });
     if (target.dashboard) {
       const summary = await ingestThroughDashboard(target.dashboard, args.positionals);
@@ -83,26 +105,26 @@ Exit code: 0 when no file failed, 1 when some failed, 2 for bad arguments.`,
     }
     const { db } = target;
     const { files } = await expandPaths(args.positionals);
-    const bar =
-      files.length >= PROGRESS_FROM && process.stderr.isTTY
-        ? new cliProgress.SingleBar(
-            {
-              stream: process.stderr,
-              format: 'ingest [{bar}] {value}/{total} {file}',
-              hideCursor: true,
-              clearOnComplete: true,
-            },
-            cliProgress.Presets.shades_classic,
-          )
+    const progress =
+      files.length >= PROGRESS_FROM
+        ? phaseProgress({
+            phases: [
+              { id: 'parse', label: 'parse / อ่าน' },
+              { id: 'write', label: 'write / บันทึก' },
+            ],
+            total: files.length,
+          })
         : null;
-    bar?.start(files.length, 0, { file: '' });
     let summary: IngestSummary;
     try {
       summary = await ingestFiles(db, args.positionals, {
-        onProgress: (done, _total, file) => bar?.update(done, { file: file.slice(-40) }),
+        threads,
+        batchSize,
+        onParsed: (done, _total, file) => progress?.update('parse', done, file),
+        onProgress: (done, _total, file) => progress?.update('write', done, file),
       });
     } finally {
-      bar?.stop();
+      progress?.stop();
     }
     const text = formatSummary(summary, !quiet);
     console.log(text);

@@ -23,38 +23,52 @@ export function hasWork(input: Pick<WriteInput, 'planned' | 'newOrgs'>): boolean
   return input.newOrgs.length > 0 || input.planned.some((p) => p.change !== 'unchanged');
 }
 
+/** Adds the agencies a file brings in one statement (a national file adds thousands): appended, then inserted. */
+async function insertOrgs(c: DuckDBConnection, orgs: NewOrg[], source: string): Promise<void> {
+  await c.run(
+    `CREATE TEMP TABLE org_in (code VARCHAR, name_th VARCHAR, short_name_th VARCHAR, type VARCHAR,
+       district_code VARCHAR, district_th VARCHAR, province_code VARCHAR, province_th VARCHAR, region VARCHAR)`,
+  );
+  const app = await c.createAppender('org_in', 'main', 'temp');
+  const text = (v: string | null) => (v === null ? app.appendNull() : app.appendVarchar(v));
+  try {
+    for (const o of orgs) {
+      text(o.code);
+      text(o.name_th);
+      text(o.short_name_th);
+      text(o.type);
+      text(o.district_code);
+      text(o.district_th);
+      text(o.province_code);
+      text(o.province_th);
+      text(o.region);
+      app.endRow();
+    }
+  } finally {
+    app.closeSync();
+  }
+  await c.run(
+    `INSERT INTO org (code, name_th, short_name_th, type, tambon_code, tambon_th, district_code, district_th,
+       province_code, province_th, region, source)
+     SELECT code, name_th, short_name_th, type, NULL, NULL, district_code, district_th, province_code, province_th,
+       region, $source
+     FROM org_in
+     ON CONFLICT (code) DO NOTHING`,
+    { source },
+  );
+  // Scores already stored under a code the registry lacked gain statistics once the organisation exists.
+  await touchOrgYears(
+    c,
+    'SELECT DISTINCT org_code, fiscal_year FROM score WHERE org_code IN (SELECT code FROM org_in)',
+  );
+  await c.run('DROP TABLE org_in');
+}
+
 export async function writeImport(conn: DuckDBConnection, input: WriteInput): Promise<void> {
   const writes = input.planned.filter((p) => p.change !== 'unchanged');
   // Every organisation-year it writes is recorded (touchOrgYears), so only those are refreshed.
   const write = async (c: DuckDBConnection): Promise<void> => {
-    for (const o of input.newOrgs) {
-      await c.run(
-        `INSERT INTO org (code, name_th, short_name_th, type, tambon_code, tambon_th, district_code, district_th,
-           province_code, province_th, region, source)
-         VALUES ($code, $name, $short, $type, NULL, NULL, $dcode, $dname, $pcode, $pname, $region, $source)
-         ON CONFLICT (code) DO NOTHING`,
-        {
-          code: o.code,
-          name: o.name_th,
-          short: o.short_name_th,
-          type: o.type,
-          dcode: o.district_code,
-          dname: o.district_th,
-          pcode: o.province_code,
-          pname: o.province_th,
-          region: o.region,
-          source: input.source,
-        },
-      );
-      // Scores already stored under a code the registry lacked gain statistics once the organisation exists.
-      await touchOrgYears(
-        c,
-        `SELECT DISTINCT org_code, fiscal_year FROM score WHERE org_code = $code`,
-        {
-          code: o.code,
-        },
-      );
-    }
+    if (input.newOrgs.length > 0) await insertOrgs(c, input.newOrgs, input.source);
     await c.run(
       'CREATE TEMP TABLE score_in (org_code VARCHAR, fiscal_year INTEGER, code VARCHAR, value DOUBLE)',
     );

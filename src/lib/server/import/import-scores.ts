@@ -163,8 +163,9 @@ export async function analyseScoreFile(
       optionYear: opts.year ?? null,
       vocab,
     });
-    fileProblems.push(...got.problems);
-    records.push(...got.records);
+    // A loop, not push(...items): spreading 120,000 records as arguments overflows the call stack.
+    for (const p of got.problems) fileProblems.push(p);
+    for (const r of got.records) records.push(r);
     sheets.push({
       name: sheet.name,
       shape: layout.shape,

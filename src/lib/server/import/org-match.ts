@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import { normalizeThaiName, parseOrgName, stripLocationWord } from '../../thai/org-name';
 import { loadSubdistricts, PROVINCES } from '../registry/subdistricts';
-import type { OrgRecord, OrgResolver } from '../registry/resolver';
+import type { OrgRecord, OrgResolver, ResolveHints, Resolution } from '../registry/resolver';
 import { namesFor, parseOrgType, type OrgType } from './org-type';
 import { problem } from './problems';
 import type { ScoreRecord } from './score-records';
@@ -37,8 +37,22 @@ const SHOWN_CANDIDATES = 3;
 const describe = (o: OrgRecord) =>
   `${o.code} ${o.short_name_th} (${[o.district_th, o.province_th].filter(Boolean).join(', ')})`;
 
-function findProvince(text: string | null) {
-  if (!text) return null;
+/** Distinct texts a lookup remembers; the server lives long, and files may carry any text in these cells. */
+const MEMO_LIMIT = 10_000;
+
+/** Remembers a pure lookup by its text: a large file names the same few places on thousands of rows. */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (!seen.has(text)) {
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      seen.set(text, fn(text));
+    }
+    return seen.get(text)!;
+  };
+}
+
+const provinceByText = memo((text: string) => {
   const key = normalizeThaiName(stripLocationWord(text, 'province'));
   return (
     PROVINCES.find(
@@ -48,25 +62,49 @@ function findProvince(text: string | null) {
         p.code === key,
     ) ?? null
   );
+});
+
+function findProvince(text: string | null) {
+  return text ? provinceByText(text) : null;
 }
 
-function findDistrict(
-  text: string | null,
-  provinceCode: string,
-): { code: string; name: string } | null {
-  if (!text) return null;
+const districtByText = memo((provinceAndText: string) => {
+  const [provinceCode, text] = provinceAndText.split('\u0000') as [string, string];
   const key = normalizeThaiName(stripLocationWord(text, 'district'));
   const hit = loadSubdistricts().find(
     (s) => s.province_code === provinceCode && normalizeThaiName(s.district_th) === key,
   );
   return hit ? { code: hit.district_code, name: hit.district_th } : null;
+});
+
+function findDistrict(
+  text: string | null,
+  provinceCode: string,
+): { code: string; name: string } | null {
+  return text ? districtByText(`${provinceCode}\u0000${text}`) : null;
 }
 
 export class OrgMatcher {
   /** Agencies this file adds, by code, in the order first met. */
   readonly added = new Map<string, NewOrg>();
+  /**
+   * Name resolutions by name and hints: a file of several years names each organisation once a year, and an
+   * unknown name costs a scan of the registry for near names.
+   */
+  private readonly resolved = new Map<string, Resolution>();
 
   constructor(private readonly opts: OrgMatchOptions) {}
+
+  /** Resolves a name; near-name candidates (a registry scan) only when `candidates`, since only errors show them. */
+  private resolveName(name: string, hints: ResolveHints, candidates: boolean): Resolution {
+    const key = [name, hints.district, hints.province, hints.type, candidates].join('\u0000');
+    let r = this.resolved.get(key);
+    if (!r) {
+      r = this.opts.resolver.resolve(name, hints, { candidates });
+      this.resolved.set(key, r);
+    }
+    return r;
+  }
 
   /** The organisation code for the record, or null with an error added to the record. */
   match(rec: ScoreRecord): string | null {
@@ -93,7 +131,9 @@ export class OrgMatcher {
     const parsed = rec.orgName ? parseOrgName(rec.orgName) : null;
     const type = typeFromColumn ?? parsed?.type ?? null;
     const hints = { district: rec.district, province: rec.province, type };
-    const byName = rec.orgName ? this.opts.resolver.resolve(rec.orgName, hints) : null;
+    const byName = rec.orgName ? this.resolveName(rec.orgName, hints, false) : null;
+    /** The closest registry names, for an error message. */
+    const near = () => (rec.orgName ? this.resolveName(rec.orgName, hints, true).candidates : []);
     const candidates = (list: OrgRecord[]) =>
       list.length ? `; closest: ${list.slice(0, SHOWN_CANDIDATES).map(describe).join('; ')}` : '';
     const candidatesTh = (list: OrgRecord[]) =>
@@ -102,11 +142,15 @@ export class OrgMatcher {
     if (rec.orgCode) {
       const org = this.opts.orgsByCode.get(rec.orgCode) ?? this.added.get(rec.orgCode);
       if (org) {
+        // An agency this file added carries the file's own name for it: nothing to compare.
         const agrees =
           !byName ||
+          this.added.has(org.code) ||
           (byName.status === 'resolved'
             ? byName.org.code === org.code
-            : byName.candidates.some((c) => c.code === org.code));
+            : (byName.status === 'unknown' ? near() : byName.candidates).some(
+                (c) => c.code === org.code,
+              ));
         if (!agrees)
           rec.problems.push(
             problem(
@@ -133,10 +177,10 @@ export class OrgMatcher {
       }
       if (this.opts.addOrgs && type && type !== 'sao')
         return this.add(rec, rec.orgCode, type, place);
-      const near = byName?.candidates ?? [];
+      const closest = near();
       return fail(
-        `code ${rec.orgCode} is not in the registry${candidates(near)}`,
-        `ไม่พบรหัส ${rec.orgCode} ในทะเบียน${candidatesTh(near)}`,
+        `code ${rec.orgCode} is not in the registry${candidates(closest)}`,
+        `ไม่พบรหัส ${rec.orgCode} ในทะเบียน${candidatesTh(closest)}`,
       );
     }
     if (!rec.orgName || !byName) return null; // requireOrg has already reported the row.
@@ -147,9 +191,10 @@ export class OrgMatcher {
         `"${rec.orgName}" ตรงกับ ${byName.candidates.length} หน่วยงาน ให้เพิ่มคอลัมน์รหัส อำเภอ หรือจังหวัด: ${byName.candidates.slice(0, SHOWN_CANDIDATES).map(describe).join('; ')}`,
       );
     if (this.opts.addOrgs && type && type !== 'sao') return this.add(rec, null, type, place);
+    const closest = near();
     return fail(
-      `no organisation in the registry matches "${rec.orgName}"${[rec.district, rec.province].some(Boolean) ? ` (${[rec.district, rec.province].filter(Boolean).join(', ')})` : ''}${candidates(byName.candidates)}`,
-      `ไม่พบหน่วยงาน "${rec.orgName}" ในทะเบียน${candidatesTh(byName.candidates)}`,
+      `no organisation in the registry matches "${rec.orgName}"${[rec.district, rec.province].some(Boolean) ? ` (${[rec.district, rec.province].filter(Boolean).join(', ')})` : ''}${candidates(closest)}`,
+      `ไม่พบหน่วยงาน "${rec.orgName}" ในทะเบียน${candidatesTh(closest)}`,
     );
   }
 

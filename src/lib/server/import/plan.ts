@@ -43,7 +43,9 @@ export function markDuplicates(file: string, checked: CheckedRecord[]): CheckedR
   for (const c of checked) {
     if (!c.orgCode || c.record.fiscalYear === null) continue;
     const key = `${c.orgCode}|${c.record.fiscalYear}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    const group = byKey.get(key);
+    if (group) group.push(c);
+    else byKey.set(key, [c]);
   }
   const dropped = new Set<CheckedRecord>();
   for (const group of byKey.values()) {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/database';
 import { projectPath } from '../paths';
 import { ingestFiles, ingestReport } from './ingest';
+import { makeReportCopies } from '../../../../scripts/make-report-copies';
 import { jaRangReport } from './sample-report-text';
 
 const SAMPLES = projectPath('data', 'reports');
@@ -221,5 +222,68 @@ describe('ingestFiles', () => {
     // No organisation, no score observation; the claim itself is kept.
     expect(await rows(db, `SELECT count(*)::INT FROM score`)).toEqual([[0]]);
     expect(await rows(db, `SELECT value FROM claim`)).toEqual([[88.12]]);
+  });
+});
+
+describe('ingestFiles in bulk', () => {
+  const at = new Date('2026-03-01T00:00:00Z');
+
+  it('parses on worker threads and writes in batches what one file at a time writes', async () => {
+    const copies = makeReportCopies(6, dir);
+    const s = await ingestFiles(db, [dir], { threads: 2, batchSize: 4, now: () => at });
+    expect(s.failed).toEqual([]);
+    expect(s.stats).toMatchObject({ threads: 2, transactions: 2, rolledBack: 0 });
+    const loaded = [...s.loaded, ...s.loadedWithWarnings].sort((a, b) =>
+      a.file.localeCompare(b.file),
+    );
+    expect(loaded.map((r) => [r.file, r.org_code])).toEqual(copies.map((c) => [c.file, c.code]));
+
+    const one = await openDatabase(':memory:');
+    try {
+      const t = await ingestFiles(one, [dir], { threads: 0, batchSize: 1, now: () => at });
+      expect(t.stats).toMatchObject({ threads: 0, transactions: 6 });
+      const { db_meta: _a, ...bulk } = await snapshot(db);
+      const { db_meta: _b, ...single } = await snapshot(one);
+      expect(bulk).toEqual(single);
+    } finally {
+      one.close();
+    }
+  });
+
+  it('skips only the file whose write fails in a batch, leaving no trace of it', async () => {
+    const copies = makeReportCopies(5, dir);
+    const bad = copies[2]!.file;
+    const s = await ingestFiles(db, [dir], {
+      threads: 0,
+      batchSize: 5,
+      afterWrite: (what, file) => {
+        if (file === bad && what === 'measure') throw new Error('disk full (simulated)');
+      },
+    });
+    expect(s.failed).toEqual([{ file: bad, reason: `${bad}: disk full (simulated)` }]);
+    expect(s.loaded.length + s.loadedWithWarnings.length).toBe(4);
+    // The 5 fail together; their first half (3) fails, split into 2 (written) and the bad file alone (fails);
+    // the second half (2) is written.
+    expect(s.stats).toMatchObject({ transactions: 2, rolledBack: 3 });
+    expect(await rows(db, `SELECT file_name FROM report ORDER BY file_name`)).toEqual(
+      copies.filter((c) => c.file !== bad).map((c) => [path.basename(c.file)]),
+    );
+    expect(
+      await rows(db, `SELECT count(*)::INT FROM report WHERE org_code = '${copies[2]!.code}'`),
+    ).toEqual([[0]]);
+  });
+
+  it('keeps loading order within a batch: the later report supersedes the earlier one', async () => {
+    const older = write('a-older.txt', jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '']]));
+    const newer = write(
+      'b-newer.txt',
+      jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่บนเว็บไซต์แล้ว']]),
+    );
+    const copy = write('c-copy.txt', fs.readFileSync(older));
+    const s = await ingestFiles(db, [older, newer, copy], { threads: 0, batchSize: 10 });
+    expect(s.stats.transactions).toBe(1);
+    // The copy has the older report's content: it was loaded already in this batch, so nothing changes.
+    expect(s.unchanged.map((u) => u.file)).toEqual([copy]);
+    expect(await rows(db, `SELECT file_name FROM report_current`)).toEqual([['b-newer.txt']]);
   });
 });

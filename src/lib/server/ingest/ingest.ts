@@ -1,26 +1,33 @@
-// Loads measure report files into the database, each in its own transaction, idempotent by content hash.
+// Loads measure report files into the database: parsed on worker threads, written in batches, idempotent by content hash.
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Database } from '../db/database';
-import { loadResolver, type OrgResolver } from '../registry/resolver';
+import { loadOrgRecords, loadResolver, type OrgResolver } from '../registry/resolver';
 import { ReportInputError } from './decode';
+import { inThreadParser, startParsePool, defaultThreads, type ReportParser } from './parse-pool';
 import { parseReportBytes, readFailure } from './parse-report';
-import { reportExists, storeReport, type AfterWrite } from './store';
-import type { Round } from './types';
+import { reportExists, storeReport, type StoreResult } from './store';
+import type { ParsedReportFile, Round } from './types';
 
 /** Files a folder is searched for. .doc is listed so that it is reported as unsupported, not ignored. */
 export const REPORT_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.pdf', '.doc'];
 
 export interface IngestOptions {
-  /** Called after each file, whatever happened to it. */
+  /** Called after each file is settled (written, unchanged or failed), in file order. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Called after each file is parsed (or found unchanged or unreadable), in the order parsing ends. */
+  onParsed?: (done: number, total: number, file: string) => void;
+  /** Threads that parse: 0 parses in this thread. Default: one per core when there are PARALLEL_FROM files or more. */
+  threads?: number;
+  /** Files written per transaction (default BATCH_SIZE). */
+  batchSize?: number;
   /** Resolves organisations; defaults to one built from the database's org table. */
   resolver?: OrgResolver;
   /** The clock, for tests. */
   now?: () => Date;
-  /** For tests: called after each write inside a file's transaction; throwing from it must leave no trace. */
-  afterWrite?: AfterWrite;
+  /** For tests: called after each write inside a transaction, with the file written; throwing must leave no trace. */
+  afterWrite?: (what: string, file: string) => void | Promise<void>;
 }
 
 export interface IngestedReport {
@@ -43,16 +50,33 @@ export interface IngestSummary {
   /** Files whose content was already loaded: nothing changed. */
   unchanged: { file: string; hash: string }[];
   failed: { file: string; reason: string }[];
+  /** How the work went: parse threads (0 = this thread), transactions committed and rolled back, phase times. */
+  stats: IngestStats;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
+export interface IngestStats {
+  threads: number;
+  transactions: number;
+  rolledBack: number;
+  parseMs: number;
+  writeMs: number;
+}
+
+/** Files written in one transaction: each transaction ends with a refresh of the derived tables, so fewer is faster. */
+export const BATCH_SIZE = 50;
+/** Below this many files, starting worker threads costs more than it saves. */
+export const PARALLEL_FROM = 4;
+
+/** Report files under dir, sorted. Appends to out: a folder of many thousand files must not be spread as arguments. */
+async function walk(dir: string, out: string[] = []): Promise<string[]> {
+  const found: string[] = [];
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
+    if (entry.isDirectory()) await walk(full, found);
+    else if (REPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) found.push(full);
   }
-  return out.sort();
+  for (const f of found.sort()) out.push(f);
+  return out;
 }
 
 /** Files given by name are always tried; folders are searched for report files. Paths that do not exist fail. */
@@ -64,7 +88,7 @@ export async function expandPaths(
   for (const p of paths) {
     const stat = await fs.stat(p).catch(() => null);
     if (!stat) missing.push(p);
-    else if (stat.isDirectory()) files.push(...(await walk(p)));
+    else if (stat.isDirectory()) await walk(p, files);
     else files.push(p);
   }
   return { files: [...new Set(files)], missing };
@@ -77,6 +101,28 @@ const oneLineMessage = (err: unknown): string =>
 export type IngestOutcome =
   { status: 'loaded'; report: IngestedReport } | { status: 'unchanged'; hash: string };
 
+const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+function describeLoaded(
+  file: string,
+  hash: string,
+  { report }: ParsedReportFile,
+  stored: StoreResult,
+): IngestedReport {
+  return {
+    file,
+    hash,
+    org_code: report.org.code,
+    fiscal_year: report.fiscal_year,
+    round: report.round,
+    measures: report.measures.length,
+    claims: report.claims.length,
+    scores: stored.scores,
+    superseded: stored.superseded,
+    warnings: report.warnings,
+  };
+}
+
 /**
  * Loads one report from memory (an upload: {name, bytes}) in its own transaction. Throws ReportInputError for
  * unreadable input; any failure leaves the database as it was.
@@ -86,66 +132,174 @@ export async function ingestReport(
   input: { name: string; bytes: Uint8Array },
   opts: IngestOptions = {},
 ): Promise<IngestOutcome> {
-  const hash = crypto.createHash('sha256').update(input.bytes).digest('hex');
+  const hash = sha256(input.bytes);
   if (await db.withConnection((c) => reportExists(c, hash))) return { status: 'unchanged', hash };
   const resolver = opts.resolver ?? (await db.withConnection((c) => loadResolver(c)));
   const now = opts.now ?? (() => new Date());
   const parsed = await parseReportBytes(input.name, input.bytes, { resolver });
   const stored = await db.transaction(
-    (conn) => storeReport(conn, parsed, path.basename(input.name), now(), opts.afterWrite),
+    (conn) =>
+      storeReport(conn, parsed, path.basename(input.name), now(), (what) =>
+        opts.afterWrite?.(what, input.name),
+      ),
     'touched',
   );
-  const { report } = parsed;
-  return {
-    status: 'loaded',
-    report: {
-      file: input.name,
-      hash,
-      org_code: report.org.code,
-      fiscal_year: report.fiscal_year,
-      round: report.round,
-      measures: report.measures.length,
-      claims: report.claims.length,
-      scores: stored.scores,
-      superseded: stored.superseded,
-      warnings: report.warnings,
-    },
-  };
+  return { status: 'loaded', report: describeLoaded(input.name, hash, parsed, stored) };
 }
 
-/** Loads files and folders (searched recursively), each file in its own transaction, and sums up what happened. */
+/** One file after the parse phase. */
+type Prepared =
+  | { file: string; status: 'parsed'; hash: string; parsed: ParsedReportFile }
+  | { file: string; status: 'unchanged'; hash: string }
+  | { file: string; status: 'failed'; reason: string };
+
+const failure = (file: string, err: unknown): { file: string; reason: string } => {
+  const reason = oneLineMessage(err);
+  return { file, reason: reason.startsWith(file) ? reason : `${file}: ${reason}` };
+};
+
+async function prepare(db: Database, file: string, parser: ReportParser): Promise<Prepared> {
+  try {
+    const bytes = await fs.readFile(file).catch((err: NodeJS.ErrnoException) => {
+      throw new ReportInputError(file, readFailure(err));
+    });
+    const hash = sha256(bytes);
+    // Content loaded before is not parsed again; the write checks once more, inside its transaction.
+    if (await db.withConnection((c) => reportExists(c, hash)))
+      return { file, status: 'unchanged', hash };
+    return { file, status: 'parsed', hash, parsed: await parser.parse(file, bytes) };
+  } catch (err) {
+    return { status: 'failed', ...failure(file, err) };
+  }
+}
+
+type Written = { status: 'loaded'; report: IngestedReport } | { status: 'unchanged'; hash: string };
+
+/**
+ * Loads files and folders (searched recursively) and sums up what happened. Files are parsed on worker threads and
+ * written in file order, BATCH_SIZE per transaction. A batch whose write fails is rolled back and written again in
+ * halves, down to single files, so that only a file that fails on its own is skipped and leaves nothing behind.
+ */
 export async function ingestFiles(
   db: Database,
   paths: string[],
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { loaded: [], loadedWithWarnings: [], unchanged: [], failed: [] };
+  const summary: IngestSummary = {
+    loaded: [],
+    loadedWithWarnings: [],
+    unchanged: [],
+    failed: [],
+    stats: { threads: 0, transactions: 0, rolledBack: 0, parseMs: 0, writeMs: 0 },
+  };
   const { files, missing } = await expandPaths(paths);
   for (const m of missing) summary.failed.push({ file: m, reason: `${m}: no such file or folder` });
   if (files.length === 0) return summary;
-  // One resolver for the whole run: building it reads every organisation.
-  const resolver = opts.resolver ?? (await db.withConnection((c) => loadResolver(c)));
+  const now = opts.now ?? (() => new Date());
+  const batchSize = Math.max(1, opts.batchSize ?? BATCH_SIZE);
+  const threads = opts.threads ?? (files.length >= PARALLEL_FROM ? defaultThreads() : 0);
 
-  for (const [i, file] of files.entries()) {
-    try {
-      const bytes = await fs.readFile(file).catch((err: NodeJS.ErrnoException) => {
-        throw new ReportInputError(file, readFailure(err));
-      });
-      const outcome = await ingestReport(db, { name: file, bytes }, { ...opts, resolver });
-      if (outcome.status === 'unchanged') summary.unchanged.push({ file, hash: outcome.hash });
-      else
-        (outcome.report.warnings.length > 0 ? summary.loadedWithWarnings : summary.loaded).push(
-          outcome.report,
-        );
-    } catch (err) {
-      const reason = oneLineMessage(err);
-      summary.failed.push({
-        file,
-        reason: reason.startsWith(file) ? reason : `${file}: ${reason}`,
-      });
-    } finally {
-      opts.onProgress?.(i + 1, files.length, file);
-    }
+  // One organisation list for the whole run: building a resolver reads every organisation.
+  let parser: ReportParser | null = null;
+  if (threads > 0 && !opts.resolver) {
+    const orgs = await db.withConnection((c) => loadOrgRecords(c));
+    parser = await startParsePool(orgs, threads);
   }
+  parser ??= inThreadParser(opts.resolver ?? (await db.withConnection((c) => loadResolver(c))));
+  summary.stats.threads = parser.threads;
+
+  const t0 = performance.now();
+  let parsedCount = 0;
+  let lastParsed = t0;
+  let settled = 0;
+  const settle = (file: string) => opts.onProgress?.(++settled, files.length, file);
+  const record = (file: string, w: Written) => {
+    if (w.status === 'unchanged') summary.unchanged.push({ file, hash: w.hash });
+    else
+      (w.report.warnings.length > 0 ? summary.loadedWithWarnings : summary.loaded).push(w.report);
+  };
+
+  /** Writes the files in one transaction; on failure, the halves again (a single file fails alone). */
+  const writeBatch = async (batch: Extract<Prepared, { status: 'parsed' }>[]): Promise<void> => {
+    try {
+      const written = await db.transaction(async (conn) => {
+        const out: Written[] = [];
+        for (const p of batch) {
+          if (await reportExists(conn, p.hash)) {
+            out.push({ status: 'unchanged', hash: p.hash });
+            continue;
+          }
+          const stored = await storeReport(conn, p.parsed, path.basename(p.file), now(), (what) =>
+            opts.afterWrite?.(what, p.file),
+          );
+          out.push({ status: 'loaded', report: describeLoaded(p.file, p.hash, p.parsed, stored) });
+        }
+        return out;
+      }, 'touched');
+      summary.stats.transactions++;
+      batch.forEach((p, i) => {
+        record(p.file, written[i]!);
+        settle(p.file);
+      });
+    } catch (err) {
+      summary.stats.rolledBack++;
+      if (batch.length === 1) {
+        summary.failed.push(failure(batch[0]!.file, err));
+        settle(batch[0]!.file);
+        return;
+      }
+      const half = Math.ceil(batch.length / 2);
+      await writeBatch(batch.slice(0, half));
+      await writeBatch(batch.slice(half));
+    }
+  };
+
+  // Parsing runs ahead of writing by up to two batches, so workers keep busy while a batch is written and memory
+  // holds at most that many parsed files.
+  const window = 2 * batchSize;
+  const pending = new Map<number, Promise<Prepared>>();
+  let started = 0;
+  const fill = (consumed: number) => {
+    for (; started < files.length && started < consumed + window; started++) {
+      const file = files[started]!;
+      pending.set(
+        started,
+        prepare(db, file, parser).then((p) => {
+          parsedCount++;
+          lastParsed = performance.now();
+          opts.onParsed?.(parsedCount, files.length, file);
+          return p;
+        }),
+      );
+    }
+  };
+
+  let writeMs = 0;
+  try {
+    let next = 0;
+    fill(0);
+    while (next < files.length) {
+      const batch: Extract<Prepared, { status: 'parsed' }>[] = [];
+      while (next < files.length && batch.length < batchSize) {
+        const p = await pending.get(next)!;
+        pending.delete(next);
+        fill(++next);
+        if (p.status === 'parsed') batch.push(p);
+        else {
+          if (p.status === 'failed') summary.failed.push({ file: p.file, reason: p.reason });
+          else summary.unchanged.push({ file: p.file, hash: p.hash });
+          settle(p.file);
+        }
+      }
+      if (batch.length === 0) continue;
+      const w0 = performance.now();
+      await writeBatch(batch);
+      writeMs += performance.now() - w0;
+    }
+  } finally {
+    await parser.close();
+  }
+  summary.stats.parseMs = lastParsed - t0;
+  summary.stats.writeMs = writeMs;
   return summary;
 }

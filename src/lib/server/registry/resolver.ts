@@ -144,7 +144,12 @@ export class OrgResolver {
     }
   }
 
-  resolve(text: string, hints: ResolveHints = {}): Resolution {
+  /**
+   * opts.candidates = false skips the fuzzy search for near names when nothing matches (an 'unknown' answer then
+   * lists none): that search scans the registry, and a caller that only needs to know whether a name resolves
+   * (a score import adding thousands of agencies) should not pay for it on every row.
+   */
+  resolve(text: string, hints: ResolveHints = {}, opts: { candidates?: boolean } = {}): Resolution {
     const clean = cleanThaiText(text);
     if (/^[\d ]+$/.test(clean) && normalizeThaiName(clean).length === 6) {
       const hit = this.codes.get(normalizeThaiName(clean));
@@ -181,7 +186,11 @@ export class OrgResolver {
     if (named.length === 0)
       named = this.splitNameAndLocation(normalizeThaiName(stripOrgType(clean).rest));
     if (named.length === 0)
-      return { status: 'unknown', org: null, candidates: this.closest(key, typeOk, located) };
+      return {
+        status: 'unknown',
+        org: null,
+        candidates: opts.candidates === false ? [] : this.closest(key, typeOk, located),
+      };
 
     const typed = named.filter(({ e }) => typeOk(e));
     // Same name, other type (เทศบาลตำบลจะรัง vs อบต.จะรัง): a different organisation, so only a candidate.
@@ -382,11 +391,16 @@ function locationSuffix(rest: string, e: Entry): string[] | null {
   return left === '' && used.length > 0 ? used : null;
 }
 
-/** Builds a resolver from the org table. */
-export async function loadResolver(conn: DuckDBConnection): Promise<OrgResolver> {
+/** The org table's rows as a resolver needs them (also sent to the parse workers, which build their own). */
+export async function loadOrgRecords(conn: DuckDBConnection): Promise<OrgRecord[]> {
   const reader = await conn.runAndReadAll(
     `SELECT code, name_th, short_name_th, type, tambon_th, district_code, district_th, province_code, province_th
      FROM org ORDER BY code`,
   );
-  return new OrgResolver(reader.getRowObjectsJS() as unknown as OrgRecord[]);
+  return reader.getRowObjectsJS() as unknown as OrgRecord[];
+}
+
+/** Builds a resolver from the org table. */
+export async function loadResolver(conn: DuckDBConnection): Promise<OrgResolver> {
+  return new OrgResolver(await loadOrgRecords(conn));
 }

@@ -1,0 +1,164 @@
+// Parses report files on a small pool of worker threads, so that a folder of reports parses on every core.
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { projectPath } from '../paths';
+import { OrgResolver, type OrgRecord } from '../registry/resolver';
+import { parseReportBytes } from './parse-report';
+import type { ParsedReportFile } from './types';
+
+/** Turns one file's bytes into a parsed report; ReportInputError (or a plain Error) when it cannot. */
+export interface ReportParser {
+  parse(name: string, bytes: Uint8Array): Promise<ParsedReportFile>;
+  /** Threads that parse: 0 means this thread. */
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+/** What a worker answers for one job. */
+export type ParseReply =
+  { id: number; ok: true; parsed: ParsedReportFile } | { id: number; ok: false; message: string };
+
+/** What a worker is asked. */
+export interface ParseRequest {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** More threads than this only add start-up time and memory: parsing one report takes tens of milliseconds. */
+const MAX_THREADS = 8;
+
+/** One parser per core the machine offers, at most MAX_THREADS. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(MAX_THREADS, os.availableParallelism()));
+}
+
+/** Parses in the calling thread: for a single upload, a few files, or where worker threads cannot start. */
+export function inThreadParser(resolver: OrgResolver): ReportParser {
+  return {
+    threads: 0,
+    parse: (name, bytes) => parseReportBytes(name, bytes, { resolver }),
+    close: async () => undefined,
+  };
+}
+
+const BOOT_FILE = 'parse-worker-boot.js';
+
+/**
+ * The worker's entry. Beside this module when it runs from source (tsx, vitest); from the checkout when it runs
+ * from the built server, whose bundle has no separate worker file. Null when neither exists.
+ */
+function bootFile(): URL | null {
+  const candidates = [
+    new URL(`./${BOOT_FILE}`, import.meta.url),
+    new URL(`file://${projectPath('src', 'lib', 'server', 'ingest', BOOT_FILE)}`),
+  ];
+  return candidates.find((u) => u.protocol === 'file:' && fs.existsSync(fileURLToPath(u))) ?? null;
+}
+
+interface Job extends ParseRequest {
+  resolve: (parsed: ParsedReportFile) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+}
+
+/**
+ * Starts `threads` workers, each holding its own organisation resolver built from `orgs` (the database's org table,
+ * read once by the caller). Returns null when workers cannot start here; the caller then parses in its own thread.
+ */
+export async function startParsePool(
+  orgs: OrgRecord[],
+  threads: number = defaultThreads(),
+  boot: URL | null = bootFile(),
+): Promise<ReportParser | null> {
+  if (!boot || threads < 1) return null;
+  const entry = new URL('./parse-worker.ts', boot).href;
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const spawn = (): Promise<Slot> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(boot, { workerData: { entry, orgs } });
+      const slot: Slot = { worker, job: null };
+      const onStartError = (err: Error) => reject(err);
+      worker.once('error', onStartError);
+      worker.once('message', (msg: { ready: true }) => {
+        if (!msg.ready) return;
+        worker.off('error', onStartError);
+        worker.on('message', (reply: ParseReply) => settle(slot, reply));
+        worker.on('error', (err) => crash(slot, err));
+        // An exit without an error (process.exit in a parser) must not leave its file waiting forever.
+        worker.on('exit', (code) => {
+          if (!closed && slots.includes(slot)) crash(slot, new Error(`exit code ${code}`));
+        });
+        resolve(slot);
+      });
+    });
+
+  const pump = (slot: Slot) => {
+    if (slot.job || closed) return;
+    const job = queue.shift();
+    if (!job) return;
+    slot.job = job;
+    const request: ParseRequest = { id: job.id, name: job.name, bytes: job.bytes };
+    slot.worker.postMessage(request);
+  };
+
+  const settle = (slot: Slot, reply: ParseReply) => {
+    const job = slot.job;
+    slot.job = null;
+    if (job && job.id === reply.id) {
+      if (reply.ok) job.resolve(reply.parsed);
+      else job.reject(new Error(reply.message));
+    }
+    pump(slot);
+  };
+
+  // A worker that dies (out of memory, a bug in a parser) fails only the file it held; a fresh one takes its place.
+  const crash = (slot: Slot, err: Error) => {
+    const job = slot.job;
+    slot.job = null;
+    job?.reject(new Error(`the parser stopped on this file (${err.message})`));
+    const i = slots.indexOf(slot);
+    if (i === -1 || closed) return;
+    slots.splice(i, 1);
+    spawn().then(
+      (fresh) => {
+        slots.push(fresh);
+        pump(fresh);
+      },
+      () => undefined,
+    );
+  };
+
+  try {
+    slots.push(...(await Promise.all(Array.from({ length: threads }, spawn))));
+  } catch {
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    return null;
+  }
+
+  return {
+    threads,
+    parse(name, bytes) {
+      if (closed) return Promise.reject(new Error('the parser pool is closed'));
+      return new Promise((resolve, reject) => {
+        queue.push({ id: nextId++, name, bytes, resolve, reject });
+        for (const s of slots) pump(s);
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('the parser pool is closed'));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
