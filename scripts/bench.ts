@@ -54,7 +54,9 @@ async function demoDatabase(label: string, n: number, copyOf: string | undefined
   log(`[${label}] ita demo${n > 1 ? ` --scale ${n}` : ''}`);
   const run = await ita(['demo', ...(n > 1 ? ['--scale', String(n)] : [])], db, 3_600_000);
   if (run.code !== 0) throw new Error(`ita demo failed: ${run.stderr || run.stdout}`);
-  notes.push(`${label}: ita demo took ${(run.ms / 1000).toFixed(0)} s (${run.stdout.match(/organisations: [^\n]*/)?.[0] ?? ''})`);
+  notes.push(
+    `${label}: ita demo took ${(run.ms / 1000).toFixed(0)} s (${run.stdout.match(/organisations: [^\n]*/)?.[0] ?? ''})`,
+  );
   return db;
 }
 

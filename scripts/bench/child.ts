@@ -41,5 +41,9 @@ export function runScript(
   });
 }
 
-export const ita = (args: string[], db: string, budgetMs: number, env: Record<string, string> = {}) =>
-  runScript('src/cli/ita.ts', args, { ITA_DB: db, ...env }, budgetMs);
+export const ita = (
+  args: string[],
+  db: string,
+  budgetMs: number,
+  env: Record<string, string> = {},
+) => runScript('src/cli/ita.ts', args, { ITA_DB: db, ...env }, budgetMs);

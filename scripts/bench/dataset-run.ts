@@ -64,7 +64,9 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
   const notes: string[] = [];
   const verdict = (v: Omit<Verdict, 'dataset'>) => {
     verdicts.push({ dataset: o.label, ...v });
-    o.log(`  ${v.what}: ${v.measured} (target ${v.target}) ${v.met === null ? '' : v.met ? 'met' : 'MISSED'}`);
+    o.log(
+      `  ${v.what}: ${v.measured} (target ${v.target}) ${v.met === null ? '' : v.met ? 'met' : 'MISSED'}`,
+    );
   };
 
   // 1. In this process, before any server holds the file: parameters, inputs, and the in-process SQL times.
@@ -98,11 +100,16 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
   const loaded = await countReports(o.db, 'report-');
   verdict({
     what: 'ingest of 200 reports, end to end (ita ingest)',
-    measured: ingest.timedOut ? `> ${fmt(ingest.ms)} (stopped; ${loaded} of 200 stored)` : `${fmt(ingest.ms)} (${loaded} stored)`,
+    measured: ingest.timedOut
+      ? `> ${fmt(ingest.ms)} (stopped; ${loaded} of 200 stored)`
+      : `${fmt(ingest.ms)} (${loaded} stored)`,
     target: '≤ 20 s',
     met: !ingest.timedOut && ingest.code === 0 && ingest.ms <= 20_000,
     values: { ms: ingest.ms, stored: loaded },
-    detail: ingest.code && !ingest.timedOut ? `exit ${ingest.code}: ${ingest.stderr.slice(-200)}` : undefined,
+    detail:
+      ingest.code && !ingest.timedOut
+        ? `exit ${ingest.code}: ${ingest.stderr.slice(-200)}`
+        : undefined,
   });
   for (const [i, { n, file }] of scoreFiles.entries()) {
     const asked = [10_000, 100_000][i]!;
@@ -135,7 +142,7 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
     db: o.db,
     env: { ITA_QUERY_CACHE: 'off', ITA_ADMIN_TOKEN: TOKEN },
   });
-  let peakRss = 0;
+  let peakRss: number;
   try {
     verdict({
       what: 'server cold start to first page',
@@ -176,7 +183,12 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
         requests: xs.length,
       });
     // Endpoint against the same SQL in-process: first (uncached) request per distinct query and parameters.
-    const ratios = [...endpoint].map(([p, ms]) => ({ p, ms, sql: inProcess.get(p)!, over: ms - (2 * inProcess.get(p)! + 3) }));
+    const ratios = [...endpoint].map(([p, ms]) => ({
+      p,
+      ms,
+      sql: inProcess.get(p)!,
+      over: ms - (2 * inProcess.get(p)! + 3),
+    }));
     const worstEndpoint = ratios.sort((a, b) => b.over - a.over)[0]!;
     const within = ratios.filter((r) => r.over <= 0).length;
     verdict({
@@ -184,11 +196,20 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
       measured: `${within} of ${ratios.length} within; worst ${worstEndpoint.p.split('?')[0]} ${fmt(worstEndpoint.ms)} vs ${fmt(worstEndpoint.sql)}`,
       target: '≤ 2× + 3 ms',
       met: within === ratios.length,
-      values: { within, of: ratios.length, worst_endpoint_ms: worstEndpoint.ms, worst_sql_ms: worstEndpoint.sql },
+      values: {
+        within,
+        of: ratios.length,
+        worst_endpoint_ms: worstEndpoint.ms,
+        worst_sql_ms: worstEndpoint.sql,
+      },
     });
 
     // Reads during a bulk write: the same read loop idle, then while the 10k score file is committed through the server.
-    const readSet = visits.slice(0, 3).flat().filter((r) => r.page !== 'national').map((r) => r.path);
+    const readSet = visits
+      .slice(0, 3)
+      .flat()
+      .filter((r) => r.page !== 'national')
+      .map((r) => r.path);
     const readLoop = async (until: () => boolean, max: number) => {
       const times: number[] = [];
       for (let i = 0; i < max && !until(); i++)
@@ -202,7 +223,10 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
     const write = fetch(`${uncached.url}/api/import/scores/commit`, {
       method: 'POST',
       headers: { 'x-ita-admin-token': TOKEN, 'x-file-name': 'bench-web-scores.csv' },
-      body: fs.readFileSync(file.file).toString('utf8').replace(/(\d+\.\d)(\d)\b/g, (_, a, b) => `${a}${(Number(b) + 1) % 10}`),
+      body: fs
+        .readFileSync(file.file)
+        .toString('utf8')
+        .replace(/(\d+\.\d)(\d)\b/g, (_, a, b) => `${a}${(Number(b) + 1) % 10}`),
     }).then(async (r) => {
       const text = await r.text();
       writing = false;
@@ -217,7 +241,12 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
       measured: `${fmt(p95(during))} during vs ${fmt(p95(idle))} idle (${ratio.toFixed(1)}×, ${during.length} reads)`,
       target: '≤ 2× idle',
       met: during.length > 0 && ratio <= 2,
-      values: { during_p95: p95(during), idle_p95: p95(idle), reads_during: during.length, write_ms: writeMs },
+      values: {
+        during_p95: p95(during),
+        idle_p95: p95(idle),
+        reads_during: during.length,
+        write_ms: writeMs,
+      },
     });
 
     // One report stored through the web, until its organisation's page shows it.
@@ -225,11 +254,14 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
     const name = `bench-web-${t.code}.txt`;
     const year = /๒๕๖๕/.test(reportText(t, 0)) ? 2565 : 2567;
     const [storeMs, visible] = await timed(async () => {
-      const res = await fetch(`${uncached.url}/api/import/report/store?org_code=${t.code}&who=bench`, {
-        method: 'POST',
-        headers: { 'x-ita-admin-token': TOKEN, 'x-file-name': encodeURIComponent(name) },
-        body: reportText(t, 0),
-      });
+      const res = await fetch(
+        `${uncached.url}/api/import/report/store?org_code=${t.code}&who=bench`,
+        {
+          method: 'POST',
+          headers: { 'x-ita-admin-token': TOKEN, 'x-file-name': encodeURIComponent(name) },
+          body: reportText(t, 0),
+        },
+      );
       const body = await res.text();
       if (!res.ok) throw new Error(`report store answered ${res.status}: ${body.slice(0, 300)}`);
       return (await get(uncached, `/org/${t.code}/__data.json?year=${year}`)).includes(name);
@@ -253,11 +285,15 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
     const paths = visits.flat();
     for (const r of paths) await get(cached, r.path);
     const byPage = new Map<string, number[]>();
-    await boundedLoop(async (i) => {
-      const r = paths[i]!;
-      const [ms] = await timed(() => get(cached, r.path));
-      (byPage.get(r.page) ?? byPage.set(r.page, []).get(r.page)!).push(ms);
-    }, paths.length, 120_000);
+    await boundedLoop(
+      async (i) => {
+        const r = paths[i]!;
+        const [ms] = await timed(() => get(cached, r.path));
+        (byPage.get(r.page) ?? byPage.set(r.page, []).get(r.page)!).push(ms);
+      },
+      paths.length,
+      120_000,
+    );
     const worst = [...byPage].map(([p, xs]) => [p, p95(xs)] as const).sort((a, b) => b[1] - a[1]);
     verdict({
       what: 'page data requests, cached, p95',

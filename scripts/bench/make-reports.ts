@@ -18,7 +18,11 @@ export interface ReportTarget {
 }
 
 /** SAOs whose subdistrict name is unique in the country (so the report names exactly one), in a fixed order. */
-export async function reportTargets(db: Database, count: number, skip = 0): Promise<ReportTarget[]> {
+export async function reportTargets(
+  db: Database,
+  count: number,
+  skip = 0,
+): Promise<ReportTarget[]> {
   return db.withConnection(async (conn) => {
     const rows = (
       await conn.runAndReadAll(

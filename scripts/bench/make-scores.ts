@@ -6,7 +6,11 @@ import { round2, topIndicators, weightedTotal } from '../../src/lib/ita/framewor
 import { frameworksByYear } from '../../src/lib/server/frameworks/load';
 
 /** Writes file and returns how many organisation-years it holds (fewer than asked when the database has fewer). */
-export async function writeScoreFile(db: Database, file: string, orgYears: number): Promise<number> {
+export async function writeScoreFile(
+  db: Database,
+  file: string,
+  orgYears: number,
+): Promise<number> {
   const frameworks = frameworksByYear();
   const years = [...frameworks.keys()].sort();
   const orgs = await db.withConnection(async (conn) =>
@@ -20,7 +24,9 @@ export async function writeScoreFile(db: Database, file: string, orgYears: numbe
   );
   const codes = topIndicators(frameworks.get(years[0]!)!).map((i) => i.code);
   const lines = [
-    ['code', 'name', 'district', 'province', 'year', ...codes.map((c) => `I${c}`), 'total'].join(','),
+    ['code', 'name', 'district', 'province', 'year', ...codes.map((c) => `I${c}`), 'total'].join(
+      ',',
+    ),
   ];
   let n = 0;
   let s = 1;
@@ -36,7 +42,15 @@ export async function writeScoreFile(db: Database, file: string, orgYears: numbe
       for (const c of topIndicators(fw).map((i) => i.code)) values[c] = round2(60 + 40 * next());
       const total = weightedTotal(fw, values)!;
       lines.push(
-        [code, name, district, province, year, ...codes.map((c) => values[c]!.toFixed(2)), total.toFixed(2)].join(','),
+        [
+          code,
+          name,
+          district,
+          province,
+          year,
+          ...codes.map((c) => values[c]!.toFixed(2)),
+          total.toFixed(2),
+        ].join(','),
       );
       n++;
     }

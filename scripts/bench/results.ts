@@ -60,7 +60,10 @@ export function pagesTable(pages: BenchResult['pages']): string {
 }
 
 /** Writes bench/results/<date>.json and .md; returns the Markdown. */
-export function writeResults(result: BenchResult, dir = path.join(process.cwd(), 'bench', 'results')): string {
+export function writeResults(
+  result: BenchResult,
+  dir = path.join(process.cwd(), 'bench', 'results'),
+): string {
   fs.mkdirSync(dir, { recursive: true });
   const md = [
     `# Benchmark ${result.date}`,

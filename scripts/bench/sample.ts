@@ -20,7 +20,9 @@ export async function readSample(db: Database): Promise<Sample> {
       (await conn.runAndReadAll(sql)).getRows().map((r) => String(r[0]));
     const years = (await col(`SELECT DISTINCT fiscal_year FROM org_year ORDER BY 1`)).map(Number);
     const districts = shuffled(
-      await col(`SELECT DISTINCT district_code FROM org WHERE type = 'sao' AND district_code IS NOT NULL ORDER BY 1`),
+      await col(
+        `SELECT DISTINCT district_code FROM org WHERE type = 'sao' AND district_code IS NOT NULL ORDER BY 1`,
+      ),
     );
     const provinces = [...new Set(districts.map((d) => d.slice(0, 2)))];
     const orgs = shuffled(
