@@ -17,6 +17,8 @@ const USAGE = `npm run bench [-- --scale N] [--visits K] [--budget S] [--demo-db
   --budget S         seconds a CLI write may run before it is stopped and reported as missed (default 120)
   --demo-db FILE     start from a copy of this national demo database instead of building it
   --scaled-db FILE   start from a copy of this scaled demo database instead of building it
+  --page-budget S    seconds after which the uncached page loop stops starting new visits (default 240)
+  --skip-national    measure only the scaled demo (with --scale)
   --keep             keep the temporary folder`;
 
 function option(name: string): string | undefined {
@@ -30,7 +32,8 @@ if (process.argv.includes('--help')) {
 const scale = Number(option('scale') ?? 1);
 const visits = Number(option('visits') ?? 20);
 const budgetMs = Number(option('budget') ?? 120) * 1000;
-if (![scale, visits, budgetMs].every((x) => Number.isInteger(x) && x > 0)) {
+const pageBudgetMs = Number(option('page-budget') ?? 240) * 1000;
+if (![scale, visits, budgetMs, pageBudgetMs].every((x) => Number.isInteger(x) && x > 0)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -60,7 +63,9 @@ async function demoDatabase(label: string, n: number, copyOf: string | undefined
   return db;
 }
 
-const datasets: [string, number, string | undefined][] = [['national', 1, option('demo-db')]];
+const datasets: [string, number, string | undefined][] = process.argv.includes('--skip-national')
+  ? []
+  : [['national', 1, option('demo-db')]];
 if (scale > 1) datasets.push([`national ×${scale}`, scale, option('scaled-db')]);
 for (const [label, n, copyOf] of datasets) {
   const db = await demoDatabase(label.replace(/\W+/g, '-'), n, copyOf);
@@ -70,6 +75,7 @@ for (const [label, n, copyOf] of datasets) {
     work: path.join(work, label.replace(/\W+/g, '-')),
     visits,
     writeBudgetMs: budgetMs,
+    pageBudgetMs,
     log,
   });
   verdicts.push(...r.verdicts);
@@ -85,8 +91,10 @@ if (fs.existsSync(parseScript)) {
 }
 
 machine.load_after = os.loadavg().map((x) => Math.round(x * 100) / 100);
+// One file per day; a run of one dataset only gets its own name, so it does not replace a run of the other.
+const only = datasets.length === 1 ? `-${datasets[0]![1] > 1 ? `x${scale}` : 'national'}` : '';
 const result: BenchResult = {
-  date: new Date().toISOString().slice(0, 10),
+  date: new Date().toISOString().slice(0, 10) + only,
   machine,
   verdicts,
   pages,

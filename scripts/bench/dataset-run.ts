@@ -25,6 +25,8 @@ export interface DatasetOptions {
   visits: number;
   /** Budget of each CLI write, ms (a write that runs longer is stopped and reported as missed). */
   writeBudgetMs: number;
+  /** Time after which the uncached page loop stops starting new visits, ms. */
+  pageBudgetMs: number;
   log: (s: string) => void;
 }
 
@@ -48,7 +50,7 @@ async function countReports(db: string, prefix: string): Promise<number> {
       Number(
         (
           await c.runAndReadAll(`SELECT count(*) FROM report WHERE file_name LIKE $p`, {
-            p: `${prefix}%`,
+            p: `%${prefix}%`,
           })
         ).getRows()[0]![0],
       ),
@@ -138,6 +140,7 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
 
   // 3. The uncached server: cold start, page requests, endpoint vs in-process, reads idle and during a write.
   o.log(`[${o.label}] uncached server`);
+  let visited = 0;
   const uncached = await startServer({
     db: o.db,
     env: { ITA_QUERY_CACHE: 'off', ITA_ADMIN_TOKEN: TOKEN },
@@ -154,7 +157,10 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
     const byPage = new Map<string, number[]>();
     const totals = new Map<string, number[]>();
     const endpoint = new Map<string, number>();
+    const pageLoopEnd = performance.now() + o.pageBudgetMs;
     for (const visit of visits) {
+      if (visited >= 2 && performance.now() > pageLoopEnd) break;
+      visited++;
       const pageTotal = new Map<string, number>();
       for (const r of visit) {
         const [ms] = await timed(() => get(uncached, r.path));
@@ -167,7 +173,7 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
     const all = [...byPage.values()].flat();
     const worst = [...byPage].map(([p, xs]) => [p, p95(xs)] as const).sort((a, b) => b[1] - a[1]);
     verdict({
-      what: `page data requests, uncached, p95 over ${visits.length} parameter sets (${all.length} requests)`,
+      what: `page data requests, uncached, p95 over ${visited} parameter sets (${all.length} requests)`,
       measured: `${fmt(p95(all))} (worst page: ${worst[0]![0]} ${fmt(worst[0]![1])})`,
       target: '≤ 50 ms',
       met: worst[0]![1] <= 50,
@@ -222,7 +228,11 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
     const writeStart = performance.now();
     const write = fetch(`${uncached.url}/api/import/scores/commit`, {
       method: 'POST',
-      headers: { 'x-ita-admin-token': TOKEN, 'x-file-name': 'bench-web-scores.csv' },
+      headers: {
+        'x-ita-admin-token': TOKEN,
+        'x-file-name': 'bench-web-scores.csv',
+        'content-type': 'application/octet-stream',
+      },
       body: fs
         .readFileSync(file.file)
         .toString('utf8')
@@ -258,7 +268,11 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
         `${uncached.url}/api/import/report/store?org_code=${t.code}&who=bench`,
         {
           method: 'POST',
-          headers: { 'x-ita-admin-token': TOKEN, 'x-file-name': encodeURIComponent(name) },
+          headers: {
+            'x-ita-admin-token': TOKEN,
+            'x-file-name': encodeURIComponent(name),
+            'content-type': 'application/octet-stream',
+          },
           body: reportText(t, 0),
         },
       );
@@ -282,7 +296,7 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
   o.log(`[${o.label}] cached server`);
   const cached = await startServer({ db: o.db });
   try {
-    const paths = visits.flat();
+    const paths = visits.slice(0, visited).flat();
     for (const r of paths) await get(cached, r.path);
     const byPage = new Map<string, number[]>();
     await boundedLoop(
