@@ -54,6 +54,8 @@ export interface RunningServer {
   coldStartMs: number;
   /** Peak resident memory so far, MB (VmHWM of the server process). */
   peakRssMb(): number;
+  /** CPU time the server process has used so far, ms (user + system, all its threads, DuckDB's included). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,15 @@ function vmHwmMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
   return kb / 1024;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function cpuMsOf(pid: number): number {
+  // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks, counted after the command name's ')'.
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 export interface ServerOptions {
@@ -115,6 +126,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     pid,
     coldStartMs,
     peakRssMb: () => vmHwmMb(pid),
+    cpuMs: () => cpuMsOf(pid),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
