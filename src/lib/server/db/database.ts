@@ -16,6 +16,9 @@ import {
 
 export class Database {
   private readonly committed = new Set<() => void>();
+  /** Transactions begun through transaction() so far, and those still running (the snapshot copy checks both). */
+  transactionsStarted = 0;
+  activeTransactions = 0;
 
   constructor(
     readonly instance: DuckDBInstance,
@@ -42,7 +45,14 @@ export class Database {
   /** Runs fn in one transaction: everything it wrote is kept, or nothing is. Bumps the data version on commit. */
   async transaction<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
     if (this.readOnly) throw new ReadOnlyError();
-    const result = await this.withConnection((conn) => inTransaction(conn, fn));
+    this.transactionsStarted++;
+    this.activeTransactions++;
+    let result: T;
+    try {
+      result = await this.withConnection((conn) => inTransaction(conn, fn));
+    } finally {
+      this.activeTransactions--;
+    }
     for (const listener of this.committed) listener();
     return result;
   }

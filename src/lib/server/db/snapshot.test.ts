@@ -12,7 +12,8 @@ import { serialise } from '../queries/query-format';
 import { queryRunner } from '../queries/query-runner';
 import { getDatabase, openDatabase, type Database } from './database';
 import { FIXTURE_DIR, loadFixtureScores } from './fixture-db';
-import { currentSnapshot, SnapshotPublisher } from './snapshot';
+import { currentSnapshot, publishSnapshot, SnapshotPublisher } from './snapshot';
+import { openReadOnlyDatabase } from './database';
 
 const QUERIES: [string, Record<string, string>][] = [
   ['year_summary', {}],
@@ -132,6 +133,29 @@ describe('read-only replicas over a published snapshot', () => {
       process.env.ITA_SNAPSHOT_DIR = saved.dir;
       if (saved.ro === undefined) delete process.env.ITA_READ_ONLY;
       if (saved.dir === undefined) delete process.env.ITA_SNAPSHOT_DIR;
+    }
+  }, 60_000);
+
+  it('copies table by table when the file cannot be copied (an in-memory database)', async () => {
+    const memory = await openDatabase(':memory:');
+    try {
+      await loadFixtureScores(memory, `${FIXTURE_DIR}/scores.csv`);
+      const file = await publishSnapshot(memory, path.join(tmp, 'from-memory'));
+      const copy = await openReadOnlyDatabase(file);
+      try {
+        const total = (db: Database) =>
+          db.withConnection(async (c) =>
+            (await c.runAndReadAll(`SELECT count(*), sum(value) FROM score`))
+              .getRows()[0]!
+              .map(Number),
+          );
+        expect(await total(copy)).toEqual(await total(memory));
+        expect(await copy.dataVersion()).toBe(await memory.dataVersion());
+      } finally {
+        copy.close();
+      }
+    } finally {
+      memory.close();
     }
   }, 60_000);
 
