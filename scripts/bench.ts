@@ -1,114 +1,107 @@
-// Benchmarks, run with `npm run bench`: demo generation and loading, named-query latency (derived tables vs live
-// views, cached vs uncached), Arrow vs JSON payloads, and report parsing. Numbers from one run are compared as
-// ratios, since these machines are shared and absolute times move with the load.
+// `npm run bench [-- --scale 10]`: builds the national demo (and one N times larger) in a temporary folder, runs the
+// production server on loopback against it, and measures each target of issue 11 on this machine; prints the table
+// and writes bench/results/<date>.json and .md. Not part of `npm test`: it takes minutes.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../src/lib/server/db/database';
-import { loadDemo } from '../src/lib/server/demo/load';
-import { parseReportFile } from '../src/lib/server/ingest/parse-report';
-import { serialise } from '../src/lib/server/queries/query-format';
-import { queryRunner } from '../src/lib/server/queries/query-runner';
-import { benchParse } from './bench-parse';
+import { ita, runScript } from './bench/child';
+import { runDataset, type DatasetResult } from './bench/dataset-run';
+import { describeMachine } from './bench/machine';
+import { markdownTable, writeResults, type BenchResult } from './bench/results';
+import { ensureBuild } from './bench/server';
 
-const REPEAT = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
+const USAGE = `npm run bench [-- --scale N] [--visits K] [--budget S] [--demo-db FILE] [--scaled-db FILE]
 
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t = performance.now();
-  const r = await fn();
-  return [performance.now() - t, r];
+  --scale N          also measure a demo N times larger (N× the organisations); the RSS target is for N = 10
+  --visits K         distinct parameter sets per page (default 20)
+  --budget S         seconds a CLI write may run before it is stopped and reported as missed (default 120)
+  --demo-db FILE     start from a copy of this national demo database instead of building it
+  --scaled-db FILE   start from a copy of this scaled demo database instead of building it
+  --page-budget S    seconds after which the uncached page loop stops starting new visits (default 240)
+  --skip-national    measure only the scaled demo (with --scale)
+  --keep             keep the temporary folder`;
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+if (process.argv.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const scale = Number(option('scale') ?? 1);
+const visits = Number(option('visits') ?? 20);
+const budgetMs = Number(option('budget') ?? 120) * 1000;
+const pageBudgetMs = Number(option('page-budget') ?? 240) * 1000;
+if (![scale, visits, budgetMs, pageBudgetMs].every((x) => Number.isInteger(x) && x > 0)) {
+  console.error(USAGE);
+  process.exit(2);
 }
 
-const db = await openDatabase(':memory:');
-console.log('# ITA dashboard benchmarks\n');
-const [demoMs, demo] = await time(() => loadDemo(db, {}));
-console.log(
-  `demo: ${demo.counts.orgs} SAOs, ${demo.counts.scores} score rows, ${demo.counts.measures} measure rows`,
-);
-console.log(
-  `  generate scores ${ms(demo.timings.scoresMs)}, measures ${ms(demo.timings.measuresMs)}, load ${ms(demo.timings.loadMs)}, total ${ms(demoMs)}\n`,
-);
+const log = (s: string) => console.error(s);
+const machine = describeMachine();
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bench-'));
+const notes: string[] = [];
+const verdicts: BenchResult['verdicts'] = [];
+const pages: BenchResult['pages'] = [];
 
-// Derived tables against the live views they are built from (migration 011).
-console.log('| query over | derived table | live view | ratio |');
-console.log('|---|---|---|---|');
-const DERIVED_CASES = [
-  {
-    label: 'org_year, FY 2568, by province',
-    from: 'org_year',
-    sql: (t: string) =>
-      `SELECT o.province_code, avg(y.total), avg(y.passed::INT) FROM ${t} y JOIN org o ON o.code = y.org_code WHERE y.fiscal_year = 2568 GROUP BY 1`,
-  },
-  {
-    label: 'measure_current, completion by round',
-    from: 'measure_current',
-    sql: (t: string) => `SELECT round, avg((status = 'completed')::INT) FROM ${t} GROUP BY 1`,
-  },
-  {
-    label: 'indicator_stats (weak flags), FY 2568',
-    from: 'indicator_stats',
-    sql: (t: string) =>
-      `SELECT code, avg((value < median_province)::INT) FROM ${t} WHERE fiscal_year = 2568 GROUP BY 1`,
-  },
-];
-for (const c of DERIVED_CASES) {
-  const run = async (from: string) => {
-    const times: number[] = [];
-    for (let i = 0; i < REPEAT; i++)
-      times.push(
-        (await time(() => db.withConnection((conn) => conn.runAndReadAll(c.sql(from)))))[0],
-      );
-    return median(times);
-  };
-  const [t, v] = [await run(c.from), await run(`${c.from}_v`)];
-  console.log(`| ${c.label} | ${ms(t)} | ${ms(v)} | ${(v / t).toFixed(1)}× |`);
-}
+ensureBuild(log);
 
-// Named queries as the pages call them: first call (uncached) and again (cached by data version).
-const runner = queryRunner(db);
-console.log('\n| named query | uncached | cached | rows |');
-console.log('|---|---|---|---|');
-for (const [name, params] of [
-  ['data_inventory', {}],
-  ['year_summary', {}],
-  ['year_summary', { province: '94' }],
-  ['total_histogram', {}],
-  ['org_scores', { fiscal_year: '2568' }],
-] as [string, Record<string, string>][]) {
-  const [first, r] = await time(() => runner.run(name, params));
-  const [again] = await time(() => runner.run(name, params));
-  console.log(
-    `| ${name} ${JSON.stringify(params)} | ${ms(first)} | ${ms(again)} | ${r.table.numRows} |`,
-  );
-}
-
-// What goes over the wire for the largest contract query.
-const { table } = await runner.run('org_scores', { fiscal_year: '2568' });
-const sizes: string[] = [];
-for (const format of ['arrow', 'json', 'csv'] as const) {
-  const [t, out] = await time(async () => serialise(table, format));
-  const bytes = typeof out === 'string' ? Buffer.byteLength(out) : out.byteLength;
-  sizes.push(`${format} ${(bytes / 1024).toFixed(0)} kB in ${ms(t)}`);
-}
-console.log(`\norg_scores FY 2568 (${table.numRows} rows): ${sizes.join('; ')}`);
-
-// Report parsing.
-const dir = path.join(process.cwd(), 'data', 'reports');
-console.log('\n| sample report | parse (median of 5) | measures |');
-console.log('|---|---|---|');
-for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-  const bytes = new Uint8Array(fs.readFileSync(path.join(dir, f)));
-  const times: number[] = [];
-  let measures = 0;
-  for (let i = 0; i < REPEAT; i++) {
-    const [t, r] = await time(() => parseReportFile({ name: f, bytes }));
-    times.push(t);
-    measures = r.report.measures.length;
+async function demoDatabase(label: string, n: number, copyOf: string | undefined): Promise<string> {
+  const db = path.join(work, `${label}.duckdb`);
+  if (copyOf) {
+    fs.copyFileSync(copyOf, db);
+    notes.push(`${label}: started from a copy of ${copyOf}`);
+    return db;
   }
-  console.log(`| ${f} | ${ms(median(times))} | ${measures} |`);
+  log(`[${label}] ita demo${n > 1 ? ` --scale ${n}` : ''}`);
+  const run = await ita(['demo', ...(n > 1 ? ['--scale', String(n)] : [])], db, 3_600_000);
+  if (run.code !== 0) throw new Error(`ita demo failed: ${run.stderr || run.stdout}`);
+  notes.push(
+    `${label}: ita demo took ${(run.ms / 1000).toFixed(0)} s (${run.stdout.match(/organisations: [^\n]*/)?.[0] ?? ''})`,
+  );
+  return db;
 }
-db.close();
 
-// Parse accuracy and throughput over a generated corpus in every format (scripts/bench-parse.ts).
-await benchParse();
+const datasets: [string, number, string | undefined][] = process.argv.includes('--skip-national')
+  ? []
+  : [['national', 1, option('demo-db')]];
+if (scale > 1) datasets.push([`national ×${scale}`, scale, option('scaled-db')]);
+for (const [label, n, copyOf] of datasets) {
+  const db = await demoDatabase(label.replace(/\W+/g, '-'), n, copyOf);
+  const r: DatasetResult = await runDataset({
+    label,
+    db,
+    work: path.join(work, label.replace(/\W+/g, '-')),
+    visits,
+    writeBudgetMs: budgetMs,
+    pageBudgetMs,
+    log,
+  });
+  verdicts.push(...r.verdicts);
+  pages.push(...r.pages);
+  notes.push(...r.notes);
+}
+
+// Parsing accuracy is measured by its own script (helper `gen`); run it as one call when it is there.
+const parseScript = path.join('scripts', 'bench-parse.ts');
+if (fs.existsSync(parseScript)) {
+  const run = await runScript(parseScript, [], {}, 600_000);
+  notes.push(`bench-parse.ts (exit ${run.code}):\n\n\`\`\`\n${run.stdout.trim()}\n\`\`\``);
+}
+
+machine.load_after = os.loadavg().map((x) => Math.round(x * 100) / 100);
+// One file per day; a run of one dataset only gets its own name, so it does not replace a run of the other.
+const only = datasets.length === 1 ? `-${datasets[0]![1] > 1 ? `x${scale}` : 'national'}` : '';
+const result: BenchResult = {
+  date: new Date().toISOString().slice(0, 10) + only,
+  machine,
+  verdicts,
+  pages,
+  notes,
+};
+writeResults(result);
+console.log(markdownTable(verdicts));
+console.log(`\nwritten: bench/results/${result.date}.json and .md`);
+if (!process.argv.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });
+else log(`kept ${work}`);

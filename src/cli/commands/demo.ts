@@ -15,6 +15,14 @@ function parseSeed(text: string | undefined): number {
   return seed;
 }
 
+function parseScale(text: string | undefined): number {
+  if (text === undefined) return 1;
+  const scale = Number(text);
+  if (!Number.isInteger(scale) || scale < 1 || scale > 100)
+    throw new UsageError(`--scale must be a whole number from 1 to 100, not '${text}'`);
+  return scale;
+}
+
 function parseProvinces(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
   const codes = text.split(',').map((c) => c.trim());
@@ -28,8 +36,9 @@ function parseProvinces(text: string | undefined): string[] | undefined {
 
 export const demo: Command = {
   name: 'demo',
-  summary: 'Load synthetic demo scores and measures for every SAO: demo [--seed N] [--force]',
-  usage: `ita demo [--seed N] [--force] [--province 94,33]
+  summary:
+    'Load synthetic demo scores and measures for every SAO: demo [--seed N] [--force] [--scale N]',
+  usage: `ita demo [--seed N] [--force] [--province 94,33] [--scale N]
 
 Generates synthetic ITA scores for every SAO in the registry for each framework year
 (2563-2568), calibrated to the published national figures, and 4-12 synthetic measures per
@@ -40,14 +49,18 @@ reports in data/reports/ are ingested too (idempotent).
 
   --seed N          the seed (default ${DEFAULT_DEMO_SEED}); the same seed always gives the same data
   --force           reload even when this seed is already loaded
-  --province CODES  only the SAOs of these provinces (2-digit codes), for a small database`,
+  --province CODES  only the SAOs of these provinces (2-digit codes), for a small database
+  --scale N         N times larger, for benchmarks: N - 1 invented copies of each SAO in its district
+                    (code 940917-2, name จะรัง 2), with their own scores and measures; a later load
+                    without --scale removes them`,
   booleanFlags: ['force'],
   async run(args) {
     const seed = parseSeed(flag(args, 'seed'));
     const provinces = parseProvinces(flag(args, 'province'));
+    const scale = parseScale(flag(args, 'scale'));
     const db = await databaseUnlessServed('demo');
     const t0 = performance.now();
-    const r = await loadDemo(db, { seed, force: hasFlag(args, 'force'), provinces });
+    const r = await loadDemo(db, { seed, force: hasFlag(args, 'force'), provinces, scale });
     const total = performance.now() - t0;
     // The real sample reports load with the demo data; their measures replace the synthetic ones of their SAOs.
     const reports = await ingestFiles(db, [projectPath('data', 'reports')]);
@@ -55,7 +68,7 @@ reports in data/reports/ are ingested too (idempotent).
     const c = r.counts;
     console.log(`database: ${db.path}`);
     console.log(
-      `demo seed ${r.seed}, generator version ${r.version}${provinces ? `, provinces ${provinces.join(',')}` : ''}`,
+      `demo seed ${r.seed}, generator version ${r.version}${provinces ? `, provinces ${provinces.join(',')}` : ''}${scale > 1 ? `, scale ×${scale}` : ''}`,
     );
     if (r.skipped) {
       console.log('already loaded: nothing written (use --force to reload) / โหลดไว้แล้ว');

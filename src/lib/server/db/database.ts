@@ -12,12 +12,32 @@ import {
 } from './derived';
 import { syncFrameworks } from '../frameworks/sync';
 import { syncRegistry } from '../registry/sync';
+import {
+  currentSnapshot,
+  openSnapshotInstance,
+  readOnlyMode,
+  ReadOnlyError,
+  snapshotDir,
+  SnapshotPublisher,
+} from './snapshot';
 
 export class Database {
+  private readonly committed = new Set<() => void>();
+  /** Transactions begun through transaction() so far, and those still running (the snapshot copy checks both). */
+  transactionsStarted = 0;
+  activeTransactions = 0;
+
   constructor(
     readonly instance: DuckDBInstance,
     readonly path: string,
+    /** A read-only replica (ITA_READ_ONLY): transactions are refused with a message naming the writer. */
+    readonly readOnly = false,
   ) {}
+
+  /** Calls fn after each transaction this object commits (the snapshot publisher listens here). */
+  onCommit(fn: () => void): void {
+    this.committed.add(fn);
+  }
 
   /** Runs fn on a fresh connection, closed afterwards. */
   async withConnection<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
@@ -38,7 +58,17 @@ export class Database {
     fn: (conn: DuckDBConnection) => Promise<T>,
     refresh: Refresh = 'full',
   ): Promise<T> {
-    return this.withConnection((conn) => inTransaction(conn, fn, refresh));
+    if (this.readOnly) throw new ReadOnlyError();
+    this.transactionsStarted++;
+    this.activeTransactions++;
+    let result: T;
+    try {
+      result = await this.withConnection((conn) => inTransaction(conn, fn, refresh));
+    } finally {
+      this.activeTransactions--;
+    }
+    for (const listener of this.committed) listener();
+    return result;
   }
 
   /**
@@ -46,7 +76,7 @@ export class Database {
    * until it commits. Nothing is recorded as touched, so the transaction's own refresh has nothing left to do.
    */
   async rebuild(): Promise<RefreshResult> {
-    return this.withConnection((conn) => inTransaction(conn, rebuildDerived, 'touched'));
+    return this.transaction(rebuildDerived, 'touched');
   }
 
   async dataVersion(): Promise<number> {
@@ -103,13 +133,75 @@ export async function openDatabase(path: string = databasePath()): Promise<Datab
   return db;
 }
 
+/** Opens a database file READ_ONLY, as it is: no migration, no framework or registry sync, no writes. */
+export async function openReadOnlyDatabase(path: string): Promise<Database> {
+  return new Database(await openSnapshotInstance(path), path, true);
+}
+
 const opened = new Map<string, Promise<Database>>();
 
-/** The process-wide database for path (default: ITA_DB or data/ita.duckdb), opened once. */
+/**
+ * With ITA_SNAPSHOT_DIR set on a writer, publishes a snapshot at open and after each commit (debounced), so
+ * read-only servers (ITA_READ_ONLY=1 with the same ITA_SNAPSHOT_DIR) can serve it.
+ */
+async function openWriter(path: string, dir: string | null): Promise<Database> {
+  const db = await openDatabase(path);
+  if (dir) {
+    const publisher = new SnapshotPublisher(
+      db,
+      dir,
+      Number(process.env.ITA_SNAPSHOT_DELAY_MS ?? 1000),
+    );
+    db.onCommit(() => publisher.schedule());
+    await publisher.publishNow();
+  }
+  return db;
+}
+
+/** How often a read-only server looks for a newer snapshot, ms. */
+const SNAPSHOT_CHECK_MS = 250;
+/** How long a replaced snapshot stays open for the requests still reading it, ms. */
+const SNAPSHOT_GRACE_MS = 30_000;
+let replica: { file: string; db: Promise<Database>; checkedAt: number } | null = null;
+
+/** The newest published snapshot, opened read-only; the previous one closes after a grace period. */
+function replicaDatabase(dir: string): Promise<Database> {
+  const now = Date.now();
+  if (replica && now - replica.checkedAt < SNAPSHOT_CHECK_MS) return replica.db;
+  const file = currentSnapshot(dir);
+  if (!file)
+    return Promise.reject(
+      new Error(
+        `No snapshot has been published in ${dir} yet: start the writer with ITA_SNAPSHOT_DIR=${dir} first.`,
+      ),
+    );
+  if (replica && replica.file === file) {
+    replica.checkedAt = now;
+    return replica.db;
+  }
+  const old = replica;
+  const db = openReadOnlyDatabase(file);
+  replica = { file, db, checkedAt: now };
+  db.catch(() => {
+    if (replica?.db === db) replica = old;
+  });
+  if (old)
+    void old.db
+      .then((d) => setTimeout(() => d.close(), SNAPSHOT_GRACE_MS).unref())
+      .catch(() => undefined);
+  return db;
+}
+
+/**
+ * The process-wide database for path (default: ITA_DB or data/ita.duckdb), opened once. With ITA_READ_ONLY=1 it is
+ * the latest snapshot of ITA_SNAPSHOT_DIR (or path itself when no folder is set), read-only.
+ */
 export function getDatabase(path: string = databasePath()): Promise<Database> {
+  const dir = snapshotDir();
+  if (readOnlyMode() && dir) return replicaDatabase(dir);
   let db = opened.get(path);
   if (!db) {
-    db = openDatabase(path);
+    db = readOnlyMode() ? openReadOnlyDatabase(path) : openWriter(path, dir);
     opened.set(path, db);
     db.catch(() => opened.delete(path));
   }

@@ -3,7 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
 import { frameworksByYear } from '../frameworks/load';
 import { DEFAULT_DEMO_SEED, DEMO_VERSION, generateDemo } from './generate';
-import type { DemoOrg } from './scores';
+import { SCALE_SOURCE, scaledOrgs, type DemoOrg } from './scores';
 import { SYNTHETIC, writeMeasures, writeReports, writeScores } from './write-synthetic';
 
 export interface DemoCounts {
@@ -33,6 +33,8 @@ export interface DemoOptions {
   force?: boolean;
   /** Limit the set to SAOs of these provinces (2-digit codes): a small database for tests and quick looks. */
   provinces?: readonly string[];
+  /** Make the set this many times larger by adding invented copies of each SAO (for benchmarks). Default 1. */
+  scale?: number;
 }
 
 async function readOrgs(
@@ -40,7 +42,8 @@ async function readOrgs(
   provinces: readonly string[] | undefined,
 ): Promise<DemoOrg[]> {
   const r = await conn.runAndReadAll(
-    `SELECT code, province_code, short_name_th FROM org WHERE type = 'sao' ORDER BY code`,
+    `SELECT code, province_code, short_name_th FROM org WHERE type = 'sao' AND source <> $scaled ORDER BY code`,
+    { scaled: SCALE_SOURCE },
   );
   const orgs = r.getRows().map(([code, province, name]) => ({
     code: String(code),
@@ -71,6 +74,31 @@ async function alreadyLoaded(
   return Number(have) === counts.scores ? counts : null;
 }
 
+/** Replaces the invented copies `scale` adds to the org table with the ones in orgs (none when scale is 1). */
+async function replaceScaledOrgs(conn: DuckDBConnection, orgs: readonly DemoOrg[]): Promise<void> {
+  await conn.run(`DELETE FROM org WHERE source = $scaled`, { scaled: SCALE_SOURCE });
+  await conn.run(
+    `CREATE OR REPLACE TEMP TABLE demo_scaled_in (code VARCHAR, of_code VARCHAR, k VARCHAR)`,
+  );
+  const app = await conn.createAppender('demo_scaled_in', 'main', 'temp');
+  for (const o of orgs) {
+    const m = /^(.*)-(\d+)$/.exec(o.code);
+    if (!m) continue;
+    app.appendVarchar(o.code);
+    app.appendVarchar(m[1]!);
+    app.appendVarchar(m[2]!);
+    app.endRow();
+  }
+  app.closeSync();
+  await conn.run(
+    `INSERT INTO org SELECT n.code, o.name_th || ' ' || n.k, o.short_name_th || ' ' || n.k, o.type, NULL,
+       o.tambon_th || ' ' || n.k, o.district_code, o.district_th, o.province_code, o.province_th, o.region, $scaled
+     FROM demo_scaled_in n JOIN org o ON o.code = n.of_code`,
+    { scaled: SCALE_SOURCE },
+  );
+  await conn.run('DROP TABLE demo_scaled_in');
+}
+
 /**
  * Generates the national demo set for `seed` and writes it in one transaction: synthetic scores, reports and
  * measures are replaced; imported and report-derived rows are never touched. Skips when this seed, version
@@ -78,9 +106,12 @@ async function alreadyLoaded(
  */
 export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<DemoLoadResult> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const scope = options.provinces ? [...options.provinces].sort().join(',') : 'all';
+  const scale = options.scale ?? 1;
+  const scope =
+    (options.provinces ? [...options.provinces].sort().join(',') : 'all') +
+    (scale > 1 ? ` ×${scale}` : '');
   const { orgs, loaded } = await db.withConnection(async (c) => {
-    const orgs = await readOrgs(c, options.provinces);
+    const orgs = scaledOrgs(await readOrgs(c, options.provinces), scale);
     return {
       orgs,
       loaded: options.force ? null : await alreadyLoaded(c, seed, scope, orgs.length),
@@ -98,6 +129,7 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
   const data = generateDemo(orgs, frameworksByYear(), seed);
   const t0 = performance.now();
   const counts = await db.transaction(async (c) => {
+    await replaceScaledOrgs(c, orgs);
     const written: DemoCounts = {
       scope,
       orgs: orgs.length,

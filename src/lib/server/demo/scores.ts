@@ -183,3 +183,24 @@ export function generateScores(
   }
   return out;
 }
+
+/** The org.source of the organisations `--scale` adds; a later demo load replaces them. */
+export const SCALE_SOURCE = 'demo:scale';
+
+/** The code of the k-th copy (k ≥ 2) of an organisation, e.g. 940917-3. */
+export const scaledCode = (code: string, k: number): string => `${code}-${k}`;
+
+/**
+ * The organisations of a demo `scale` times larger: each SAO and scale - 1 invented copies in its district, named
+ * after its subdistrict with the copy's number (จะรัง 2, จะรัง 3…). A benchmark's load, not a real registry: every
+ * year needs its framework file, so a larger demo has more organisations, not more years.
+ */
+export function scaledOrgs(orgs: readonly DemoOrg[], scale: number): DemoOrg[] {
+  if (!Number.isInteger(scale) || scale < 1)
+    throw new Error(`scale must be a whole number ≥ 1, not ${scale}`);
+  const out = [...orgs];
+  for (let k = 2; k <= scale; k++)
+    for (const o of orgs)
+      out.push({ ...o, code: scaledCode(o.code, k), short_name_th: `${o.short_name_th} ${k}` });
+  return out;
+}

@@ -1,5 +1,6 @@
 // Who may write through the web: until there are user accounts, whoever presents the server's ITA_ADMIN_TOKEN.
 import crypto from 'node:crypto';
+import { ReadOnlyError, readOnlyMode } from '../db/snapshot';
 
 /** The request header that carries the token (the page sends it from sessionStorage). */
 export const ADMIN_TOKEN_HEADER = 'x-ita-admin-token';
@@ -8,13 +9,16 @@ export const ADMIN_TOKEN_FIELD = 'admin_token';
 /** The server setting that enables writes. */
 export const ADMIN_TOKEN_ENV = 'ITA_ADMIN_TOKEN';
 
-export type WriteRefusal = 'writes_disabled' | 'token_missing' | 'token_wrong';
+export type WriteRefusal = 'writes_disabled' | 'token_missing' | 'token_wrong' | 'read_only';
 
 export type WriteAccess =
   | { ok: true }
   | { ok: false; status: 401 | 403; code: WriteRefusal; message: string; message_th: string };
 
-const REFUSALS: Record<WriteRefusal, Omit<Extract<WriteAccess, { ok: false }>, 'ok'>> = {
+const REFUSALS: Record<
+  Exclude<WriteRefusal, 'read_only'>,
+  Omit<Extract<WriteAccess, { ok: false }>, 'ok'>
+> = {
   writes_disabled: {
     status: 403,
     code: 'writes_disabled',
@@ -53,10 +57,18 @@ export function tokensEqual(presented: string, secret: string): boolean {
   return crypto.timingSafeEqual(a, b);
 }
 
+/** A read-only replica (ITA_READ_ONLY) refuses every write, token or not, and says where the writer is. */
+function readOnlyRefusal(): Extract<WriteAccess, { ok: false }> {
+  const [message, message_th] = new ReadOnlyError().message.split(' / ');
+  return { ok: false, status: 403, code: 'read_only', message: message!, message_th: message_th! };
+}
+
 export function checkWriteAccess(
   presented: string | null | undefined,
   configured: string | null,
+  readOnly: boolean = readOnlyMode(),
 ): WriteAccess {
+  if (readOnly) return readOnlyRefusal();
   if (configured === null) return { ok: false, ...REFUSALS.writes_disabled };
   const token = presented?.trim() ?? '';
   if (token === '') return { ok: false, ...REFUSALS.token_missing };

@@ -17,12 +17,20 @@ export interface QueryResult {
 
 const CACHE_LIMIT = 500;
 
+/**
+ * ITA_QUERY_CACHE=off makes every call run its SQL: the benchmark (scripts/bench.ts) measures uncached page times
+ * on a running server this way. Anything else, or unset, keeps the cache.
+ */
+export const queryCacheEnabled = (env: Record<string, string | undefined> = process.env): boolean =>
+  env.ITA_QUERY_CACHE !== 'off';
+
 export class QueryRunner {
   private readonly cache = new Map<string, Table>();
 
   constructor(
     private readonly db: Database,
     readonly specs: Map<string, QuerySpec>,
+    private readonly useCache: boolean = queryCacheEnabled(),
   ) {}
 
   spec(name: string): QuerySpec {
@@ -45,7 +53,7 @@ export class QueryRunner {
         ).getRows()[0]?.[0] ?? 0,
       );
       const key = `${version}|${name}|${bound.key}`;
-      const hit = this.cache.get(key);
+      const hit = this.useCache ? this.cache.get(key) : undefined;
       if (hit) {
         // Refresh its place so the least recently used entry is evicted first.
         this.cache.delete(key);
@@ -54,7 +62,7 @@ export class QueryRunner {
       }
       const reader = await conn.runAndReadAll(spec.sql, bound.values, bound.types);
       const table = readerToArrow(reader);
-      this.cache.set(key, table);
+      if (this.useCache) this.cache.set(key, table);
       if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
       return { table, spec, dataVersion: version, cached: false };
     });

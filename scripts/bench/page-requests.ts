@@ -1,0 +1,80 @@
+// Every page's data requests with realistic, distinct parameters: the page's own server data (SvelteKit's
+// __data.json, i.e. its +page.server.ts load) and the named queries its charts fetch from /api/query in the browser.
+import { CHANGE_THRESHOLD } from '../../src/lib/ita/change-direction';
+import { LOWEST_COUNT } from '../../src/lib/ita/weak';
+
+/** What the parameters are drawn from: read from the benchmark database before the server starts. */
+export interface Sample {
+  years: number[];
+  provinces: string[];
+  /** District codes, each with its province. */
+  districts: string[];
+  /** Organisation codes with scores in every year. */
+  orgs: string[];
+}
+
+export interface PageRequest {
+  page: string;
+  /** Path and query, e.g. /province/30/__data.json?year=2567. */
+  path: string;
+  /** For /api/query requests: the named query and its parameters (to run the same SQL in-process). */
+  query?: { name: string; params: Record<string, string> };
+}
+
+const search = (params: Record<string, string | undefined>): string => {
+  const s = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) s.set(k, v);
+  const text = s.toString();
+  return text ? `?${text}` : '';
+};
+
+const data = (page: string, path: string, params: Record<string, string | undefined>) => ({
+  page,
+  path: `${path === '/' ? '' : path}/__data.json${search(params)}`,
+});
+
+const api = (page: string, name: string, params: Record<string, string | undefined>) => {
+  const bound = Object.fromEntries(
+    Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+  return { page, path: `/api/query/${name}${search(bound)}`, query: { name, params: bound } };
+};
+
+/** The requests one visit of each page makes, for the i-th combination of parameters. */
+export function pageRequests(s: Sample, i: number): PageRequest[] {
+  const pick = <T>(xs: T[], k: number): T => xs[(i * 7 + k) % xs.length]!;
+  const year = pick(s.years.slice(1), 0); // a year with a year before it, for change and compare views
+  const compare = s.years[s.years.indexOf(year) - 1]!;
+  const Y = String(year);
+  const C = String(compare);
+  const district = pick(s.districts, 3);
+  const province = district.slice(0, 2);
+  const org = pick(s.orgs, 5);
+  const orgs = [org, pick(s.orgs, 11), pick(s.orgs, 17)].join(',');
+  const weak = { weak: 'pass_mark', peer: 'district', lowest_n: String(LOWEST_COUNT) };
+  const change = { fiscal_year: Y, compare: C, province, threshold: String(CHANGE_THRESHOLD) };
+  return [
+    data('overview', '/', { year: Y, province }),
+    api('overview', 'total_histogram', { province }),
+    api('overview', 'grade_distribution', { province }),
+    api('overview', 'area_pass_ranking', { fiscal_year: Y }),
+    data('province', `/province/${province}`, { year: Y }),
+    data('province (district)', `/province/${province}`, { year: Y, district }),
+    data('org', `/org/${org}`, { year: Y }),
+    api('org', 'org_similar', { code: org, fiscal_year: Y }),
+    api('org', 'org_peer_practices', { code: org, fiscal_year: Y, indicators: '9,10' }),
+    data('indicators', '/indicators', { year: Y, province }),
+    api('indicators', 'indicator_heatmap', { fiscal_year: Y, province, ...weak }),
+    data('measures', '/measures', { year: Y, province }),
+    api('measures', 'measure_completion_by_category', { fiscal_year: Y, province }),
+    api('measures', 'measure_completion_by_indicator', { fiscal_year: Y, province }),
+    api('measures', 'measure_lowest_orgs', { fiscal_year: Y, round: '12m', province }),
+    data('changes', '/changes', { year: Y, compare: C, province }),
+    api('changes', 'change_histogram', change),
+    api('changes', 'change_indicators', change),
+    api('changes', 'change_orgs', { ...change, movers: '10' }),
+    api('changes', 'change_transitions', { fiscal_year: Y, compare: C, province }),
+    data('compare', '/compare', { orgs, year: Y }),
+    api('national', 'org_scores', { fiscal_year: Y }),
+  ];
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../db/database';
+import { loadDemo } from './load';
+import { SCALE_SOURCE, scaledOrgs } from './scores';
+
+const count = async (db: Database, sql: string): Promise<number> =>
+  db.withConnection(async (c) => Number((await c.runAndReadAll(sql)).getRows()[0]![0]));
+
+describe('scaledOrgs', () => {
+  const orgs = [
+    { code: '230301', province_code: '23', short_name_th: 'อบต.เขาสมิง' },
+    { code: '940917', province_code: '94', short_name_th: 'อบต.จะรัง' },
+  ];
+  it('adds scale - 1 numbered copies of each organisation in its province', () => {
+    const out = scaledOrgs(orgs, 3);
+    expect(out.map((o) => o.code)).toEqual([
+      '230301',
+      '940917',
+      '230301-2',
+      '940917-2',
+      '230301-3',
+      '940917-3',
+    ]);
+    expect(out[5]).toEqual({ code: '940917-3', province_code: '94', short_name_th: 'อบต.จะรัง 3' });
+  });
+  it('is the identity at scale 1 and refuses a scale below 1', () => {
+    expect(scaledOrgs(orgs, 1)).toEqual(orgs);
+    expect(() => scaledOrgs(orgs, 0)).toThrow(/scale/);
+  });
+});
+
+describe('a scaled demo load (province 23, Trat)', () => {
+  let db: Database;
+  let base = 0;
+  beforeAll(async () => {
+    db = await openDatabase(':memory:');
+    base = await count(db, `SELECT count(*) FROM org WHERE type = 'sao' AND province_code = '23'`);
+  }, 120_000);
+  afterAll(() => db?.close());
+
+  it('writes scale times the organisations, each copy with its own scores in every year', async () => {
+    const r = await loadDemo(db, { provinces: ['23'], scale: 3 });
+    expect(base).toBeGreaterThan(10);
+    expect(r.counts.orgs).toBe(3 * base);
+    expect(await count(db, `SELECT count(*) FROM org WHERE source = '${SCALE_SOURCE}'`)).toBe(
+      2 * base,
+    );
+    const years = await count(db, 'SELECT count(*) FROM framework');
+    expect(await count(db, `SELECT count(*) FROM org_year WHERE org_code LIKE '%-3'`)).toBe(
+      base * years,
+    );
+    expect(
+      await count(
+        db,
+        `SELECT count(DISTINCT district_code) FROM org WHERE source = '${SCALE_SOURCE}' AND district_code NOT LIKE '23%'`,
+      ),
+    ).toBe(0);
+  }, 300_000);
+
+  it('removes the copies and their scores when loaded again without scale', async () => {
+    const r = await loadDemo(db, { provinces: ['23'] });
+    expect(r.skipped).toBe(false);
+    expect(r.counts.orgs).toBe(base);
+    expect(await count(db, `SELECT count(*) FROM org WHERE source = '${SCALE_SOURCE}'`)).toBe(0);
+    expect(await count(db, `SELECT count(*) FROM score WHERE org_code LIKE '%-%'`)).toBe(0);
+    expect(
+      await count(db, `SELECT count(*) FROM measure_current WHERE report_hash LIKE '%-2:%'`),
+    ).toBe(0);
+  }, 300_000);
+});

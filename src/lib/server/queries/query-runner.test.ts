@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { openFixtureDatabase } from '../db/fixture-db';
+import { projectPath } from '../paths';
+import { loadQuerySpecs } from './query-spec';
+import { QueryRunner, queryCacheEnabled } from './query-runner';
+
+describe('the query cache switch (ITA_QUERY_CACHE, used by the benchmark)', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openFixtureDatabase();
+  }, 60_000);
+  afterAll(() => db?.close());
+
+  it('is on unless ITA_QUERY_CACHE=off', () => {
+    expect(queryCacheEnabled({})).toBe(true);
+    expect(queryCacheEnabled({ ITA_QUERY_CACHE: 'on' })).toBe(true);
+    expect(queryCacheEnabled({ ITA_QUERY_CACHE: 'off' })).toBe(false);
+  });
+
+  it('serves the second call from the cache when on, and runs the SQL again when off', async () => {
+    const specs = loadQuerySpecs(projectPath('queries'));
+    const on = new QueryRunner(db, specs, true);
+    const off = new QueryRunner(db, specs, false);
+    const params = { fiscal_year: '2566' };
+    expect((await on.run('org_scores', params)).cached).toBe(false);
+    expect((await on.run('org_scores', params)).cached).toBe(true);
+    const first = await off.run('org_scores', params);
+    const again = await off.run('org_scores', params);
+    expect([first.cached, again.cached]).toEqual([false, false]);
+    expect(again.table.numRows).toBe(first.table.numRows);
+    expect(first.table.numRows).toBeGreaterThan(0);
+  });
+});
