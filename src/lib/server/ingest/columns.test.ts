@@ -26,6 +26,9 @@ describe('roleOf', () => {
     ['ดำเนินการแล้ว', 'done'],
     ['อยู่ระหว่างดำเนินการ', 'doing'],
     ['ยังไม่ได้ดำเนินการ', 'not_done'],
+    ['ไม่สามารถดำเนินการได้', 'cannot'],
+    ['เหตุผลที่ไม่สามารถดำเนินการได้', 'note'],
+    ['สาเหตุที่ไม่สามารถดำเนินการได้ (ระบุ)', 'note'],
     ['สถานะ', 'status'],
     ['ตัวชี้วัด', 'indicator'],
     ['คะแนน', 'score'],
@@ -77,6 +80,11 @@ describe('findHeader', () => {
   });
 
   it('calls a second "มาตรการ/กิจกรรม" column the steps, not a second name', () => {
+    expect(
+      findHeader([
+        ['มาตรการ', 'ดำเนินการแล้วเสร็จ', 'อยู่ระหว่างดำเนินการ', 'ยังไม่ได้ดำเนินการ', 'ไม่สามารถดำเนินการได้'],
+      ])!.header.roles,
+    ).toEqual(['name', 'done', 'doing', 'not_done', 'cannot']);
     expect(findHeader([['มาตรการ', 'กิจกรรม', 'ผลการดำเนินการ']])!.header.roles).toEqual([
       'name',
       'steps',

@@ -462,3 +462,24 @@ describe('a memo dated in April with no round words and no table header (dated-m
     expect(report.warnings.join('\n')).toMatch(/table 1: no header/);
   });
 });
+
+describe('e-PlanNACC form with a tick column per status (eplan-tick-columns.txt)', async () => {
+  const { report } = await fixture('eplan-tick-columns.txt');
+
+  it('finds the Roi Et เมืองน้อย by its district and province, FY 2568 from the period, round 6m', () => {
+    expect(report.org.code).toBe('450517');
+    expect(report.fiscal_year).toBe(2568);
+    expect(report.round).toBe('6m');
+    expect(report.period).toEqual({ start: '2024-10-01', end: '2025-03-31' });
+  });
+
+  it('reads the ticked column of each row, and the reason beside the tick or in the reason column', () => {
+    expect(report.measures.map((m) => [m.status, m.status_reason])).toEqual([
+      ['completed', null],
+      ['in_progress', null],
+      ['not_started', null],
+      ['not_possible', { kind: 'policy_changed', text: 'นโยบายผู้บริหารเปลี่ยนแปลง' }],
+      ['not_possible', { kind: 'no_staff', text: 'บุคลากรไม่เพียงพอ' }],
+    ]);
+  });
+});

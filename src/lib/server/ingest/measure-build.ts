@@ -22,6 +22,7 @@ const RESULT_ROLES: Role[] = [
   'done',
   'doing',
   'not_done',
+  'cannot',
 ];
 
 interface Cluster {
@@ -100,6 +101,7 @@ const TEXT_ROLES: Role[] = [
   'done',
   'doing',
   'not_done',
+  'cannot',
   'indicator',
   'note',
   'other',

@@ -103,6 +103,21 @@ describe('e-PlanNACC statuses', () => {
     expect(d.reason).toEqual({ kind, text: reason });
   });
 
+  it('reads a tick in a ไม่สามารถดำเนินการได้ column, with the reason written beside the tick or in a reason column', () => {
+    expect(decideStatus({ cannot: '✓' }, inResults)).toMatchObject({
+      status: 'not_possible',
+      reason: null,
+    });
+    expect(decideStatus({ cannot: '✓ ไม่ได้รับงบประมาณ' }, inResults).reason).toEqual({
+      kind: 'no_budget',
+      text: 'ไม่ได้รับงบประมาณ',
+    });
+    expect(decideStatus({ cannot: '√', note: 'ขาดบุคลากร' }, inResults).reason?.kind).toBe(
+      'no_staff',
+    );
+    expect(decideStatus({ cannot: '', done: '✓' }, inResults).status).toBe('completed');
+  });
+
   it('reads the reason from the note when the status column only says not possible', () => {
     const d = decideStatus(
       { status: 'ไม่สามารถดำเนินการได้', note: 'นโยบายของผู้บริหารมีการเปลี่ยนแปลง' },

@@ -29,6 +29,8 @@ const LABELS: Partial<Record<Role, string>> = {
   done: 'ดำเนินการแล้ว',
   doing: 'อยู่ระหว่างดำเนินการ',
   not_done: 'ยังไม่ดำเนินการ',
+  cannot: 'ไม่สามารถดำเนินการได้',
+  other: 'ปัญหาอุปสรรค',
 };
 
 /** ไม่สามารถดำเนินการได้: e-PlanNACC's "could not be done", checked before the other words it contains. */
@@ -41,6 +43,7 @@ const IN_PROGRESS =
 const COMPLETED = /ดำเนินการ(แล้ว)?เสร็จ|ดำเนินการแล้ว|ดำเนินงานแล้ว|แล้วเสร็จ|เสร็จสิ้น|เรียบร้อยแล้ว/;
 /** A tick, a cross or a dash in a tick column. */
 const TICK = /^[✓✔☑√/xX✗✘•●■◼*+]+$/;
+const TICK_THEN_TEXT = /^[✓✔☑√]\s*\S/;
 const PLACEHOLDER = /^([-–—.…\s]*|ไม่มี|n\/?a|none|\/|x)$/i;
 /** Text that promises to report later, or plans, instead of saying what was done. */
 const PROMISE = [
@@ -161,7 +164,7 @@ function withReason(
   return {
     status,
     evidence: evidenceText,
-    reason: reasonIn(STATUS_FIELDS.map((r) => fields[r])),
+    reason: reasonIn(([...STATUS_FIELDS, 'cannot', 'other'] as Role[]).map((r) => fields[r])),
   };
 }
 
@@ -174,10 +177,12 @@ export function decideStatus(
     ['done', 'completed'],
     ['doing', 'in_progress'],
     ['not_done', 'not_started'],
+    ['cannot', 'not_possible'],
   ] as [Role, MeasureStatus][]) {
     const cell = fields[role] && oneLine(fields[role]!);
-    if (cell && (TICK.test(cell) || fromWords(cell) !== null))
-      return { status, evidence: cleanValue(`${LABELS[role]}: ${cell}`) };
+    // A tick, status words, or (ไม่สามารถดำเนินการได้) a tick followed by the reason.
+    if (cell && (TICK.test(cell) || fromWords(cell) !== null || TICK_THEN_TEXT.test(cell)))
+      return withReason(status, cleanValue(`${LABELS[role]}: ${cell}`), fields);
   }
   // A checkbox list with one status ticked, in whichever cell holds it.
   for (const role of STATUS_FIELDS) {

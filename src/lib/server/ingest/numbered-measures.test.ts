@@ -45,9 +45,23 @@ describe('numberedMeasures', () => {
     ]);
   });
 
+  it('takes any numbered line followed by a labelled line for a measure, Arabic digits too', () => {
+    const found = numberedMeasures([
+      '1) ประกาศเจตจำนงสุจริตของผู้บริหาร',
+      'สถานะ: ☑ ดำเนินการแล้วเสร็จ ☐ อยู่ระหว่างดำเนินการ',
+      '2) จัดทำคู่มือการใช้ทรัพย์สินของราชการ',
+      'ผลการดำเนินการ: อยู่ระหว่างจัดทำ',
+    ])!;
+    expect(found.rows.map((r) => [r.cells[0], r.cells[1]])).toEqual([
+      ['1', 'ประกาศเจตจำนงสุจริตของผู้บริหาร'],
+      ['2', 'จัดทำคู่มือการใช้ทรัพย์สินของราชการ'],
+    ]);
+  });
+
   it('finds no list in prose, or in a single heading with nothing under it', () => {
     expect(numberedMeasures(['องค์การบริหารส่วนตำบลได้ดำเนินการตามมาตรการแล้ว'])).toBeNull();
     expect(numberedMeasures(['๑. มาตรการเผยแพร่ข้อมูล', 'ขอแสดงความนับถือ'])).toBeNull();
     expect(numberedMeasures(['๑. ตัวชี้วัดที่ ๑๐ ได้คะแนน ๖.๒๕', '๒. ตัวชี้วัดที่ ๙ ได้คะแนน ๘๐'])).toBeNull();
+    expect(numberedMeasures(['๑. ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต', 'คะแนน: ๖.๒๕'])).toBeNull();
   });
 });

@@ -6,6 +6,8 @@ import type { RawRow } from './measure-tables';
 /** "๑. มาตรการ…", "(๒) กิจกรรม…", "ข้อ ๓ โครงการ…", "๑.๒ กิจกรรม…": a measure opens a numbered paragraph. */
 const HEADING =
   /^\s*(?:ข้อ(?:ที่)?\s*)?\(?(\d{1,2}(?:\.\d{1,2})*)\s*[.)]?\)?\s*((?:มาตรการ|กิจกรรม|โครงการ)\S.*)$/;
+/** Any short numbered line ("๒. ประกาศเจตจำนงสุจริต…"): a measure when a labelled line follows it. */
+const NUMBERED = /^\s*(?:ข้อ(?:ที่)?\s*)?\(?(\d{1,2}(?:\.\d{1,2})*)\s*[.)]\)?\s*(\S.{2,150})$/;
 /** "มาตรการที่ ๑ ชื่อมาตรการ…". */
 const HEADING_WORD = /^\s*(?:มาตรการ|กิจกรรม|โครงการ)ที่\s*(\d{1,2})\s*[:.]?\s*(\S.*)$/;
 /** "ผลการดำเนินการ : …", "- สถานะ: …": a label (a known column name) and its value. */
@@ -27,7 +29,8 @@ function labelled(line: string): { role: Role; value: string } | null {
   const m = LABELLED.exec(line) ?? LABEL_START.exec(line);
   if (!m) return null;
   const role = roleOf(m[1]!);
-  if (role === null || role === 'name' || role === 'seq') return null;
+  // A score under a numbered indicator ("คะแนน: ๖.๒๕") belongs to the analysis, not to a measure.
+  if (role === null || role === 'name' || role === 'seq' || role === 'score') return null;
   return { role, value: (m[2] ?? '').trim() };
 }
 
@@ -43,7 +46,13 @@ export function numberedMeasures(
   let field: Role | null = null;
   lines.forEach((line, i) => {
     const arabic = toArabicDigits(line);
-    const head = HEADING.exec(arabic) ?? HEADING_WORD.exec(arabic);
+    const next = lines[i + 1];
+    const head =
+      HEADING.exec(arabic) ??
+      HEADING_WORD.exec(arabic) ??
+      (next !== undefined && labelled(next) !== null && !labelled(line)
+        ? NUMBERED.exec(arabic)
+        : null);
     if (head) {
       // The name as written (Thai digits kept): the heading's number is the only part read in Arabic.
       const name = line.slice(line.length - head[2]!.length).trim();
