@@ -20,7 +20,7 @@ const measure = (i: number, over: Partial<MeasureSpec> = {}): MeasureSpec => ({
   reason: null,
   statusWord: 0,
   responsible: 'สำนักปลัด',
-  emptyResult: false,
+  notStarted: 'words',
   ...over,
 });
 
@@ -226,10 +226,11 @@ export function variations(): Variation[] {
           measures: [measure(0), measure(1, { status, statusWord }), measure(2)],
         }),
       );
-    v(`a measure not started, only dashes${col}`, {
-      statusColumn,
-      measures: [measure(0), measure(1, { status: 'not_started', emptyResult: true }), measure(2)],
-    });
+    for (const notStarted of ['dashes', 'promise'] as const)
+      v(`a measure not started, only ${notStarted}${col}`, {
+        statusColumn,
+        measures: [measure(0), measure(1, { status: 'not_started', notStarted }), measure(2)],
+      });
     for (const [kind, texts] of Object.entries(REASON_WORDS))
       texts.forEach((text, i) =>
         v(`could not be done: ${kind} "${text}"${col}`, {
