@@ -97,18 +97,23 @@ function tally(results: Outcome[]): Tally {
   return t;
 }
 
+/** Files timed again after the first run: enough for a steady rate, few enough that `npm run bench` stays within its budget. */
+const REPEAT_FILES = 100;
+
+/** The first run parses every file (accuracy and a rate); later runs time the first REPEAT_FILES; the median rate counts. */
 async function timedParse(
   files: File[],
   runs: number,
 ): Promise<{ results: Outcome[]; perSecond: number; perCpuSecond: number }> {
-  const times: number[] = [];
-  const cpu: number[] = [];
+  const rates: number[] = [];
+  const cpuRates: number[] = [];
   let results: Outcome[] = [];
   for (let run = 0; run < runs; run++) {
+    const batch = run === 0 ? files : files.slice(0, REPEAT_FILES);
     const out: Outcome[] = [];
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
-    for (const f of files) {
+    for (const f of batch) {
       try {
         const { report } = await parseReportBytes(f.name, f.bytes);
         out.push(compareReport(report, truthOf(f.spec)));
@@ -116,22 +121,19 @@ async function timedParse(
         out.push({ refused: (err as Error).message, measures: f.spec.measures.length });
       }
     }
-    times.push(performance.now() - started);
     const used = process.cpuUsage(cpuStarted);
-    cpu.push((used.user + used.system) / 1000);
+    rates.push(batch.length / ((performance.now() - started) / 1000));
+    cpuRates.push(batch.length / ((used.user + used.system) / 1e6));
     if (run === 0) results = out;
   }
-  return {
-    results,
-    perSecond: files.length / (median(times) / 1000),
-    perCpuSecond: files.length / (median(cpu) / 1000),
-  };
+  return { results, perSecond: median(rates), perCpuSecond: median(cpuRates) };
 }
 
 export async function benchParse(opts: BenchParseOptions = {}): Promise<void> {
   const n = opts.reports ?? 500;
   const nPdf = opts.pdfReports ?? 60;
   const runs = opts.runs ?? 3;
+  const benchStarted = performance.now();
   const specs = fc.sample(reportSpecArb({ maxMeasures: 10 }), { seed: SEED, numRuns: n });
   console.log(
     `\n## Report parsing: ${n} generated reports (seed ${SEED}) per format, ${nPdf} of them also as PDF\n`,
@@ -177,7 +179,7 @@ export async function benchParse(opts: BenchParseOptions = {}): Promise<void> {
   console.log(
     '| format | reports | reports/s (median of ' +
       runs +
-      ') | measures found, right status, round and org | measures found | status (and reason) | organisation | fiscal year | round | round evidence | measure count | claims | refused |',
+      ' runs) | measures found, right status, round and org | measures found | status (and reason) | organisation | fiscal year | round | round evidence | measure count | claims | refused |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const [label, t, perSecond] of rows)
@@ -196,6 +198,9 @@ export async function benchParse(opts: BenchParseOptions = {}): Promise<void> {
           .join(', ') || 'none'
       }${t.refusal ? `; refused ${t.refused}: ${t.refusal}` : ''}`,
     );
+  console.log(
+    `(the parsing benchmark took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s)`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

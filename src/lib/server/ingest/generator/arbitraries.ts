@@ -41,7 +41,7 @@ const measureArb = (index: number): fc.Arbitrary<MeasureSpec> =>
       reason: reasonArb,
       statusWord: fc.nat(5),
       responsible: fc.constantFrom(...UNITS),
-      emptyResult: fc.boolean(),
+      notStarted: fc.constantFrom('words' as const, 'dashes' as const, 'promise' as const),
     })
     .map((m) => (m.status === 'not_possible' ? m : { ...m, reason: null }));
 

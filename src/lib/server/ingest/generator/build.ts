@@ -131,9 +131,13 @@ function resultCells(m: MeasureSpec): { detail: string; output: string; outcome:
     case 'in_progress':
       return { detail: act, output: `อยู่ระหว่างดำเนินการ${act}`, outcome: '-' };
     case 'not_started':
-      return m.emptyResult
-        ? { detail: '-', output: '-', outcome: '-' }
-        : { detail: '-', output: 'ยังไม่ได้ดำเนินการ', outcome: '-' };
+      return {
+        detail: '-',
+        output: { words: 'ยังไม่ได้ดำเนินการ', dashes: '-', promise: 'จะดำเนินการในรอบถัดไป' }[
+          m.notStarted
+        ],
+        outcome: '-',
+      };
     case 'not_possible':
       return { detail: '-', output: reasonSentence(m), outcome: '-' };
   }

@@ -17,8 +17,8 @@ export interface MeasureSpec {
   /** Index into the status column's words for this status. */
   statusWord: number;
   responsible: string;
-  /** A not-started measure's result cells: the words ยังไม่ได้ดำเนินการ, or only dashes. */
-  emptyResult: boolean;
+  /** A not-started measure's result cells: the words ยังไม่ได้ดำเนินการ, only dashes, or only a promise to act later. */
+  notStarted: 'words' | 'dashes' | 'promise';
 }
 
 export interface ReportSpec {

@@ -36,6 +36,10 @@ describe.each(GENERATED_FORMATS)('as %s', (format) => {
   it.each(format === 'docx' ? DOCX_VARIATIONS : VARIATIONS)('%s', async (_label, spec) => {
     const file = await renderSpec(spec, format);
     const { report } = await parseReportBytes(file.name, file.bytes);
-    expect(compareReport(report, truthOf(spec)).mismatches).toEqual([]);
+    // The report as text beside a failure, so the cause can be read.
+    expect(
+      compareReport(report, truthOf(spec)).mismatches,
+      renderText(buildDocument(spec)),
+    ).toEqual([]);
   });
 });
