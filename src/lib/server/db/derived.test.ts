@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './database';
-import { rebuildDerived, touchOrgYear } from './derived';
+import { PER_ORG_LIMIT, rebuildDerived, touchOrgYear } from './derived';
 import { loadFixtureScores, FIXTURE_DIR } from './fixture-db';
 import { loadDemo } from '../demo/load';
 import { commitScoreImport } from '../import/import-scores';
@@ -265,17 +265,20 @@ describe('incremental refresh of the derived tables', () => {
 
   it('rewrites only the touched organisation-years, and a forgotten key shows as a difference', async () => {
     db = await openDatabase(':memory:');
+    // More organisations than are refreshed one by one, so this import takes the one-statement-per-table path.
+    const others = (
+      await rowsOf(
+        db,
+        `SELECT code FROM org WHERE province_code = '23' AND type = 'sao' ORDER BY code LIMIT ${PER_ORG_LIMIT}`,
+      )
+    ).map((r) => ({ org: String(r[0]), year: 2566, values: Array(10).fill('75.00') }));
+    expect(others).toHaveLength(PER_ORG_LIMIT);
     await commitScoreImport(db, {
-      name: 'two.csv',
+      name: 'many.csv',
       bytes: scoreCsv([
         { org: '940917', year: 2566, values: Array(10).fill('90.00') },
         { org: '940909', year: 2566, values: Array(10).fill('80.00') },
-        // More organisations than are refreshed one by one: this import takes the one-statement-per-table path.
-        ...['940111', '940112', '230301', '230107'].map((org) => ({
-          org,
-          year: 2566,
-          values: Array(10).fill('75.00'),
-        })),
+        ...others,
       ]),
     });
     expect(await differences(db)).toEqual([]);
