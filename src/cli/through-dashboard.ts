@@ -8,7 +8,7 @@ import type { WebStoreResult } from '../lib/server/ingest/web-store';
 import type { ScoreUploadResult } from '../lib/server/import-web/score-upload';
 
 /** Refusals that concern the whole run (no token, wrong token, writes off): no point sending the other files. */
-const WHOLE_RUN = new Set([401, 403, 413]);
+const WHOLE_RUN = new Set([401, 403]);
 
 /**
  * The score import's dry run (/api/import/scores/preview) or commit (/api/import/scores/commit, in the server's write
