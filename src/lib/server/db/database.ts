@@ -15,10 +15,13 @@ import {
 } from './snapshot';
 
 export class Database {
-  private readonly committed = new Set<() => void>();
-  /** Transactions begun through transaction() so far, and those still running (the snapshot copy checks both). */
-  transactionsStarted = 0;
-  activeTransactions = 0;
+  /** Transactions begun in this process so far, and those still running (the snapshot copy checks both). */
+  get transactionsStarted(): number {
+    return transactions.started;
+  }
+  get activeTransactions(): number {
+    return transactions.active;
+  }
 
   constructor(
     readonly instance: DuckDBInstance,
@@ -27,9 +30,12 @@ export class Database {
     readonly readOnly = false,
   ) {}
 
-  /** Calls fn after each transaction this object commits (the snapshot publisher listens here). */
+  /**
+   * Calls fn after each transaction committed in this process, by transaction() or inTransaction() (the snapshot
+   * publisher listens here; a server holds one database, so every commit is one of its own).
+   */
   onCommit(fn: () => void): void {
-    this.committed.add(fn);
+    commitListeners.add(fn);
   }
 
   /** Runs fn on a fresh connection, closed afterwards. */
@@ -45,16 +51,7 @@ export class Database {
   /** Runs fn in one transaction: everything it wrote is kept, or nothing is. Bumps the data version on commit. */
   async transaction<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
     if (this.readOnly) throw new ReadOnlyError();
-    this.transactionsStarted++;
-    this.activeTransactions++;
-    let result: T;
-    try {
-      result = await this.withConnection((conn) => inTransaction(conn, fn));
-    } finally {
-      this.activeTransactions--;
-    }
-    for (const listener of this.committed) listener();
-    return result;
+    return this.withConnection((conn) => inTransaction(conn, fn));
   }
 
   async dataVersion(): Promise<number> {
@@ -69,8 +66,26 @@ export class Database {
   }
 }
 
+const transactions = { started: 0, active: 0 };
+const commitListeners = new Set<() => void>();
+
 /** Runs fn inside BEGIN/COMMIT on the given connection; rolls back and rethrows on any error. */
 export async function inTransaction<T>(
+  conn: DuckDBConnection,
+  fn: (conn: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  transactions.started++;
+  transactions.active++;
+  try {
+    const result = await inTransactionOnce(conn, fn);
+    for (const listener of commitListeners) listener();
+    return result;
+  } finally {
+    transactions.active--;
+  }
+}
+
+async function inTransactionOnce<T>(
   conn: DuckDBConnection,
   fn: (conn: DuckDBConnection) => Promise<T>,
 ): Promise<T> {
