@@ -54,11 +54,22 @@ export class Database {
     return this.withConnection((conn) => inTransaction(conn, fn));
   }
 
+  private version: { value: number; epoch: number } | null = null;
+
+  /**
+   * The data version, read from db_meta once per commit made in this process: only this process can write its file
+   * (a replica's snapshot never changes), so cached query results are looked up without opening a connection.
+   */
   async dataVersion(): Promise<number> {
-    return this.withConnection(async (conn) => {
+    const epoch = transactions.committed;
+    if (this.version?.epoch === epoch) return this.version.value;
+    const value = await this.withConnection(async (conn) => {
       const r = await conn.runAndReadAll(`SELECT value FROM db_meta WHERE key = 'data_version'`);
       return Number(r.getRows()[0]?.[0] ?? 0);
     });
+    // Kept only when no commit happened while it was read.
+    if (transactions.committed === epoch) this.version = { value, epoch };
+    return value;
   }
 
   close(): void {
@@ -66,7 +77,7 @@ export class Database {
   }
 }
 
-const transactions = { started: 0, active: 0 };
+const transactions = { started: 0, active: 0, committed: 0 };
 const commitListeners = new Set<() => void>();
 
 /** Runs fn inside BEGIN/COMMIT on the given connection; rolls back and rethrows on any error. */
@@ -78,6 +89,7 @@ export async function inTransaction<T>(
   transactions.active++;
   try {
     const result = await inTransactionOnce(conn, fn);
+    transactions.committed++;
     for (const listener of commitListeners) listener();
     return result;
   } finally {
