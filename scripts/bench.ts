@@ -100,7 +100,7 @@ const result: BenchResult = {
   pages,
   notes,
 };
-writeResults(result);
+await writeResults(result);
 console.log(markdownTable(verdicts));
 console.log(`\nwritten: bench/results/${result.date}.json and .md`);
 if (!process.argv.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });

@@ -250,6 +250,7 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
       if (!r.ok) throw new Error(`score commit answered ${r.status}: ${text.slice(0, 300)}`);
       return performance.now() - writeStart;
     });
+    write.catch(() => undefined); // awaited below; a failure must not crash the process mid-loop
     // Bounded: on a large database the write may outlast the budget; the reads stop, the write is still awaited.
     const readsEnd = performance.now() + o.writeBudgetMs;
     const during = await readLoop(() => !writing || performance.now() > readsEnd, 100_000);

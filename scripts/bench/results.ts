@@ -1,6 +1,7 @@
 // The benchmark's verdicts: each target with what was measured and whether it was met, as a table and as files.
 import fs from 'node:fs';
 import path from 'node:path';
+import { format } from 'prettier';
 import type { Machine } from './machine';
 
 export interface Verdict {
@@ -59,13 +60,13 @@ export function pagesTable(pages: BenchResult['pages']): string {
   ].join('\n');
 }
 
-/** Writes bench/results/<date>.json and .md; returns the Markdown. */
-export function writeResults(
+/** Writes bench/results/<date>.json and .md (formatted as `npm run lint` expects); returns the Markdown. */
+export async function writeResults(
   result: BenchResult,
   dir = path.join(process.cwd(), 'bench', 'results'),
-): string {
+): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
-  const md = [
+  const text = [
     `# Benchmark ${result.date}`,
     '',
     `Machine: ${machineLine(result.machine)}.`,
@@ -78,6 +79,7 @@ export function writeResults(
     '',
     ...(result.notes.length ? ['## Notes', '', ...result.notes.map((n) => `- ${n}`), ''] : []),
   ].join('\n');
+  const md = await format(text, { parser: 'markdown' });
   fs.writeFileSync(path.join(dir, `${result.date}.json`), JSON.stringify(result, null, 2) + '\n');
   fs.writeFileSync(path.join(dir, `${result.date}.md`), md);
   return md;

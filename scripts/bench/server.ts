@@ -67,6 +67,12 @@ function vmHwmMb(pid: number): number {
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
+// A benchmark that crashes must not leave a server holding its database: stop every child on exit.
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+});
+
 function cpuMsOf(pid: number): number {
   // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks, counted after the command name's ')'.
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -98,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  children.add(child);
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -22,10 +22,13 @@ import {
 } from './snapshot';
 
 export class Database {
-  private readonly committed = new Set<() => void>();
-  /** Transactions begun through transaction() so far, and those still running (the snapshot copy checks both). */
-  transactionsStarted = 0;
-  activeTransactions = 0;
+  /** Transactions begun in this process so far, and those still running (the snapshot copy checks both). */
+  get transactionsStarted(): number {
+    return transactions.started;
+  }
+  get activeTransactions(): number {
+    return transactions.active;
+  }
 
   constructor(
     readonly instance: DuckDBInstance,
@@ -34,9 +37,12 @@ export class Database {
     readonly readOnly = false,
   ) {}
 
-  /** Calls fn after each transaction this object commits (the snapshot publisher listens here). */
+  /**
+   * Calls fn after each transaction committed in this process, by transaction() or inTransaction() (the snapshot
+   * publisher listens here; a server holds one database, so every commit is one of its own).
+   */
   onCommit(fn: () => void): void {
-    this.committed.add(fn);
+    commitListeners.add(fn);
   }
 
   /** Runs fn on a fresh connection, closed afterwards. */
@@ -59,16 +65,7 @@ export class Database {
     refresh: Refresh = 'full',
   ): Promise<T> {
     if (this.readOnly) throw new ReadOnlyError();
-    this.transactionsStarted++;
-    this.activeTransactions++;
-    let result: T;
-    try {
-      result = await this.withConnection((conn) => inTransaction(conn, fn, refresh));
-    } finally {
-      this.activeTransactions--;
-    }
-    for (const listener of this.committed) listener();
-    return result;
+    return this.withConnection((conn) => inTransaction(conn, fn, refresh));
   }
 
   /**
@@ -79,17 +76,31 @@ export class Database {
     return this.transaction(rebuildDerived, 'touched');
   }
 
+  private version: { value: number; epoch: number } | null = null;
+
+  /**
+   * The data version, read from db_meta once per commit made in this process: only this process can write its file
+   * (a replica's snapshot never changes), so cached query results are looked up without opening a connection.
+   */
   async dataVersion(): Promise<number> {
-    return this.withConnection(async (conn) => {
+    const epoch = transactions.committed;
+    if (this.version?.epoch === epoch) return this.version.value;
+    const value = await this.withConnection(async (conn) => {
       const r = await conn.runAndReadAll(`SELECT value FROM db_meta WHERE key = 'data_version'`);
       return Number(r.getRows()[0]?.[0] ?? 0);
     });
+    // Kept only when no commit happened while it was read.
+    if (transactions.committed === epoch) this.version = { value, epoch };
+    return value;
   }
 
   close(): void {
     this.instance.closeSync();
   }
 }
+
+const transactions = { started: 0, active: 0, committed: 0 };
+const commitListeners = new Set<() => void>();
 
 /**
  * Runs fn inside BEGIN/COMMIT on the given connection; rolls back and rethrows on any error. With refresh 'touched'
@@ -99,6 +110,23 @@ export async function inTransaction<T>(
   conn: DuckDBConnection,
   fn: (conn: DuckDBConnection) => Promise<T>,
   refresh: Refresh = 'full',
+): Promise<T> {
+  transactions.started++;
+  transactions.active++;
+  try {
+    const result = await inTransactionOnce(conn, fn, refresh);
+    transactions.committed++;
+    for (const listener of commitListeners) listener();
+    return result;
+  } finally {
+    transactions.active--;
+  }
+}
+
+async function inTransactionOnce<T>(
+  conn: DuckDBConnection,
+  fn: (conn: DuckDBConnection) => Promise<T>,
+  refresh: Refresh,
 ): Promise<T> {
   await conn.run('BEGIN TRANSACTION');
   try {

@@ -13,7 +13,7 @@ import { queryRunner } from '../queries/query-runner';
 import { getDatabase, openDatabase, type Database } from './database';
 import { FIXTURE_DIR, loadFixtureScores } from './fixture-db';
 import { currentSnapshot, publishSnapshot, SnapshotPublisher } from './snapshot';
-import { openReadOnlyDatabase } from './database';
+import { inTransaction, openReadOnlyDatabase } from './database';
 
 const QUERIES: [string, Record<string, string>][] = [
   ['year_summary', {}],
@@ -111,9 +111,12 @@ describe('read-only replicas over a published snapshot', () => {
       expect(before.readOnly).toBe(true);
       const n = await count(before);
       const published = currentSnapshot(dir);
-      await writer.transaction((c) =>
-        c.run(
-          `INSERT INTO score VALUES ('940917', 2568, 'TOTAL', 90, 'synthetic', now()::TIMESTAMP, NULL)`,
+      // Through inTransaction on a connection, as the score import commits (import/commit.ts): it publishes too.
+      await writer.withConnection((conn) =>
+        inTransaction(conn, (c) =>
+          c.run(
+            `INSERT INTO score VALUES ('940917', 2568, 'TOTAL', 90, 'synthetic', now()::TIMESTAMP, NULL)`,
+          ),
         ),
       );
       for (let i = 0; i < 200 && currentSnapshot(dir) === published; i++)

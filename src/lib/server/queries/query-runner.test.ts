@@ -31,4 +31,20 @@ describe('the query cache switch (ITA_QUERY_CACHE, used by the benchmark)', () =
     expect(again.table.numRows).toBe(first.table.numRows);
     expect(first.table.numRows).toBeGreaterThan(0);
   });
+
+  it('sees a commit: the next call runs again under the new data version', async () => {
+    const runner = new QueryRunner(db, loadQuerySpecs(projectPath('queries')), true);
+    const params = { fiscal_year: '2568' };
+    const before = await runner.run('org_scores', params);
+    expect((await runner.run('org_scores', params)).cached).toBe(true);
+    await db.transaction((c) =>
+      c.run(
+        `INSERT INTO score VALUES ('940917', 2568, 'TOTAL', 91.5, 'synthetic', now()::TIMESTAMP, NULL)`,
+      ),
+    );
+    const after = await runner.run('org_scores', params);
+    expect(after.cached).toBe(false);
+    expect(after.dataVersion).toBe(before.dataVersion + 1);
+    expect(after.table.numRows).toBe(before.table.numRows + 1);
+  });
 });

@@ -46,20 +46,16 @@ export class QueryRunner {
   async run(name: string, params: Record<string, string | undefined> = {}): Promise<QueryResult> {
     const spec = this.spec(name);
     const bound = bindParams(spec, params);
+    const version = await this.db.dataVersion();
+    const key = `${version}|${name}|${bound.key}`;
+    const hit = this.useCache ? this.cache.get(key) : undefined;
+    if (hit) {
+      // Refresh its place so the least recently used entry is evicted first.
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return { table: hit, spec, dataVersion: version, cached: true };
+    }
     return this.db.withConnection(async (conn) => {
-      const version = Number(
-        (
-          await conn.runAndReadAll(`SELECT value FROM db_meta WHERE key = 'data_version'`)
-        ).getRows()[0]?.[0] ?? 0,
-      );
-      const key = `${version}|${name}|${bound.key}`;
-      const hit = this.useCache ? this.cache.get(key) : undefined;
-      if (hit) {
-        // Refresh its place so the least recently used entry is evicted first.
-        this.cache.delete(key);
-        this.cache.set(key, hit);
-        return { table: hit, spec, dataVersion: version, cached: true };
-      }
       const reader = await conn.runAndReadAll(spec.sql, bound.values, bound.types);
       const table = readerToArrow(reader);
       if (this.useCache) this.cache.set(key, table);
