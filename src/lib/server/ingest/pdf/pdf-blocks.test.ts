@@ -22,6 +22,16 @@ describe('PDFs the parser cannot read as text', () => {
     );
   }, 60_000);
 
+  it('answers a scanned PDF of 300 pages within seconds, from its first pages', async () => {
+    const scan = syntheticPdf({ pages: 300, scanned: true });
+    await pdfToBlocks(syntheticPdf({ pages: 1 })); // loads pdfjs, which is not what is timed
+    const start = performance.now();
+    expect(await refusal('archive.pdf', scan)).toBe(
+      'archive.pdf: this PDF has 300 pages of images and no text; run OCR first',
+    );
+    expect(performance.now() - start).toBeLessThan(10_000);
+  }, 60_000);
+
   it('answers a password-protected PDF', async () => {
     expect(await refusal('locked.pdf', syntheticPdf({ pages: 1, encrypted: true }))).toBe(
       'locked.pdf: this PDF is password-protected: save it without a password, then try again',
