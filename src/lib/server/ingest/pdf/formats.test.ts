@@ -24,16 +24,6 @@ const SAMPLES = [
   { stem: '003_deb62b3327a31e92', org: '330309', year: 2564, statuses: Array(6).fill('completed') },
 ];
 
-/**
- * Where a format still reads the measures wrong, and why. The rest of the report (organisation, year, round, period,
- * claims) must still match; remove an entry when the reader learns the case.
- */
-const KNOWN_GAPS: Record<string, string> = {
-  // LibreOffice let the header row of the third table break across pages 2 and 3 (its second half sits under the
-  // repeated header of page 3); the reader takes the halves for rows and finds 13 measures instead of 12.
-  '002_4c4a9c54fc41eb39.libreoffice.pdf': 'a header row split across two pages',
-};
-
 /** The formats made by scripts/make-pdf-fixtures.ts from each sample, with the format each must report. */
 const FORMATS = [
   { suffix: '.html', format: 'html' },
@@ -81,15 +71,7 @@ describe.each(SAMPLES)('sample $stem in every format', async ({ stem, org, year,
         projectPath('data', 'fixtures', 'reports', 'pdf', `${stem}${suffix}`),
       );
       expect(report.source.format).toBe(format);
-      const got = essence(report);
-      const want = essence(text);
-      if (KNOWN_GAPS[`${stem}${suffix}`]) {
-        const { names: _n, statuses: _s, ...rest } = want;
-        expect(got).toMatchObject(rest);
-        expect(got.names).not.toEqual(want.names);
-        return;
-      }
-      expect(got).toEqual(want);
+      expect(essence(report)).toEqual(essence(text));
       expect(report.measures.map((m) => m.status)).toEqual(statuses);
     },
     60_000,

@@ -130,7 +130,11 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
         break;
       }
     }
-    if (!cont || width === 0 || isHead(a.rows[a.rows.length - 1]!)) continue;
+    if (!cont || width === 0) continue;
+    if (isHead(a.rows[a.rows.length - 1]!)) {
+      dropCutHeader(a, pages[i]!.items);
+      continue;
+    }
     const more = cont.table.rows[cont.row]!;
     if (!a.openBottom && !cont.table.openTop) {
       // Without open borders the page end is the only sign; a row that opens with its own number is a new row.
@@ -146,6 +150,29 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
     });
     cont.table.rows.splice(cont.row, 1);
   }
+}
+
+const bare = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * A header row cut by the page end: its first part closes one page, and the next page repeats the whole header and
+ * then prints the rest of the cut row. The whole header says it all; both parts go.
+ */
+function dropCutHeader(a: TableItem, items: PageItem[]): void {
+  // The whole header and the rest of the cut row: the first two rows of the page's leading tables.
+  const tables = items.filter((it): it is TableItem => it.kind === 'table').slice(0, 2);
+  const rows = tables.flatMap((t) => t.rows.map((row, r) => ({ t, r, row })));
+  const [whole, rest] = rows;
+  if (!whole || !rest || rest.row.length !== whole.row.length) return;
+  const part = a.rows[a.rows.length - 1]!;
+  const splits = part.every((c, k) => {
+    const w = bare(whole.row[k] ?? '');
+    const r = bare(rest.row[k] ?? '');
+    return w === bare(c) + r;
+  });
+  if (!splits || rest.row.every((c) => c === '')) return;
+  a.rows.pop();
+  rest.t.rows.splice(rest.r, 1);
 }
 
 /** Reads a PDF's text into blocks. Throws PdfInputProblem when it has no text layer or cannot be opened. */
