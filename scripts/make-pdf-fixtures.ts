@@ -85,7 +85,7 @@ async function scannedPdf(html: string): Promise<Uint8Array> {
     await browser.close();
   }
   const img = `<!doctype html><html><head><meta charset="utf-8"><style>@page{margin:0}body{margin:0}</style></head>
-<body><img style="width:210mm" src="data:image/jpeg;base64,${png.toString('base64')}"></body></html>`;
+<body><img style="width:170mm;display:block" src="data:image/jpeg;base64,${png.toString('base64')}"></body></html>`;
   const [pdf] = await htmlToPdfChromium([img]);
   return pdf!;
 }

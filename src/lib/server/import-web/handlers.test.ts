@@ -164,6 +164,32 @@ describe('report upload: preview', () => {
     expect(body.error.message_th).toMatch(/ไฟล์ PDF เสียหาย/);
   });
 
+  it('tells a scanned PDF to go through OCR first, in Thai and English', async () => {
+    const scan = fs.readFileSync(projectPath('data', 'fixtures', 'reports', 'pdf', 'scanned.pdf'));
+    const body = await (
+      await reportPreview(upload('/x', { name: 'scan.pdf', bytes: scan }), deps())
+    ).json();
+    expect(body).toMatchObject({ ok: false, file: 'scan.pdf', error: { code: 'unsupported' } });
+    expect(body.error.message).toBe(
+      'scan.pdf: this PDF has 1 page of images and no text; run OCR first',
+    );
+    expect(body.error.message_th).toBe(
+      'ไฟล์ PDF นี้มี 1 หน้าที่เป็นภาพสแกน ไม่มีข้อความ: ให้ทำ OCR ก่อน แล้วอัปโหลดใหม่',
+    );
+  }, 60_000);
+
+  it('previews a PDF report like its text version', async () => {
+    const pdf = fs.readFileSync(
+      projectPath('data', 'fixtures', 'reports', 'pdf', '000_7b65a3b7a86215a5.libreoffice.pdf'),
+    );
+    const body = await (
+      await reportPreview(upload('/x', { name: 'report.pdf', bytes: pdf }), deps())
+    ).json();
+    expect(body).toMatchObject({ ok: true, format: 'pdf', fiscal_year: 2565 });
+    expect(body.org.code).toBe('940917');
+    expect(body.measures).toHaveLength(4);
+  }, 60_000);
+
   it('lists the candidates of an ambiguous name (วังกระแจะ is in ตราด and in กาญจนบุรี)', async () => {
     const text = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]).replace(
       'องค์การบริหารส่วนตำบลจะรัง อำเภอยะหริ่ง จังหวัดปัตตานี',

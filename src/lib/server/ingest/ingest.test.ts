@@ -190,6 +190,19 @@ describe('ingestFiles', () => {
     expect(await rows(db, `SELECT file_name FROM report`)).toEqual([['upload.txt']]);
   });
 
+  it('loads a PDF upload as format pdf, with the measures of the report it prints', async () => {
+    const bytes = fs.readFileSync(
+      projectPath('data', 'fixtures', 'reports', 'pdf', '000_7b65a3b7a86215a5.chromium.pdf'),
+    );
+    const loaded = await ingestReport(db, { name: 'report.pdf', bytes });
+    expect(loaded.status === 'loaded' && loaded.report).toMatchObject({
+      file: 'report.pdf',
+      org_code: '940917',
+      measures: 4,
+    });
+    expect(await rows(db, `SELECT format, fiscal_year FROM report`)).toEqual([['pdf', 2565]]);
+  }, 60_000);
+
   it('reports each failure with its reason and goes on with the other files', async () => {
     write('scan.pdf', new TextEncoder().encode('%PDF-1.7 ...'));
     const empty = write('empty.txt', '');

@@ -77,3 +77,21 @@ describe.each(SAMPLES)('sample $stem in every format', async ({ stem, org, year,
     60_000,
   );
 });
+
+describe('a LibreOffice PDF whose tables have no borders (not read yet)', () => {
+  it('still finds the organisation and year, and says that no measure table was found instead of guessing', async () => {
+    const { report } = await parseReportFile(
+      projectPath(
+        'data',
+        'fixtures',
+        'reports',
+        'pdf',
+        '003_deb62b3327a31e92.libreoffice-borderless.pdf',
+      ),
+    );
+    expect(report.org.code).toBe('330309');
+    expect(report.fiscal_year).toBe(2564);
+    expect(report.measures).toEqual([]);
+    expect(report.warnings).toContain('no measure table (a table with a มาตรการ column) was found');
+  }, 60_000);
+});

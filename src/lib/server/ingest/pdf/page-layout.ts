@@ -136,10 +136,33 @@ interface Grid {
   v: Rule[];
 }
 
+/** Joins pieces of one border line (Chromium draws each cell's border apart) into one line. */
+function mergeCollinear(rules: Rule[], dir: 'h' | 'v'): Rule[] {
+  const at = (r: Rule) => (dir === 'h' ? r.y1 : r.x1);
+  const from = (r: Rule) => (dir === 'h' ? r.x1 : r.y1);
+  const to = (r: Rule) => (dir === 'h' ? r.x2 : r.y2);
+  const sorted = [...rules].sort((a, b) => at(a) - at(b) || from(a) - from(b));
+  const out: Rule[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(at(last) - at(r)) <= 0.15 && from(r) <= to(last) + TOL) {
+      if (dir === 'h') last.x2 = Math.max(last.x2, r.x2);
+      else last.y2 = Math.max(last.y2, r.y2);
+    } else out.push({ ...r });
+  }
+  return out;
+}
+
 /** Groups borders that touch into tables; a table has at least two horizontal and two vertical borders. */
 function findGrids(rules: Rule[]): Grid[] {
-  const h = rules.filter((r) => r.y1 === r.y2);
-  const v = rules.filter((r) => r.x1 === r.x2 && r.y1 !== r.y2);
+  const h = mergeCollinear(
+    rules.filter((r) => r.y1 === r.y2),
+    'h',
+  );
+  const v = mergeCollinear(
+    rules.filter((r) => r.x1 === r.x2 && r.y1 !== r.y2),
+    'v',
+  );
   const all = [...h, ...v];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));

@@ -10,6 +10,9 @@ import { openPdf, PdfReadError, type PdfPage } from './pdf-pages';
 export const MAX_PDF_PAGES = 60;
 /** Share of the page height, at the top and at the bottom, where running headers, footers and page numbers sit. */
 const MARGIN_ZONE = 0.09;
+/** Pages searched for images when they hold no text; a PDF whose first pages all lack text is taken for a scan. */
+const BLANK_PAGES_LOOKED_AT = 3;
+const hasText = (page: PdfPage) => page.pieces.some((p) => p.text.trim() !== '');
 const PAGE_NUMBER =
   /^[-–—\s]*(หน้า|page)?\s*[0-9๐-๙]{1,3}(\s*(\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—\s]*$/i;
 
@@ -127,7 +130,11 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
         break;
       }
     }
-    if (!cont || width === 0 || isHead(a.rows[a.rows.length - 1]!)) continue;
+    if (!cont || width === 0) continue;
+    if (isHead(a.rows[a.rows.length - 1]!)) {
+      dropCutHeader(a, pages[i]!.items);
+      continue;
+    }
     const more = cont.table.rows[cont.row]!;
     if (!a.openBottom && !cont.table.openTop) {
       // Without open borders the page end is the only sign; a row that opens with its own number is a new row.
@@ -143,6 +150,29 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
     });
     cont.table.rows.splice(cont.row, 1);
   }
+}
+
+const bare = (t: string) => t.replace(/\s+/g, '');
+
+/**
+ * A header row cut by the page end: its first part closes one page, and the next page repeats the whole header and
+ * then prints the rest of the cut row. The whole header says it all; both parts go.
+ */
+function dropCutHeader(a: TableItem, items: PageItem[]): void {
+  // The whole header and the rest of the cut row: the first two rows of the page's leading tables.
+  const tables = items.filter((it): it is TableItem => it.kind === 'table').slice(0, 2);
+  const rows = tables.flatMap((t) => t.rows.map((row, r) => ({ t, r, row })));
+  const [whole, rest] = rows;
+  if (!whole || !rest || rest.row.length !== whole.row.length) return;
+  const part = a.rows[a.rows.length - 1]!;
+  const splits = part.every((c, k) => {
+    const w = bare(whole.row[k] ?? '');
+    const r = bare(rest.row[k] ?? '');
+    return w === bare(c) + r;
+  });
+  if (!splits || rest.row.every((c) => c === '')) return;
+  a.rows.pop();
+  rest.t.rows.splice(rest.r, 1);
 }
 
 /** Reads a PDF's text into blocks. Throws PdfInputProblem when it has no text layer or cannot be opened. */
@@ -162,29 +192,30 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
   try {
     const n = Math.min(pdf.pages, MAX_PDF_PAGES);
     for (let i = 1; i <= n; i++) {
-      const page = await pdf.page(i);
+      const page = await pdf.page(i, { imagesOfBlankPage: i <= BLANK_PAGES_LOOKED_AT });
       read.push({ page, items: layoutPage(page) });
+      // A scan has no text on any page: after the first few, the rest would only cost time.
+      if (i === BLANK_PAGES_LOOKED_AT && read.every((r) => !hasText(r.page))) break;
     }
   } catch (err) {
     throw new PdfInputProblem({ kind: 'corrupt', detail: (err as Error).message });
   } finally {
     await pdf.close();
   }
-  if (pdf.pages > MAX_PDF_PAGES)
-    warnings.push(
-      `only the first ${MAX_PDF_PAGES} of ${pdf.pages} pages were read (อ่านเฉพาะ ${MAX_PDF_PAGES} หน้าแรกจาก ${pdf.pages} หน้า)`,
-    );
-
-  const textPages = read.filter((r) => r.page.pieces.some((p) => p.text.trim() !== ''));
+  const textPages = read.filter((r) => hasText(r.page));
   if (textPages.length === 0) {
     if (read.some((r) => r.page.images > 0))
       throw new PdfInputProblem({ kind: 'scanned', pages: pdf.pages });
     throw new PdfInputProblem({ kind: 'empty' });
   }
-  const imageOnly = read.filter((r) => !textPages.includes(r) && r.page.images > 0);
-  if (imageOnly.length > 0)
+  if (pdf.pages > MAX_PDF_PAGES)
     warnings.push(
-      `page${imageOnly.length > 1 ? 's' : ''} ${imageOnly.map((r) => r.page.number).join(', ')} hold only images and were not read (run OCR to read them)`,
+      `only the first ${MAX_PDF_PAGES} of ${pdf.pages} pages were read (อ่านเฉพาะ ${MAX_PDF_PAGES} หน้าแรกจาก ${pdf.pages} หน้า)`,
+    );
+  const blank = read.filter((r) => !textPages.includes(r));
+  if (blank.length > 0)
+    warnings.push(
+      `page${blank.length > 1 ? 's' : ''} ${blank.map((r) => r.page.number).join(', ')} hold no text (images only, or empty) and were not read`,
     );
 
   const drop = runningLines(read);

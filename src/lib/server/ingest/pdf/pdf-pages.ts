@@ -230,7 +230,11 @@ function nulReplacement(toUnicode: unknown[] | undefined, code: number): string 
 
 export interface OpenedPdf {
   pages: number;
-  page(n: number): Promise<PdfPage>;
+  /**
+   * Reads page n. A page without text is only searched for images when `imagesOfBlankPage` is set: that means
+   * decoding its pictures, which takes seconds on a scanned page.
+   */
+  page(n: number, opts?: { imagesOfBlankPage?: boolean }): Promise<PdfPage>;
   close(): Promise<void>;
 }
 
@@ -263,7 +267,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   return {
     pages: doc.numPages,
     close: () => task.destroy(),
-    async page(n: number): Promise<PdfPage> {
+    async page(n: number, opts: { imagesOfBlankPage?: boolean } = {}): Promise<PdfPage> {
       const page = await doc.getPage(n);
       const vp = page.getViewport({ scale: 1 });
       const content = await page.getTextContent({ includeMarkedContent: true });
@@ -279,8 +283,11 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
       }
       let span = 0;
       const open: { actual: string | null; piece?: TextPiece }[] = [];
-      const ops = await page.getOperatorList();
-      const scan = scanOperators(pdfjs, ops, vp.transform);
+      const blank = !content.items.some((it) => 'str' in it && it.str.trim() !== '');
+      const scan =
+        blank && !opts.imagesOfBlankPage
+          ? { rules: [], images: 0, nulCodes: [] }
+          : scanOperators(pdfjs, await page.getOperatorList(), vp.transform);
       const pieces: TextPiece[] = [];
       let nul = 0;
       for (const item of content.items) {

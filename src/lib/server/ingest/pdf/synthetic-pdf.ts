@@ -1,4 +1,4 @@
-// Writes small PDFs for tests without a browser: N pages of Latin text in a bordered table, optionally "encrypted".
+// Writes small PDFs for tests without a browser: pages of Latin text in bordered tables, or of pictures; or "encrypted".
 
 export interface SyntheticPdfOptions {
   pages: number;
@@ -6,6 +6,8 @@ export interface SyntheticPdfOptions {
   rows?: number;
   /** Adds a standard-security /Encrypt entry whose empty password does not open the file. */
   encrypted?: boolean;
+  /** Each page is one grey picture and no text, as a scanner makes it. */
+  scanned?: boolean;
 }
 
 /**
@@ -16,6 +18,7 @@ export function syntheticPdf({
   pages,
   rows = 12,
   encrypted = false,
+  scanned = false,
 }: SyntheticPdfOptions): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) - 1 + 1;
@@ -24,8 +27,22 @@ export function syntheticPdf({
   const font = add(
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   );
+  const pixels = 'A'.repeat(64);
+  const image = add(
+    `<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`,
+  );
   const kids: number[] = [];
   for (let p = 1; p <= pages; p++) {
+    if (scanned) {
+      const stream = 'q 495 0 0 742 50 50 cm /Im1 Do Q';
+      const content = add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+      kids.push(
+        add(
+          `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 ${image} 0 R >> >> /Contents ${content} 0 R >>`,
+        ),
+      );
+      continue;
+    }
     const ops: string[] = ['BT /F1 9 Tf 60 810 Td (Annual report of the district office) Tj ET'];
     const top = 760;
     const h = 40;

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { projectPath } from '../../paths';
+import { ReportInputError } from '../decode';
+import { parseReportBytes } from '../parse-report';
+import { MAX_PDF_PAGES, pdfToBlocks } from './pdf-blocks';
+import { syntheticPdf } from './synthetic-pdf';
+
+const fixture = (name: string) =>
+  new Uint8Array(fs.readFileSync(projectPath('data', 'fixtures', 'reports', 'pdf', name)));
+
+async function refusal(name: string, bytes: Uint8Array): Promise<string> {
+  const err = await parseReportBytes(name, bytes).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ReportInputError);
+  return (err as Error).message;
+}
+
+describe('PDFs the parser cannot read as text', () => {
+  it('answers a scanned PDF (one page that is a picture) with one sentence', async () => {
+    expect(await refusal('scan.pdf', fixture('scanned.pdf'))).toBe(
+      'scan.pdf: this PDF has 1 page of images and no text; run OCR first',
+    );
+  }, 60_000);
+
+  it('answers a scanned PDF of 300 pages within seconds, from its first pages', async () => {
+    const scan = syntheticPdf({ pages: 300, scanned: true });
+    await pdfToBlocks(syntheticPdf({ pages: 1 })); // loads pdfjs, which is not what is timed
+    const start = performance.now();
+    expect(await refusal('archive.pdf', scan)).toBe(
+      'archive.pdf: this PDF has 300 pages of images and no text; run OCR first',
+    );
+    expect(performance.now() - start).toBeLessThan(10_000);
+  }, 60_000);
+
+  it('answers a password-protected PDF', async () => {
+    expect(await refusal('locked.pdf', syntheticPdf({ pages: 1, encrypted: true }))).toBe(
+      'locked.pdf: this PDF is password-protected: save it without a password, then try again',
+    );
+  }, 60_000);
+
+  it('answers a damaged PDF (cut short after its header)', async () => {
+    const cut = syntheticPdf({ pages: 2 }).slice(0, 300);
+    expect(await refusal('cut.pdf', cut)).toMatch(
+      /^cut\.pdf: this PDF is damaged and cannot be read \(.+\): save or export it again$/,
+    );
+  }, 60_000);
+});
+
+describe('a long PDF', () => {
+  it(`reads the first ${MAX_PDF_PAGES} of 300 pages within seconds and says so`, async () => {
+    const bytes = syntheticPdf({ pages: 300 });
+    await pdfToBlocks(syntheticPdf({ pages: 1 })); // loads pdfjs, which is not what is timed
+    const start = performance.now();
+    const { blocks, pages, warnings } = await pdfToBlocks(bytes);
+    const ms = performance.now() - start;
+    expect(pages).toBe(300);
+    expect(warnings).toEqual([
+      `only the first ${MAX_PDF_PAGES} of 300 pages were read (อ่านเฉพาะ ${MAX_PDF_PAGES} หน้าแรกจาก 300 หน้า)`,
+    ]);
+    // One table per page; the running header and the page numbers are gone.
+    expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(MAX_PDF_PAGES);
+    expect(blocks.filter((b) => b.kind === 'text')).toEqual([]);
+    const first = blocks[0]!;
+    expect(first.kind === 'table' && first.rows[0]).toEqual([
+      'Measure 1.1',
+      'Steps for measure 1',
+      'Done on page 1',
+    ]);
+    // Measured at 3 s on 2 cores shared with seven other jobs; the bound leaves room for a busier machine.
+    expect(ms).toBeLessThan(20_000);
+  }, 120_000);
+});
