@@ -47,7 +47,15 @@ export class ScopeError extends Error {
   }
 }
 
-export const SCOPE_KEYS = ['year', 'compare', 'province', 'district', 'type', 'peer', 'weak'] as const;
+export const SCOPE_KEYS = [
+  'year',
+  'compare',
+  'province',
+  'district',
+  'type',
+  'peer',
+  'weak',
+] as const;
 
 function year(param: string, raw: string | null): number | null {
   if (raw === null || raw === '') return null;

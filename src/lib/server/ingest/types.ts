@@ -8,7 +8,8 @@ export const ROUNDS: readonly Round[] = ['3m', '6m', '9m', '12m'];
  * The statuses local anti-corruption planning systems use (e-PlanNACC): ดำเนินการแล้วเสร็จ, อยู่ระหว่างดำเนินการ,
  * ยังไม่ได้ดำเนินการ, ไม่สามารถดำเนินการได้ (not_possible, with its reason); unknown when the report does not say.
  */
-export type MeasureStatus = 'completed' | 'in_progress' | 'not_started' | 'not_possible' | 'unknown';
+export type MeasureStatus =
+  'completed' | 'in_progress' | 'not_started' | 'not_possible' | 'unknown';
 export const MEASURE_STATUSES: readonly MeasureStatus[] = [
   'completed',
   'in_progress',
