@@ -2,7 +2,7 @@
 import type { Table } from 'apache-arrow';
 import type { Database } from '../db/database';
 import { projectPath } from '../paths';
-import { readerToArrow } from './duckdb-to-arrow';
+import { resultToArrow } from './duckdb-to-arrow';
 import { bindParams, QueryParamError } from './query-params';
 import { loadQuerySpecs, type QuerySpec } from './query-spec';
 
@@ -56,8 +56,7 @@ export class QueryRunner {
       return { table: hit, spec, dataVersion: version, cached: true };
     }
     return this.db.withConnection(async (conn) => {
-      const reader = await conn.runAndReadAll(spec.sql, bound.values, bound.types);
-      const table = readerToArrow(reader);
+      const table = resultToArrow(await conn.run(spec.sql, bound.values, bound.types));
       if (this.useCache) this.cache.set(key, table);
       if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
       return { table, spec, dataVersion: version, cached: false };
