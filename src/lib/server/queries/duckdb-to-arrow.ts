@@ -30,8 +30,19 @@ import {
   type DuckDBType,
   type JS,
 } from '@duckdb/node-api';
+import type * as Bindings from '@duckdb/node-bindings';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
 // The raw vector accessors (data, validity, string pointers): the node-api's own readers make a JS value per cell.
-import duckdb from '@duckdb/node-bindings';
+// They are the bindings @duckdb/node-api loads, found from it at run time: a static import would make the Node
+// adapter's bundler try to bundle the native module, which is not a dependency of this package.
+const require = createRequire(import.meta.url);
+const duckdb = require(
+  require.resolve('@duckdb/node-bindings', {
+    paths: [path.dirname(require.resolve('@duckdb/node-api'))],
+  }),
+) as typeof Bindings;
 
 /** The Arrow type a DuckDB column becomes. DECIMAL and HUGEINT become Float64: charts need numbers, not bigints. */
 export function arrowTypeFor(type: DuckDBType): DataType {
@@ -176,7 +187,7 @@ class Validity {
     this.bitmap = new Uint8Array(Math.ceil(length / 8)).fill(0xff);
   }
   /** Marks the chunk's nulls; returns the chunk's mask (null when every row is valid) for the value loops. */
-  read(vector: duckdb.Vector, { start, size }: ChunkSlice): Uint8Array | null {
+  read(vector: Bindings.Vector, { start, size }: ChunkSlice): Uint8Array | null {
     const mask = duckdb.vector_get_validity(vector, Math.ceil(size / 64) * 8);
     if (!mask) return null;
     for (let r = 0; r < size; r++)
@@ -208,7 +219,7 @@ type NumericCtor = { new (length: number): NumericArray; BYTES_PER_ELEMENT: numb
 };
 
 /** A chunk's values as a typed array over DuckDB's buffer (copied when the buffer is not aligned for it). */
-function chunkValues(vector: duckdb.Vector, size: number, ctor: NumericCtor): NumericArray {
+function chunkValues(vector: Bindings.Vector, size: number, ctor: NumericCtor): NumericArray {
   const bytes = duckdb.vector_get_data(vector, size * ctor.BYTES_PER_ELEMENT);
   if (bytes.byteOffset % ctor.BYTES_PER_ELEMENT === 0)
     return new ctor(bytes.buffer, bytes.byteOffset, size);
