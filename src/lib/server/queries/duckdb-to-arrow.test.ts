@@ -1,7 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC, tableToIPC, Type } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readerToArrow } from './duckdb-to-arrow';
+import { resultToArrow } from './duckdb-to-arrow';
 import { tableToRows } from './query-format';
 
 let instance: DuckDBInstance;
@@ -13,7 +13,7 @@ afterAll(() => instance.closeSync());
 async function arrowOf(sql: string) {
   const conn = await instance.connect();
   try {
-    return readerToArrow(await conn.runAndReadAll(sql));
+    return resultToArrow(await conn.run(sql));
   } finally {
     conn.closeSync();
   }
@@ -77,6 +77,53 @@ describe('DuckDB result to Arrow', () => {
     expect(table.getChild('n')!.data[0]!.values).toBeInstanceOf(Int32Array);
     expect(table.getChild('x')!.data[0]!.values).toBeInstanceOf(Float64Array);
     expect(table.getChild('x')!.get(4999)).toBe(1249.75);
+  });
+
+  it('reads results of many chunks with nulls, long and short strings at the right rows', async () => {
+    // 5000 rows span three DuckDB chunks (2048 rows each): values, nulls and string bytes must land at their row.
+    const table = await arrowOf(`
+      SELECT range::INTEGER AS n,
+        CASE WHEN range % 7 = 0 THEN NULL ELSE range * 0.5 END AS half,
+        CASE WHEN range % 5 = 0 THEN NULL WHEN range % 2 = 0 THEN 'ตำบล' || range ELSE 's' || range END AS s,
+        range % 3 = 0 AS three,
+        CASE WHEN range % 11 = 0 THEN NULL ELSE range::BIGINT * 1000000 END AS big
+      FROM range(5000) ORDER BY range`);
+    expect(table.numRows).toBe(5000);
+    const rows = tableToRows(table);
+    for (const i of [0, 1, 2, 5, 7, 2047, 2048, 2049, 4095, 4096, 4999]) {
+      expect(rows[i]).toEqual({
+        n: i,
+        half: i % 7 === 0 ? null : i / 2,
+        s: i % 5 === 0 ? null : i % 2 === 0 ? `ตำบล${i}` : `s${i}`,
+        three: i % 3 === 0,
+        big: i % 11 === 0 ? null : i * 1_000_000,
+      });
+    }
+    expect(table.getChild('half')!.nullCount).toBe(Math.ceil(5000 / 7));
+    expect(table.getChild('s')!.nullCount).toBe(1000);
+  });
+
+  it('turns decimals of every width and unsigned integers into their numbers', async () => {
+    const table = await arrowOf(`
+      SELECT * FROM (VALUES
+        (12.5::DECIMAL(4,1), 123456.789::DECIMAL(9,3), 1234567890123.45::DECIMAL(18,2), 98.76::DECIMAL(38,2),
+         200::UTINYINT, 60000::USMALLINT, 4000000000::UINTEGER, 9000000000::UBIGINT, 1.5::FLOAT),
+        (-0.1, -0.001, -0.01, NULL, NULL, 0, 0, 0, -2.25)
+      ) t(d4, d9, d18, d38, ut, us, ui, ub, f)`);
+    expect(tableToRows(table)).toEqual([
+      {
+        d4: 12.5,
+        d9: 123456.789,
+        d18: 1234567890123.45,
+        d38: 98.76,
+        ut: 200,
+        us: 60000,
+        ui: 4000000000,
+        ub: 9000000000,
+        f: 1.5,
+      },
+      { d4: -0.1, d9: -0.001, d18: -0.01, d38: null, ut: null, us: 0, ui: 0, ub: 0, f: -2.25 },
+    ]);
   });
 
   it('keeps the schema of an empty result', async () => {

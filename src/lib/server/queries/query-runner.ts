@@ -1,8 +1,9 @@
 // Runs named queries from queries/*.sql with validated, bound parameters; results as Arrow tables, cached per data version.
+import fs from 'node:fs';
 import type { Table } from 'apache-arrow';
 import type { Database } from '../db/database';
 import { projectPath } from '../paths';
-import { readerToArrow } from './duckdb-to-arrow';
+import { resultToArrow } from './duckdb-to-arrow';
 import { bindParams, QueryParamError } from './query-params';
 import { loadQuerySpecs, type QuerySpec } from './query-spec';
 
@@ -23,6 +24,12 @@ const CACHE_LIMIT = 500;
  */
 export const queryCacheEnabled = (env: Record<string, string | undefined> = process.env): boolean =>
   env.ITA_QUERY_CACHE !== 'off';
+
+/**
+ * ITA_QUERY_LOG=<file> appends one JSON line per query run (name, parameters, SQL and conversion ms, rows): how the
+ * slowest named queries of a page are found on a running server.
+ */
+const queryLog = process.env.ITA_QUERY_LOG;
 
 export class QueryRunner {
   private readonly cache = new Map<string, Table>();
@@ -56,8 +63,14 @@ export class QueryRunner {
       return { table: hit, spec, dataVersion: version, cached: true };
     }
     return this.db.withConnection(async (conn) => {
-      const reader = await conn.runAndReadAll(spec.sql, bound.values, bound.types);
-      const table = readerToArrow(reader);
+      const t0 = performance.now();
+      const result = await conn.run(spec.sql, bound.values, bound.types);
+      const t1 = performance.now();
+      const table = resultToArrow(result);
+      if (queryLog) {
+        const line = { name, params: bound.key, sqlMs: t1 - t0, arrowMs: performance.now() - t1 };
+        fs.appendFileSync(queryLog, JSON.stringify({ ...line, rows: table.numRows }) + '\n');
+      }
       if (this.useCache) this.cache.set(key, table);
       if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
       return { table, spec, dataVersion: version, cached: false };

