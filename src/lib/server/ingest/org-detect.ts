@@ -5,11 +5,16 @@ import { loadSubdistricts, PROVINCES } from '../registry/subdistricts';
 import type { OrgCandidate, OrgDetection } from './types';
 
 const THAI_WORD = '[\\u0E01-\\u0E4E]+';
+/**
+ * A place name: Thai words, joined by hyphens ("สุไหงโก-ลก"), or letters each followed by a dot ("จ.ป.ร."), tried
+ * first so that the dots are kept; a dot after an ordinary word ends it.
+ */
+const PLACE_WORD = `(?:[\\u0E01-\\u0E2E]\\.){2,}|${THAI_WORD}(?:-${THAI_WORD})*`;
 const ORG_NAME = new RegExp(
-  `(องค์การบริหารส่วนตำบล|อบต\\.|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)\\s?(${THAI_WORD}(?:\\s?\\(${THAI_WORD}\\))?)`,
+  `(องค์การบริหารส่วนตำบล|อบต\\.|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)\\s?((?:${PLACE_WORD})(?:\\s?\\(${THAI_WORD}\\))?)`,
   'g',
 );
-const DISTRICT = new RegExp(`(?:อำเภอ|กิ่งอำเภอ)\\s?(${THAI_WORD})`, 'g');
+const DISTRICT = new RegExp(`(?:อำเภอ|กิ่งอำเภอ)\\s?(${PLACE_WORD})`, 'g');
 const PROVINCE = new RegExp(`จังหวัด\\s?(${THAI_WORD})`, 'g');
 /** "อ.ยะหริ่ง จ.ปัตตานี": the one-letter forms, trusted only when they spell a real district or province. */
 const SHORT_DISTRICT = new RegExp(`(?:^|[\\s(])อ\\.\\s?(${THAI_WORD})`, 'g');
