@@ -87,6 +87,16 @@ describe('resolveOrg', () => {
     expect(org('องค์การบริหารส่วนตำบลสุไหงโก-ลก อำเภอสุไหงโก-ลก จังหวัดนราธิวาส')).toBe('961001');
   });
 
+  it('keeps a name that ends in a location word (สามตำบล)', () => {
+    const text = [
+      'ส่วนราชการ สำนักปลัดองค์การบริหารส่วนตำบลสามตำบล อำเภอจุฬาภรณ์ จังหวัดนครศรีธรรมราช',
+      'เรียน นายกองค์การบริหารส่วนตำบลสามตำบล',
+      'ตามที่องค์การบริหารส่วนตำบลสามตำบลได้รับผลการประเมิน',
+      'องค์การบริหารส่วนตำบลสามตำบลได้ขับเคลื่อนมาตรการ',
+    ].join('\n');
+    expect(resolveOrg(findOrgClues(text), resolver).org?.code).toBe('801906');
+  });
+
   it('resolves "อำเภอเมือง" to the capital district of the province', () => {
     const r = resolveOrg(
       {

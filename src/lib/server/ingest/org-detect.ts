@@ -36,8 +36,12 @@ function knownDistrict(raw: string): string | null {
  */
 const DOC_NUMBER = /ที่\s*([\u0E01-\u0E2E]{2})\s*\.?\s*\d{3,5}(?:\.\d+)*(?:\s*\/|(?=\s|$|[)\]]))/g;
 
-/** Words glued to a name by the converter ("เมืองน้อยเรียบร้อยแล้ว") end it at a location word. */
-const GLUED_LOCATION = /(ตำบล|อำเภอ|จังหวัด).*$/;
+/**
+ * Words glued to a name by the converter ("เมืองน้อยอำเภอกันทรารมย์") end it at a location word followed by a place;
+ * a name may itself end in one ("สามตำบล", then a space or "ได้…").
+ */
+const GLUED_LOCATION =
+  /(?<=.)(ตำบล|อำเภอ|จังหวัด)(?!$|ได้|ที่|และ|ใน|ซึ่ง|จึง|โดย|มี|ขอ|เป็น|ประจำ|ร่วม|จะ).*$/;
 
 /** The most frequent value; a value that merely extends another (a name with words glued on) counts for the shorter. */
 function vote(values: string[]): string | null {
