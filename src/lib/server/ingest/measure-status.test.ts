@@ -30,6 +30,7 @@ describe('decideStatus', () => {
     [{ status: 'ดำเนินการ', result: 'จัดอบรม' }, 'completed'],
     [{ status: 'รอดำเนินการ' }, 'not_started'],
     [{ status: 'ดำเนินการบางส่วน' }, 'in_progress'],
+    [{ status: 'ดำเนินการแล้วบางส่วน' }, 'in_progress'],
     [{ done: '✓' }, 'completed'],
     [{ doing: '/' }, 'in_progress'],
     [{ not_done: '√' }, 'not_started'],

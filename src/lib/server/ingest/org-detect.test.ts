@@ -25,6 +25,17 @@ describe('findOrgClues', () => {
     expect(c).toMatchObject({ name: 'จะรัง', district: 'ยะหริ่ง', province: 'ปัตตานี' });
   });
 
+  it('keeps the dots and hyphens of a name and a district', () => {
+    expect(
+      findOrgClues('องค์การบริหารส่วนตำบลจ.ป.ร. อำเภอกระบุรี\nองค์การบริหารส่วนตำบลจ.ป.ร.ได้ขับเคลื่อน'),
+    ).toMatchObject({ name: 'จ.ป.ร.', district: 'กระบุรี' });
+    expect(findOrgClues('องค์การบริหารส่วนตำบลสุไหงโก-ลก อำเภอสุไหงโก-ลก จังหวัดนราธิวาส')).toMatchObject({
+      name: 'สุไหงโก-ลก',
+      district: 'สุไหงโก-ลก',
+      province: 'นราธิวาส',
+    });
+  });
+
   it.each([
     'ที่ ตร ๗๑๐๐๑/๑๒๓',
     'ที่ ตร. ๗๑๐๐๑/…',
@@ -68,6 +79,22 @@ describe('resolveOrg', () => {
     );
     expect(r.org?.code).toBe('940917');
     expect(r.detection.status).toBe('resolved');
+  });
+
+  it('resolves names with punctuation read from the text', () => {
+    const org = (text: string) => resolveOrg(findOrgClues(text), resolver).org?.code;
+    expect(org('องค์การบริหารส่วนตำบลจ.ป.ร. อำเภอกระบุรี จังหวัดระนอง')).toBe('850406');
+    expect(org('องค์การบริหารส่วนตำบลสุไหงโก-ลก อำเภอสุไหงโก-ลก จังหวัดนราธิวาส')).toBe('961001');
+  });
+
+  it('keeps a name that ends in a location word (สามตำบล)', () => {
+    const text = [
+      'ส่วนราชการ สำนักปลัดองค์การบริหารส่วนตำบลสามตำบล อำเภอจุฬาภรณ์ จังหวัดนครศรีธรรมราช',
+      'เรียน นายกองค์การบริหารส่วนตำบลสามตำบล',
+      'ตามที่องค์การบริหารส่วนตำบลสามตำบลได้รับผลการประเมิน',
+      'องค์การบริหารส่วนตำบลสามตำบลได้ขับเคลื่อนมาตรการ',
+    ].join('\n');
+    expect(resolveOrg(findOrgClues(text), resolver).org?.code).toBe('801906');
   });
 
   it('resolves "อำเภอเมือง" to the capital district of the province', () => {

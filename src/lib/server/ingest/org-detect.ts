@@ -5,11 +5,16 @@ import { loadSubdistricts, PROVINCES } from '../registry/subdistricts';
 import type { OrgCandidate, OrgDetection } from './types';
 
 const THAI_WORD = '[\\u0E01-\\u0E4E]+';
+/**
+ * A place name: Thai words, joined by hyphens ("สุไหงโก-ลก"), or letters each followed by a dot ("จ.ป.ร."), tried
+ * first so that the dots are kept; a dot after an ordinary word ends it.
+ */
+const PLACE_WORD = `(?:[\\u0E01-\\u0E2E]\\.){2,}|${THAI_WORD}(?:-${THAI_WORD})*`;
 const ORG_NAME = new RegExp(
-  `(องค์การบริหารส่วนตำบล|อบต\\.|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)\\s?(${THAI_WORD}(?:\\s?\\(${THAI_WORD}\\))?)`,
+  `(องค์การบริหารส่วนตำบล|อบต\\.|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)\\s?((?:${PLACE_WORD})(?:\\s?\\(${THAI_WORD}\\))?)`,
   'g',
 );
-const DISTRICT = new RegExp(`(?:อำเภอ|กิ่งอำเภอ)\\s?(${THAI_WORD})`, 'g');
+const DISTRICT = new RegExp(`(?:อำเภอ|กิ่งอำเภอ)\\s?(${PLACE_WORD})`, 'g');
 const PROVINCE = new RegExp(`จังหวัด\\s?(${THAI_WORD})`, 'g');
 /** "อ.ยะหริ่ง จ.ปัตตานี": the one-letter forms, trusted only when they spell a real district or province. */
 const SHORT_DISTRICT = new RegExp(`(?:^|[\\s(])อ\\.\\s?(${THAI_WORD})`, 'g');
@@ -31,8 +36,12 @@ function knownDistrict(raw: string): string | null {
  */
 const DOC_NUMBER = /ที่\s*([\u0E01-\u0E2E]{2})\s*\.?\s*\d{3,5}(?:\.\d+)*(?:\s*\/|(?=\s|$|[)\]]))/g;
 
-/** Words glued to a name by the converter ("เมืองน้อยเรียบร้อยแล้ว") end it at a location word. */
-const GLUED_LOCATION = /(ตำบล|อำเภอ|จังหวัด).*$/;
+/**
+ * Words glued to a name by the converter ("เมืองน้อยอำเภอกันทรารมย์") end it at a location word followed by a place;
+ * a name may itself end in one ("สามตำบล", then a space or "ได้…").
+ */
+const GLUED_LOCATION =
+  /(?<=.)(ตำบล|อำเภอ|จังหวัด)(?!$|ได้|ที่|และ|ใน|ซึ่ง|จึง|โดย|มี|ขอ|เป็น|ประจำ|ร่วม|จะ).*$/;
 
 /** The most frequent value; a value that merely extends another (a name with words glued on) counts for the shorter. */
 function vote(values: string[]): string | null {

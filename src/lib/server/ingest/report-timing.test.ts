@@ -31,6 +31,18 @@ describe('detectTiming', () => {
     expect(t.fiscal_year).toBe(2565);
   });
 
+  it('takes the year from a title line of its own, not from a short opening sentence on the last assessment', () => {
+    const t = detectTiming(
+      [
+        'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน รอบ ๖ เดือน',
+        'ปีงบประมาณ พ.ศ.๒๕๖๗',
+        'ตามที่ อบต.จะรังได้รับผลการประเมิน (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ โดยภาพรวมได้คะแนน ๙๑.๖๗ คะแนน',
+      ],
+      [],
+    );
+    expect(t.fiscal_year).toBe(2567);
+  });
+
   it.each([
     [['รายงานผล รอบ ๖ เดือน ประจำปีงบประมาณ ๒๕๖๘'], [], '6m'],
     [['รายงานผล ประจำปีงบประมาณ ๒๕๖๘ (รอบ 12 เดือน)'], [], '12m'],
@@ -127,6 +139,17 @@ describe('the period column', () => {
       periodCells: ['ต.ค. ๖๗ - มี.ค. ๖๘', 'ต.ค. ๖๗ - มี.ค. ๖๘'],
     });
     expect(t.round).toBe('6m');
+  });
+
+  it('reads the period of a table with a single row', () => {
+    const t = detectTiming(['รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๗'], [], {
+      periodCells: ['๑ ต.ค. ๖๖ – ๓๑ มี.ค. ๖๗'],
+    });
+    expect(t.round).toBe('6m');
+    expect(t.round_evidence).toEqual({
+      kind: 'period',
+      text: '๑ ต.ค. ๖๖ – ๓๑ มี.ค. ๖๗ (ระยะเวลา, 1 rows)',
+    });
   });
 
   it('says nothing when rows differ or only one gives a period', () => {

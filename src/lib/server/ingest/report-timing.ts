@@ -35,6 +35,8 @@ const TITLE_LINE = /รายงาน|เรื่อง|ประจำปี|
 const REPORTING_LINE = /รายงาน|รอบ/;
 /** A year the title gives without the word ปีงบประมาณ ("… ปี ๒๕๖๗", "… พ.ศ. ๒๕๖๗"): used only when nothing better is said. */
 const ANY_TITLE_YEAR = /(?:ปี|พ\.\s?ศ\.?)\s*(?:พ\.\s?ศ\.?)?\s*(25\d\d)/g;
+/** A line on an ITA assessment's result, whose year is the assessment's, not the report's. */
+const ASSESSMENT_LINE = /ผลการประเมิน|ได้(รับ)?คะแนน/;
 /** Lines that plan future reporting ("จะรายงานผลรอบ ๖ เดือน") name a round that is not this report's. */
 const PLANNED = /จะ(รายงาน|ดำเนินการ)|กำหนดให้|ให้รายงาน|ทุกรอบ|ติดตามผล.*รอบ/;
 /** Dates that are events, not the document's own date: "เมื่อวันที่ …", "ตั้งแต่วันที่ …". */
@@ -100,11 +102,13 @@ const sameMonths = (a: DateRange, b: DateRange) =>
 
 /**
  * The period every row of the measure table's period column gives (`๑ ต.ค ๖๖ – ๓๐ ก.ย ๖๗` on each row), when at least
- * two rows give one and none gives another.
+ * two rows give one (or the column has a single row) and none gives another.
  */
 export function commonPeriod(cells: string[]): { range: DateRange; rows: number } | null {
   const ranges = cells.flatMap((c) => findDateRanges(c).slice(0, 1));
-  if (ranges.length < 2 || ranges.length < cells.filter((c) => c.trim() !== '').length / 2)
+  const filled = cells.filter((c) => c.trim() !== '').length;
+  // One row is enough when it is the table's only one: then its period is every row's.
+  if (ranges.length < Math.min(2, filled) || ranges.length === 0 || ranges.length < filled / 2)
     return null;
   return ranges.every((r) => sameMonths(r, ranges[0]!))
     ? { range: ranges[0]!, rows: ranges.length }
@@ -187,7 +191,12 @@ export function detectTiming(
 
   // Fiscal year: the title's, else the period's, else the latest the narrative names (the analysed assessment is
   // the year before), else a bare year in the title.
-  let fiscal_year = titleLines.flatMap(fiscalYearsIn)[0] ?? null;
+  // A title broken over lines may give the year on a line of its own ("ปีงบประมาณ พ.ศ. ๒๕๖๗"); a short opening
+  // sentence on the last assessment ("ผลการประเมิน ITA ประจำปีงบประมาณ ๒๕๖๖ ได้คะแนน …") gives that year, not this one.
+  const ownYear = (lines: string[]) =>
+    lines.filter((l) => !ASSESSMENT_LINE.test(l)).flatMap(fiscalYearsIn)[0];
+  let fiscal_year =
+    ownYear(titleLines) ?? ownYear(title) ?? titleLines.flatMap(fiscalYearsIn)[0] ?? null;
   if (fiscal_year === null && periodYear !== null) fiscal_year = periodYear;
   if (fiscal_year === null) {
     const years = narrative.flatMap(fiscalYearsIn);
