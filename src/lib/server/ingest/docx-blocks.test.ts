@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { DocxProblem, docxToBlocks, wordXmlToBlocks } from './docx-blocks';
+import { DocxProblem, docxToBlocks, Numbering, wordXmlToBlocks } from './docx-blocks';
 import { reportSpecArb } from './generator/arbitraries';
 import { renderSpec } from './generator/render-spec';
 import { htmlToBlocks } from './html-tables';
@@ -176,6 +176,54 @@ describe('wordXmlToBlocks', () => {
   });
 });
 
+describe('list numbers (w:numPr)', () => {
+  const lvl = (i: number, format: string, text: string, start = 1) =>
+    `<w:lvl w:ilvl="${i}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const numbering = new Numbering(
+    `<w:numbering ${W}>` +
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'thaiNumbers', '%1.')}${lvl(1, 'thaiNumbers', '%1.%2')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1">${lvl(0, 'bullet', '')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="2">${lvl(0, 'thaiLetters', '(%1)')}${lvl(1, 'decimal', '%2)', 3)}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num></w:numbering>',
+  );
+  const item = (numId: number, ilvl: number, text: string) =>
+    `<w:p><w:pPr><w:pStyle w:val="List"/><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+
+  it('writes each list number as Word shows it, counting per list and level; bullets give none', () => {
+    const xml = doc(
+      item(1, 0, 'มาตรการเผยแพร่ข้อมูล') +
+        item(1, 1, 'กิจกรรมหนึ่ง') +
+        item(1, 1, 'กิจกรรมสอง') +
+        item(2, 0, 'จุดหนึ่ง') +
+        item(1, 0, 'มาตรการป้องกันการรับสินบน') +
+        item(1, 1, 'กิจกรรมใหม่') +
+        item(3, 0, 'ข้อแรก') +
+        item(3, 0, 'ข้อสอง') +
+        item(3, 1, 'ย่อย') +
+        tbl(tr(tc('', item(1, 0, 'มาตรการในตาราง')))),
+    );
+    expect(wordXmlToBlocks(xml, [], numbering)).toEqual([
+      { kind: 'text', text: '๑. มาตรการเผยแพร่ข้อมูล' },
+      { kind: 'text', text: '๑.๑ กิจกรรมหนึ่ง' },
+      { kind: 'text', text: '๑.๒ กิจกรรมสอง' },
+      { kind: 'text', text: 'จุดหนึ่ง' },
+      { kind: 'text', text: '๒. มาตรการป้องกันการรับสินบน' },
+      { kind: 'text', text: '๒.๑ กิจกรรมใหม่' },
+      { kind: 'text', text: '(ก) ข้อแรก' },
+      { kind: 'text', text: '(ข) ข้อสอง' },
+      { kind: 'text', text: '3) ย่อย' },
+      { kind: 'table', rows: [['๓. มาตรการในตาราง']] },
+    ]);
+  });
+
+  it('leaves numbers out without the list definitions, as mammoth did', () => {
+    expect(wordXmlToBlocks(doc(item(1, 0, 'มาตรการ')))).toEqual([
+      { kind: 'text', text: 'มาตรการ' },
+    ]);
+  });
+});
+
 async function zipOf(parts: Record<string, string>): Promise<Uint8Array> {
   const zip = new JSZip();
   for (const [path, text] of Object.entries(parts)) zip.file(path, text);
@@ -183,17 +231,22 @@ async function zipOf(parts: Record<string, string>): Promise<Uint8Array> {
 }
 
 describe('docxToBlocks', () => {
-  it('finds the main document through the package relationships, then adds footnotes', async () => {
+  it('finds the main document through the package relationships, numbers its lists, then adds footnotes', async () => {
     const bytes = await zipOf({
       '_rels/.rels':
         '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>',
-      'word/document2.xml': doc(p(r('รายงานผล'))),
+      'word/document2.xml': doc(
+        p(r('รายงานผล')) +
+          '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr><w:r><w:t>มาตรการ</w:t></w:r></w:p>',
+      ),
+      'word/numbering.xml': `<w:numbering ${W}><w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="9"/></w:num></w:numbering>`,
       'word/footnotes.xml': `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1">${p(r('ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๗'))}</w:footnote></w:footnotes>`,
       'word/header1.xml': `<w:hdr ${W}>${p(r('หัวกระดาษ'))}</w:hdr>`,
     });
     expect(await docxToBlocks(bytes)).toEqual([
       { kind: 'text', text: 'รายงานผล' },
+      { kind: 'text', text: '1. มาตรการ' },
       { kind: 'text', text: 'ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๗' },
     ]);
   });

@@ -15,6 +15,8 @@ const MAX_SPAN = 50;
 
 /** Content that is not the document's current text: deleted or moved-away runs, field codes, the newer of two renderings. */
 const SKIPPED = new Set([
+  'w:pPrChange',
+  'w:rPrChange',
   'w:del',
   'w:moveFrom',
   'w:instrText',
@@ -79,6 +81,128 @@ function cleanLine(line: string): string {
   return oneLine(line.replace(/\*\*/g, '').replace(/^\s*#{1,6}\s+/, ''));
 }
 
+const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
+/** Word's thaiLetters sequence leaves out the obsolete ฃ and ฅ. */
+const THAI_LETTERS = 'กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ';
+const ROMAN: [number, string][] = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
+function roman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) for (; n >= value; n -= value) out += letters;
+  return out;
+}
+
+function letters(n: number, alphabet: string): string {
+  // Word repeats the letter past the end of the alphabet: a … z, aa … zz.
+  const a = [...alphabet];
+  return a[(n - 1) % a.length]!.repeat(Math.floor((n - 1) / a.length) + 1);
+}
+
+/** One list number as Word shows it in the level's format. */
+function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'thaiNumbers':
+    case 'thaiCounting':
+      return String(n).replace(/\d/g, (d) => THAI_DIGITS[Number(d)]!);
+    case 'thaiLetters':
+      return letters(n, THAI_LETTERS);
+    case 'lowerLetter':
+      return letters(n, 'abcdefghijklmnopqrstuvwxyz');
+    case 'upperLetter':
+      return letters(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    case 'none':
+      return '';
+    default:
+      return String(n);
+  }
+}
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+/**
+ * The list definitions of word/numbering.xml and the running counters: `next(numId, ilvl)` is the label Word shows
+ * before the next paragraph of that list ("๑.", "1.2", "ก)"). Bullets give no label: they say nothing about a measure.
+ */
+export class Numbering {
+  private readonly abstracts = new Map<string, Level[]>();
+  private readonly nums = new Map<string, { abstract: string; starts: Map<number, number> }>();
+  private readonly counters = new Map<string, number[]>();
+
+  constructor(xml: string) {
+    const ABSTRACT = /<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g;
+    for (const a of xml.matchAll(ABSTRACT)) {
+      const levels: Level[] = [];
+      for (const l of a[2]!.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
+        const body = l[2]!;
+        const val = (tag: string) => {
+          const m = new RegExp(`<${tag}\\b([^>]*)>`).exec(body);
+          return m ? attr(m[1]!, 'w:val') : null;
+        };
+        levels[Number(attr(l[1]!, 'w:ilvl')) || 0] = {
+          start: Number(val('w:start') ?? 1) || 0,
+          format: val('w:numFmt') ?? 'decimal',
+          text: val('w:lvlText') ?? '',
+        };
+      }
+      this.abstracts.set(attr(a[1]!, 'w:abstractNumId') ?? '', levels);
+    }
+    for (const n of xml.matchAll(/<w:num\b([^>]*)>([\s\S]*?)<\/w:num>/g)) {
+      const abstract = /<w:abstractNumId\b([^>]*)>/.exec(n[2]!);
+      const starts = new Map<number, number>();
+      for (const o of n[2]!.matchAll(/<w:lvlOverride\b([^>]*)>([\s\S]*?)<\/w:lvlOverride>/g)) {
+        const start = /<w:startOverride\b([^>]*)>/.exec(o[2]!);
+        if (start)
+          starts.set(Number(attr(o[1]!, 'w:ilvl')) || 0, Number(attr(start[1]!, 'w:val')) || 0);
+      }
+      this.nums.set(attr(n[1]!, 'w:numId') ?? '', {
+        abstract: abstract ? (attr(abstract[1]!, 'w:val') ?? '') : '',
+        starts,
+      });
+    }
+  }
+
+  next(numId: string, ilvl: number): string {
+    const num = this.nums.get(numId);
+    const levels = num ? this.abstracts.get(num.abstract) : undefined;
+    const level = levels?.[ilvl];
+    if (!num || !levels || !level || level.format === 'bullet') return '';
+    const startOf = (i: number) => num.starts.get(i) ?? levels[i]?.start ?? 1;
+    let counts = this.counters.get(numId);
+    if (!counts) this.counters.set(numId, (counts = []));
+    counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl] + 1;
+    // A new item at one level starts the levels below it again.
+    counts.length = ilvl + 1;
+    return level.text
+      .replace(/%([1-9])/g, (_m, d: string) => {
+        const i = Number(d) - 1;
+        return formatNumber(counts[i] ?? startOf(i), levels[i]?.format ?? 'decimal');
+      })
+      .trim();
+  }
+}
+
 interface OpenTable {
   rows: string[][];
   row: string[] | null;
@@ -103,8 +227,15 @@ function spanValue(attrs: string): number {
  * cells, a vertical merge continues as empty cells, nested tables are flattened into their cell, numbering is left
  * out (as mammoth does), and rows or cells with nothing in them are dropped as the HTML path drops them.
  */
-export function wordXmlToBlocks(xml: string, blocks: Block[] = []): Block[] {
+export function wordXmlToBlocks(
+  xml: string,
+  blocks: Block[] = [],
+  numbering: Numbering | null = null,
+): Block[] {
   const tables: OpenTable[] = [];
+  /** The open paragraph's list: w:numPr's w:numId and w:ilvl. */
+  let numId: string | null = null;
+  let ilvl = 0;
   /** Text of the open paragraphs: a text box puts paragraphs inside a paragraph. */
   const paragraphs: string[] = [];
   /** Text of paragraphs whose mark was deleted: Word joins them to the next one. */
@@ -179,6 +310,11 @@ export function wordXmlToBlocks(xml: string, blocks: Block[] = []): Block[] {
         }
         case 'w:pPr':
           inPPr--;
+          if (inPPr === 0 && numId !== null && numbering) {
+            const label = numbering.next(numId, ilvl);
+            if (label !== '') append(`${label} `);
+          }
+          numId = null;
           break;
         case 'w:trPr':
           inTrPr = false;
@@ -215,9 +351,17 @@ export function wordXmlToBlocks(xml: string, blocks: Block[] = []): Block[] {
         break;
       case 'w:p':
         if (!selfClosing) paragraphs.push('');
+        numId = null;
+        ilvl = 0;
         break;
       case 'w:pPr':
         if (!selfClosing) inPPr++;
+        break;
+      case 'w:numId':
+        if (inPPr > 0) numId = attr(attrs, 'w:val');
+        break;
+      case 'w:ilvl':
+        if (inPPr > 0) ilvl = Number(attr(attrs, 'w:val')) || 0;
         break;
       case 'w:tab':
       case 'w:ptab':
@@ -360,7 +504,9 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<Block[]> {
   const xml = await mainDocument(zip);
   if (xml === null)
     throw new DocxProblem('the ZIP file holds no Word document (word/document.xml)');
-  const blocks = wordXmlToBlocks(xml);
+  // Most reports number their measures by hand; read the list definitions only when a paragraph uses one.
+  const numberingXml = xml.includes('<w:numPr') ? await partText(zip, 'word/numbering.xml') : null;
+  const blocks = wordXmlToBlocks(xml, [], numberingXml ? new Numbering(numberingXml) : null);
   for (const notes of ['word/footnotes.xml', 'word/endnotes.xml']) {
     const part = await partText(zip, notes);
     if (part !== null) wordXmlToBlocks(part, blocks);
