@@ -251,6 +251,21 @@ describe('docxToBlocks', () => {
     ]);
   });
 
+  it('reads a document that binds WordprocessingML to another prefix (through mammoth)', async () => {
+    const xml = doc(p(r('รายงานผล'), '<w:r><w:tab/><w:t>รอบ ๖ เดือน</w:t></w:r>'))
+      .replace(/w:/g, 'ns0:')
+      .replace('xmlns:w=', 'xmlns:ns0=');
+    const bytes = await zipOf({
+      '[Content_Types].xml':
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      '_rels/.rels':
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      'word/document.xml': xml,
+    });
+    expect(xml).toContain('<ns0:t');
+    expect(await docxToBlocks(bytes)).toEqual([{ kind: 'text', text: 'รายงานผล รอบ ๖ เดือน' }]);
+  });
+
   it('refuses a ZIP without a Word document, and bytes that are no ZIP', async () => {
     await expect(docxToBlocks(await zipOf({ 'a.txt': 'x' }))).rejects.toThrow(DocxProblem);
     await expect(docxToBlocks(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2]))).rejects.toThrow(

@@ -468,6 +468,13 @@ export function wordXmlToBlocks(
   return blocks;
 }
 
+async function viaMammoth(bytes: Uint8Array): Promise<Block[]> {
+  const { default: mammoth } = await import('mammoth');
+  const { htmlToBlocks } = await import('./html-tables');
+  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  return htmlToBlocks(value);
+}
+
 const MAIN_RELATION = /<Relationship\b[^>]*\bType="[^"]*\/officeDocument"[^>]*>/;
 
 async function partText(zip: JSZip, path: string): Promise<string | null> {
@@ -504,6 +511,9 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<Block[]> {
   const xml = await mainDocument(zip);
   if (xml === null)
     throw new DocxProblem('the ZIP file holds no Word document (word/document.xml)');
+  // The scan knows the `w:` prefix every Word writer uses; a document that binds WordprocessingML to another prefix
+  // goes through mammoth, which resolves namespaces (slower, and without list numbers).
+  if (!/\sxmlns:w=["']/.test(xml.slice(0, 4000))) return viaMammoth(bytes);
   // Most reports number their measures by hand; read the list definitions only when a paragraph uses one.
   const numberingXml = xml.includes('<w:numPr') ? await partText(zip, 'word/numbering.xml') : null;
   const blocks = wordXmlToBlocks(xml, [], numberingXml ? new Numbering(numberingXml) : null);
