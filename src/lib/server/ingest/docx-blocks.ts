@@ -224,8 +224,8 @@ function spanValue(attrs: string): number {
 /**
  * Reads the body of a WordprocessingML part (document, footnotes) into blocks, in document order: paragraphs (split at
  * line breaks) and tables whose cells hold their paragraphs joined by '\n'. A horizontal span is the cell then empty
- * cells, a vertical merge continues as empty cells, nested tables are flattened into their cell, numbering is left
- * out (as mammoth does), and rows or cells with nothing in them are dropped as the HTML path drops them.
+ * cells, a vertical merge continues as empty cells, nested tables are flattened into their cell, list numbers are
+ * written when `numbering` is given, and rows or cells with nothing in them are dropped as the HTML path drops them.
  */
 export function wordXmlToBlocks(
   xml: string,
