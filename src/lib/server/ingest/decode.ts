@@ -1,6 +1,6 @@
 // Turns a report file's bytes into text, HTML or blocks: detects the container (DOCX, PDF…) and the text encoding from the bytes.
-import mammoth from 'mammoth';
 import type { Block } from './blocks';
+import { DocxProblem, docxToBlocks } from './docx-blocks';
 import { PdfInputProblem, pdfToBlocks, type PdfProblem } from './pdf/pdf-blocks';
 import type { SourceFormat } from './types';
 
@@ -17,9 +17,9 @@ export class ReportInputError extends Error {
 export interface DecodedReport {
   format: SourceFormat;
   encoding: string;
-  /** The document as text ('txt') or as HTML ('html', 'docx'); empty for 'pdf', which comes as blocks. */
+  /** The document as text ('txt') or as HTML ('html'); empty for 'docx' and 'pdf', which come as blocks. */
   content: string;
-  /** A PDF's paragraphs and tables, rebuilt from the positions of its text. */
+  /** A DOCX's paragraphs and tables (read from its XML), or a PDF's (rebuilt from the positions of its text). */
   blocks?: Block[];
   warnings: string[];
 }
@@ -118,22 +118,20 @@ export async function decodeReport(bytes: Uint8Array, file: string): Promise<Dec
 }
 
 async function decodeDocx(bytes: Uint8Array, file: string): Promise<DecodedReport> {
-  let html: string;
-  const warnings: string[] = [];
+  let blocks: Block[];
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-    html = result.value;
+    blocks = await docxToBlocks(bytes);
   } catch (err) {
     const why = (err as Error).message;
     throw new ReportInputError(
       file,
-      /word\/document\.xml|central directory|end of data/i.test(why)
-        ? 'this is a ZIP file but not a readable DOCX document'
-        : `the DOCX file could not be read (${why})`,
+      err instanceof DocxProblem
+        ? `this is a ZIP file but not a readable DOCX document: ${why}`
+        : `the DOCX file could not be read (${why}): open it in Word and save it again`,
     );
   }
-  if (html.trim() === '') throw new ReportInputError(file, 'the DOCX document holds no text');
-  return { format: 'docx', encoding: 'utf-8', content: html, warnings };
+  if (blocks.length === 0) throw new ReportInputError(file, 'the DOCX document holds no text');
+  return { format: 'docx', encoding: 'utf-8', content: '', blocks, warnings: [] };
 }
 
 /** The one sentence a person reads when a PDF cannot be read as text. */

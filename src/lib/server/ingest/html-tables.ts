@@ -1,4 +1,4 @@
-// Reads HTML (saved web pages, Word HTML, mammoth's DOCX output) into paragraphs and tables; spans become empty cells.
+// Reads HTML (saved web pages, Word HTML, mammoth's DOCX output in the rare fallback) into paragraphs and tables; spans become empty cells.
 import { padRows, pushParagraphs, type Block } from './blocks';
 import { plainText } from './markup';
 

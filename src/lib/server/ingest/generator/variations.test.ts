@@ -10,7 +10,7 @@ import { variations } from './variations';
 
 const VARIATIONS = variations();
 /**
- * DOCX is the slow format (mammoth): it gets every variation of layout but the header wordings only in the combined
+ * DOCX is the slowest of the three formats to make and read: it gets every variation of layout but the header wordings only in the combined
  * table, where a wording is read the same way as in the others.
  */
 const DOCX_VARIATIONS = VARIATIONS.filter(
