@@ -132,6 +132,12 @@ describe('organisation page', () => {
     // Nothing wider than the screen but the tables, which scroll inside their own box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(390);
+    // Each menu link stays on one line (Thai labels are not broken between syllables).
+    const heights = await page
+      .locator('nav[aria-label="main"] a')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    expect(heights.length).toBe(6);
+    expect(Math.max(...heights)).toBeLessThan(1.5 * Math.min(...heights));
     await page.screenshot({ path: screenshotPath('org-390'), fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();
