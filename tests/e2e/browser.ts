@@ -45,9 +45,9 @@ export async function openPage(
   return { page, errors };
 }
 
-/** Screenshots go to screenshots/ (git-ignored) for people to look at. */
+/** Screenshots go to screenshots/ (git-ignored), or to ITA_SCREENSHOTS_DIR, for people to look at. */
 export function screenshotPath(name: string): string {
-  const dir = path.join(process.cwd(), 'screenshots');
+  const dir = process.env.ITA_SCREENSHOTS_DIR ?? path.join(process.cwd(), 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
 }

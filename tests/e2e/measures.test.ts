@@ -1,6 +1,7 @@
 // The measures page on the national demo data: every chart drawn, table filters and paging in the URL, synthetic data labelled, no console errors.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STATUS_COLORS } from '../../src/lib/charts/measure-statuses';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 
 const baseURL = inject('baseURL');
@@ -171,8 +172,9 @@ describe('measures page', () => {
     expect(await rows.count()).toBeGreaterThan(5);
     expect(await page.locator('table.measures tbody tr.real').count()).toBe(await rows.count());
     expect(await page.locator('table.measures .badge.synthetic').count()).toBe(0);
+    // Sample 002, as the demo loaded it (.txt) or as import.test.ts stored it again from a PDF.
     await expect(page.locator('table.measures .file').first().textContent()).resolves.toMatch(
-      /\.txt$/,
+      /^002_4c4a9c54fc41eb39\.(txt|libreoffice\.pdf|chromium\.pdf)$/,
     );
     await expect(page.locator('#measure-table .range').textContent()).resolves.toMatch(
       /จาก \d{1,2} รายการ/,
@@ -180,6 +182,31 @@ describe('measures page', () => {
     await page.screenshot({ path: screenshotPath('measures-real-report'), fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("shows a province's measures that could not be done as their own segment, at desktop and phone width", async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page, errors } = await openPage(browser, viewport);
+      await page.goto(`${baseURL}/measures?province=94&year=2567`);
+      await pageReady(page);
+      const chart = page.locator('#chart-measure-status');
+      expect(
+        await chart.locator(`svg rect[fill="${STATUS_COLORS.not_possible}"]`).count(),
+      ).toBeGreaterThan(0);
+      await expect(chart.textContent()).resolves.toContain('ไม่สามารถดำเนินการได้');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await page.screenshot({
+        path: screenshotPath(`measures-not-possible-${viewport.width}`),
+        fullPage: true,
+      });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('answers a malformed table filter with 400 naming it', async () => {

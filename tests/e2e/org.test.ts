@@ -1,6 +1,7 @@
 // The organisation page on the national demo data: every chart drawn, peer group, year and weak definition in the URL, the header search, the 404 page.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STATUS_COLORS } from '../../src/lib/charts/measure-statuses';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 
 const baseURL = inject('baseURL');
@@ -131,8 +132,51 @@ describe('organisation page', () => {
     // Nothing wider than the screen but the tables, which scroll inside their own box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(390);
+    // Each menu link stays on one line (Thai labels are not broken between syllables).
+    const heights = await page
+      .locator('nav[aria-label="main"] a')
+      .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    expect(heights.length).toBe(6);
+    expect(Math.max(...heights)).toBeLessThan(1.5 * Math.min(...heights));
     await page.screenshot({ path: screenshotPath('org-390'), fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('counts the measures that could not be done apart, in the status chart and the table, at desktop and phone width', async () => {
+    // An organisation of Pattani with a measure that could not be done in FY 2567, whichever the demo drew.
+    const found = (await (
+      await fetch(
+        `${baseURL}/api/query/measure_table?fiscal_year=2567&province=94&status=not_possible&limit=1&format=json`,
+      )
+    ).json()) as { org_code: string }[];
+    expect(found.length).toBe(1);
+    const code = found[0]!.org_code;
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page, errors } = await openPage(browser, viewport);
+      await page.goto(`${baseURL}/org/${code}?year=2567`);
+      await chartsReady(page);
+      // A violet segment of its own, named in the legend, and the table's status cell saying so.
+      const chart = page.locator('#chart-org-status');
+      expect(
+        await chart.locator(`svg rect[fill="${STATUS_COLORS.not_possible}"]`).count(),
+      ).toBeGreaterThan(0);
+      await expect(chart.textContent()).resolves.toContain('ไม่สามารถดำเนินการได้');
+      const cells = page.locator('#org-measures td.status.not_possible');
+      expect(await cells.count()).toBeGreaterThan(0);
+      await expect(cells.first().textContent()).resolves.toContain('ไม่สามารถดำเนินการได้');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+      await page.screenshot({
+        path: screenshotPath(`org-not-possible-${viewport.width}`),
+        fullPage: true,
+      });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
   });
 });
