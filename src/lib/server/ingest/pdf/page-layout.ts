@@ -41,9 +41,13 @@ export function joinText(a: string, b: string): string {
 /**
  * Groups pieces into lines by baseline (within a third of the font size) and joins each line's pieces from left to
  * right, with a space where the gap is wider than an eighth of the font size (a narrow space). Thai marks that a producer placed as
- * pieces of their own (raised or lowered) join the line nearest to them, without a space.
+ * pieces of their own (raised or lowered) join the line nearest to them, without a space, right after the piece drawn
+ * before them: a mark has no width and is drawn where the pen stands after its letter, which is also where the next
+ * piece starts (LibreOffice with Garuda: ผ | ู | ้ | รับ, the marks at x of รับ), so x alone cannot order them.
  */
 export function piecesToLines(pieces: TextPiece[]): Line[] {
+  // Each piece's place in the content stream: the order the producer drew them in.
+  const order = new Map<TextPiece, number>(pieces.map((p, i) => [p, i]));
   const solid = pieces.filter((p) => p.text.trim() !== '' && !MARK_ONLY.test(p.text.trim()));
   const marks = pieces.filter((p) => MARK_ONLY.test(p.text.trim()));
   solid.sort((a, b) => a.y - b.y || a.x - b.x);
@@ -59,24 +63,26 @@ export function piecesToLines(pieces: TextPiece[]): Line[] {
       const d = Math.abs(g.y - m.y);
       if (d <= g.size * 0.9 && (!best || d < Math.abs(best.y - m.y))) best = g;
     }
-    if (best) best.pieces.push({ ...m, text: m.text.trim(), width: 0 });
+    if (best) {
+      const mark = { ...m, text: m.text.trim(), width: 0 };
+      order.set(mark, order.get(m)!);
+      best.pieces.push(mark);
+    }
   }
   return groups
     .map((g) => {
       // Text drawn twice a fraction of a point apart is a bold made by overprinting: one copy is the text.
-      const ps = g.pieces
-        .sort((a, b) => a.x - b.x)
-        .filter(
-          (p, i, all) =>
-            !all
-              .slice(0, i)
-              .some(
-                (q) =>
-                  q.text === p.text &&
-                  Math.abs(q.x - p.x) < p.size * 0.2 &&
-                  Math.abs(q.y - p.y) < p.size * 0.2,
-              ),
-        );
+      const ps = attachMarks(g.pieces, order).filter(
+        (p, i, all) =>
+          !all
+            .slice(0, i)
+            .some(
+              (q) =>
+                q.text === p.text &&
+                Math.abs(q.x - p.x) < p.size * 0.2 &&
+                Math.abs(q.y - p.y) < p.size * 0.2,
+            ),
+      );
       let text = '';
       let end = -Infinity;
       for (const p of ps) {
@@ -96,6 +102,29 @@ export function piecesToLines(pieces: TextPiece[]): Line[] {
     })
     .filter((l) => l.text !== '')
     .sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * A line's pieces left to right, each mark placed right after the piece of the line drawn just before it (its
+ * letter, or the mark before it on the same letter); a mark drawn first on its line keeps its x-position.
+ */
+function attachMarks(pieces: TextPiece[], order: Map<TextPiece, number>): TextPiece[] {
+  const isMark = (p: TextPiece) => MARK_ONLY.test(p.text);
+  const byOrder = [...pieces].sort((a, b) => order.get(a)! - order.get(b)!);
+  const after = new Map<TextPiece, TextPiece[]>();
+  const placed: TextPiece[] = [];
+  byOrder.forEach((p, i) => {
+    const prev = byOrder[i - 1];
+    if (isMark(p) && prev) after.set(prev, [...(after.get(prev) ?? []), p]);
+    else placed.push(p);
+  });
+  const out: TextPiece[] = [];
+  const emit = (p: TextPiece) => {
+    out.push(p);
+    for (const m of after.get(p) ?? []) emit(m);
+  };
+  for (const p of placed.sort((a, b) => a.x - b.x)) emit(p);
+  return out;
 }
 
 /** The text of one table cell: wrapped lines run on, a list marker starts a new paragraph ('\n'). */
