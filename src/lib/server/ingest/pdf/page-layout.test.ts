@@ -58,6 +58,17 @@ describe('piecesToLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['ขั้นตอน']);
   });
 
+  it('puts a mark drawn at the start of the next piece after the letter drawn before it', () => {
+    // LibreOffice with Garuda: ผู้รับ drawn as ผ | ู | ้ | รับ, the zero-width marks at the x where รับ starts.
+    const lines = piecesToLines([
+      piece('ของผ', 0, 100, 24),
+      piece('ู', 24, 100, 0),
+      piece('้', 24, 100, 0),
+      piece('รับ', 24, 100, 18),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['ของผู้รับ']);
+  });
+
   it('reads text overprinted for bold once', () => {
     const lines = piecesToLines([piece('มาตรการ', 0, 100), piece('มาตรการ', 0.3, 100)]);
     expect(lines.map((l) => l.text)).toEqual(['มาตรการ']);
