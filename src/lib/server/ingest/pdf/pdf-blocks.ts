@@ -81,7 +81,7 @@ function paragraphs(lines: Line[], left: number, right: number): string[] {
   for (const l of lines) {
     const runsOn =
       prev !== null &&
-      l.y - prev.y <= Math.min(prev.size * 1.8, step * 1.15) &&
+      l.y - prev.y <= Math.min(prev.size * LINE_HEIGHT_MAX, step * 1.15) &&
       Math.abs(l.size - prev.size) < 0.5 &&
       prev.right >= right - prev.size * 7 &&
       l.x <= left + l.size &&
@@ -92,6 +92,12 @@ function paragraphs(lines: Line[], left: number, right: number): string[] {
   }
   return out;
 }
+
+/**
+ * The widest line distance, in font sizes, a paragraph's lines can have: Thai fonts are tall (Garuda's lines are 1.88
+ * font sizes apart in LibreOffice, Sarabun's about 1.5); wider is a blank line between paragraphs.
+ */
+const LINE_HEIGHT_MAX = 2;
 
 type TableItem = Extract<PageItem, { kind: 'table' }>;
 const sameText = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
