@@ -152,4 +152,20 @@ describe('layoutPage', () => {
     expect(tables).toHaveLength(2);
     expect(tables[1]!.kind === 'table' && tables[1]!.rows).toEqual([['ตารางสอง', '']]);
   });
+
+  it('cuts a piece that pdfjs joined over a column border at its space', () => {
+    // Chromium, narrow number column: "2" and "มาตรการประกาศ" drawn apart, given as one piece reaching into the next cell.
+    const narrow = [
+      h(100, 50, 350),
+      h(140, 50, 350),
+      v(50, 100, 140),
+      v(62, 100, 140),
+      v(350, 100, 140),
+    ];
+    const items = layoutPage(
+      page([piece('2 มาตรการประกาศ', 52, 120, 90), piece('- อ', 52, 135, 14)], narrow),
+    );
+    const table = items.find((i) => i.kind === 'table');
+    expect(table?.kind === 'table' && table.rows).toEqual([['2\n-', 'มาตรการประกาศอ']]);
+  });
 });

@@ -297,6 +297,33 @@ const bandOf = (edges: number[], v: number): number => {
 };
 
 /**
+ * pdfjs joins text drawn close together on one baseline into one piece, with a space where the glyphs stand apart:
+ * Chromium's narrow number column gives `2 มาตรการ…` reaching over the border into the next cell. A piece that crosses
+ * a column border is cut at the space nearest to it (characters taken as equally wide); one without a space stays
+ * whole, as text that overflows its cell.
+ */
+function splitAtBorders(p: TextPiece, borders: number[]): TextPiece[] {
+  const inside = borders.filter((x) => x > p.x + 0.5 && x < p.x + p.width - 0.5);
+  if (inside.length === 0 || !/\s/.test(p.text.trim())) return [p];
+  const x = inside[0]!;
+  const at = (i: number) => p.x + (p.width * i) / p.text.length;
+  let cut = -1;
+  for (const m of p.text.matchAll(/\s+/g))
+    if (m.index > 0 && (cut === -1 || Math.abs(at(m.index) - x) < Math.abs(at(cut) - x)))
+      cut = m.index;
+  if (cut === -1) return [p];
+  const rest = p.text.slice(cut).trimStart();
+  const left: TextPiece = { ...p, text: p.text.slice(0, cut), width: Math.max(0, x - p.x - 0.5) };
+  const right: TextPiece = {
+    ...p,
+    text: rest,
+    x: x + 0.5,
+    width: Math.max(0, p.x + p.width - x - 0.5),
+  };
+  return [left, ...splitAtBorders(right, inside.slice(1))];
+}
+
+/**
  * Reads a bordered table: cells of the grid that no border separates are one cell (spans), whose text goes to its
  * top-left position and leaves the others empty, as the HTML reader does with rowspan/colspan.
  */
@@ -327,7 +354,9 @@ function readGrid(grid: Grid, pieces: TextPiece[]): string[][] {
       if (r + 1 < rows && !hasH(ys[r + 1]!, midX1, midX2)) union(r * cols + c, (r + 1) * cols + c);
     }
   const inCell = new Map<number, TextPiece[]>();
-  for (const p of pieces) {
+  const crossed = (p: TextPiece) =>
+    xs.slice(1, -1).filter((x) => hasV(x, p.y - p.size * 0.7, p.y - p.size * 0.1));
+  for (const p of pieces.flatMap((q) => splitAtBorders(q, crossed(q)))) {
     const r = bandOf(ys, p.y - p.size * 0.3);
     const c = bandOf(xs, p.x + Math.min(p.width / 2, p.size * 0.3));
     const k = find(r * cols + c);
