@@ -120,11 +120,16 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
     const sizes = pages[i - 1]!.page.pieces.map((p) => p.size).sort((x, y) => x - y);
     const line = (sizes[Math.floor(sizes.length / 2)] ?? 12) * 1.6;
     // The repeated header may come as a table of its own, or as the first rows of the continued table; it is a
-    // header row any table of this width opened with so far.
+    // header row any table of this width opened with so far. A two-row header (ผลการดำเนินการ over ผลผลิต /
+    // ผลลัพธ์) has a second row whose first cell is empty, spanned by the first row's.
     const heads = pages
       .slice(0, i)
       .flatMap((p) => p.items)
-      .flatMap((it) => (it.kind === 'table' && it.rows[0]?.length === width ? [it.rows[0]] : []));
+      .flatMap((it) =>
+        it.kind === 'table' && it.rows[0]?.length === width
+          ? it.rows.slice(0, it.rows[1]?.[0]?.trim() === '' ? 2 : 1)
+          : [],
+      );
     const isHead = (row: string[]) =>
       heads.some((h) => row.every((c, k) => sameText(c, h[k] ?? '')));
     let cont: { table: TableItem; row: number } | null = null;
