@@ -133,13 +133,32 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
     const isHead = (row: string[]) =>
       heads.some((h) => row.every((c, k) => sameText(c, h[k] ?? '')));
     let cont: { table: TableItem; row: number } | null = null;
+    // A header repeated shorter than it is (LibreOffice clips a repeated heading row to its first lines): its cells
+    // begin the header's, and the lines cut off spill into the row below, where they are not that row's text.
+    let clipped: { whole: string[]; shown: string[] } | null = null;
     for (const it of pages[i]!.items) {
       if (it.kind !== 'table' || it.rows[0]?.length !== width) break;
-      const r = it.rows.findIndex((row) => !isHead(row));
+      const r = it.rows.findIndex((row, k) => {
+        const whole = k === 0 ? heads.find((h) => beginsHeader(row, h)) : undefined;
+        if (whole) {
+          // The header is read whole again, so that it reads as the repeated header it is.
+          clipped = { whole, shown: row };
+          it.rows[0] = [...whole];
+          return false;
+        }
+        return !isHead(row);
+      });
       if (r !== -1) {
         cont = { table: it, row: r };
         break;
       }
+    }
+    if (cont && clipped) {
+      const { whole, shown } = clipped;
+      const row = cont.table.rows[cont.row]!;
+      cont.table.rows[cont.row] = row.map((c, k) =>
+        dropLeading(c, bare(whole[k] ?? '').slice(bare(shown[k] ?? '').length)),
+      );
     }
     if (!cont || width === 0) continue;
     if (isHead(a.rows[a.rows.length - 1]!)) {
@@ -164,6 +183,30 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
 }
 
 const bare = (t: string) => t.replace(/\s+/g, '');
+
+/** Each cell begins the header's cell of its column, at least two say something, and one stops short of it. */
+function beginsHeader(row: string[], head: string[]): boolean {
+  const said = row.filter((c) => bare(c) !== '').length;
+  return (
+    said >= 2 &&
+    row.every((c, k) => bare(head[k] ?? '').startsWith(bare(c))) &&
+    row.some((c, k) => bare(c) !== bare(head[k] ?? ''))
+  );
+}
+
+/** The cell without its opening characters when they are the start of `spill` (spaces not counted), else as it is. */
+function dropLeading(cell: string, spill: string): string {
+  let j = 0;
+  let at = 0;
+  for (let k = 0; k < cell.length && j < spill.length; k++) {
+    if (/\s/.test(cell[k]!)) continue;
+    if (cell[k] !== spill[j]) break;
+    j++;
+    at = k + 1;
+  }
+  // A letter or two in common is chance; a spilled line is a word at least.
+  return j >= 3 ? cell.slice(at).trimStart() : cell;
+}
 
 /**
  * A header row cut by the page end: its first part closes one page, and the next page repeats the whole header and
@@ -236,10 +279,14 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
   }));
   joinCutRows(pages);
   const blocks: Block[] = [];
+  // The text area's edges come from the whole document: a page of short lines (a signature, a heading over a table)
+  // would otherwise take its longest short line for the right margin and run its lines together.
+  const allLines = pages.flatMap(({ items }) =>
+    items.flatMap((it) => (it.kind === 'line' ? [it.line] : [])),
+  );
+  const right = Math.max(0, ...allLines.map((l) => l.right));
+  const left = Math.min(...allLines.map((l) => l.x));
   for (const { items } of pages) {
-    const lines = items.flatMap((it) => (it.kind === 'line' ? [it.line] : []));
-    const right = Math.max(0, ...lines.map((l) => l.right));
-    const left = Math.min(...lines.map((l) => l.x));
     let run: Line[] = [];
     const flush = () => {
       for (const text of paragraphs(run, left, right)) blocks.push({ kind: 'text', text });
