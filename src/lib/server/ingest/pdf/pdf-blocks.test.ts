@@ -93,6 +93,22 @@ describe('generated PDFs: what their producers do to layout', () => {
     expect(paragraph).toMatch(/โดยภาพรวมได้คะแนน 99\.89 คะแนน$/);
   }, 60_000);
 
+  it('starts a new paragraph at a line that opens like the paragraph before it', async () => {
+    // The memo has two weak indicators, each its own sentence; the first fills its line to the margin.
+    const lines = texts(await generated('13.libreoffice.pdf')).filter((t) =>
+      t.startsWith('ตัวชี้วัดที่'),
+    );
+    // Each indicator its own paragraph. (The second still runs on into the next sentence, which opens otherwise
+    // and follows a full line: nothing on the page tells them apart.)
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      'ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน ได้คะแนน ๑๘.๐๙ ซึ่งเป็นตัวชี้วัดที่ได้คะแนนต่ำที่สุด ต้องพัฒนา',
+    );
+    expect(lines[1]).toMatch(
+      /^ตัวชี้วัดที่ ๒ การใช้งบประมาณ ได้คะแนน ๔๒\.๓๒ ซึ่งเป็นตัวชี้วัดที่ได้คะแนนต่ำที่สุด ต้องพัฒนา/,
+    );
+  }, 60_000);
+
   it('parts a number column from the name Chromium drew beside it, and keeps status words whole', async () => {
     const table = rows(await generated('00.chromium.pdf'));
     const row2 = table.find((r) => r[0] === '2');

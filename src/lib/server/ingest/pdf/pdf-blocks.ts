@@ -85,12 +85,24 @@ function paragraphs(lines: Line[], left: number, right: number): string[] {
       Math.abs(l.size - prev.size) < 0.5 &&
       prev.right >= right - prev.size * 7 &&
       l.x <= left + l.size &&
-      !LIST_START.test(l.text);
+      !LIST_START.test(l.text) &&
+      !repeatsOpening(out[out.length - 1]!, l.text);
     if (runsOn) out[out.length - 1] = joinText(out[out.length - 1]!, l.text);
     else out.push(l.text);
     prev = l;
   }
   return out;
+}
+
+/**
+ * A line that opens with the word the paragraph opened with is a parallel paragraph, not its next line: a full line
+ * `ตัวชี้วัดที่ ๖ … ต้องพัฒนา` followed by `ตัวชี้วัดที่ ๒ …` (Thai words run on without spaces, so the text up to the
+ * first space is a long run that a wrapped line repeats only by starting anew). Short openings prove nothing.
+ */
+function repeatsOpening(paragraph: string, line: string): boolean {
+  const opening = (t: string) => /^\S+/.exec(t.trim())?.[0] ?? '';
+  const a = opening(paragraph);
+  return a.length >= 5 && a === opening(line);
 }
 
 /**
