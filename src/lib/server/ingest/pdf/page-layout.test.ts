@@ -58,6 +58,17 @@ describe('piecesToLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['ขั้นตอน']);
   });
 
+  it('puts a mark drawn at the start of the next piece after the letter drawn before it', () => {
+    // LibreOffice with Garuda: ผู้รับ drawn as ผ | ู | ้ | รับ, the zero-width marks at the x where รับ starts.
+    const lines = piecesToLines([
+      piece('ของผ', 0, 100, 24),
+      piece('ู', 24, 100, 0),
+      piece('้', 24, 100, 0),
+      piece('รับ', 24, 100, 18),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['ของผู้รับ']);
+  });
+
   it('reads text overprinted for bold once', () => {
     const lines = piecesToLines([piece('มาตรการ', 0, 100), piece('มาตรการ', 0.3, 100)]);
     expect(lines.map((l) => l.text)).toEqual(['มาตรการ']);
@@ -140,5 +151,21 @@ describe('layoutPage', () => {
     const tables = items.filter((i) => i.kind === 'table');
     expect(tables).toHaveLength(2);
     expect(tables[1]!.kind === 'table' && tables[1]!.rows).toEqual([['ตารางสอง', '']]);
+  });
+
+  it('cuts a piece that pdfjs joined over a column border at its space', () => {
+    // Chromium, narrow number column: "2" and "มาตรการประกาศ" drawn apart, given as one piece reaching into the next cell.
+    const narrow = [
+      h(100, 50, 350),
+      h(140, 50, 350),
+      v(50, 100, 140),
+      v(62, 100, 140),
+      v(350, 100, 140),
+    ];
+    const items = layoutPage(
+      page([piece('2 มาตรการประกาศ', 52, 120, 90), piece('- อ', 52, 135, 14)], narrow),
+    );
+    const table = items.find((i) => i.kind === 'table');
+    expect(table?.kind === 'table' && table.rows).toEqual([['2\n-', 'มาตรการประกาศอ']]);
   });
 });

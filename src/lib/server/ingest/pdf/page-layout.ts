@@ -41,9 +41,13 @@ export function joinText(a: string, b: string): string {
 /**
  * Groups pieces into lines by baseline (within a third of the font size) and joins each line's pieces from left to
  * right, with a space where the gap is wider than an eighth of the font size (a narrow space). Thai marks that a producer placed as
- * pieces of their own (raised or lowered) join the line nearest to them, without a space.
+ * pieces of their own (raised or lowered) join the line nearest to them, without a space, right after the piece drawn
+ * before them: a mark has no width and is drawn where the pen stands after its letter, which is also where the next
+ * piece starts (LibreOffice with Garuda: ผ | ู | ้ | รับ, the marks at x of รับ), so x alone cannot order them.
  */
 export function piecesToLines(pieces: TextPiece[]): Line[] {
+  // Each piece's place in the content stream: the order the producer drew them in.
+  const order = new Map<TextPiece, number>(pieces.map((p, i) => [p, i]));
   const solid = pieces.filter((p) => p.text.trim() !== '' && !MARK_ONLY.test(p.text.trim()));
   const marks = pieces.filter((p) => MARK_ONLY.test(p.text.trim()));
   solid.sort((a, b) => a.y - b.y || a.x - b.x);
@@ -59,24 +63,26 @@ export function piecesToLines(pieces: TextPiece[]): Line[] {
       const d = Math.abs(g.y - m.y);
       if (d <= g.size * 0.9 && (!best || d < Math.abs(best.y - m.y))) best = g;
     }
-    if (best) best.pieces.push({ ...m, text: m.text.trim(), width: 0 });
+    if (best) {
+      const mark = { ...m, text: m.text.trim(), width: 0 };
+      order.set(mark, order.get(m)!);
+      best.pieces.push(mark);
+    }
   }
   return groups
     .map((g) => {
       // Text drawn twice a fraction of a point apart is a bold made by overprinting: one copy is the text.
-      const ps = g.pieces
-        .sort((a, b) => a.x - b.x)
-        .filter(
-          (p, i, all) =>
-            !all
-              .slice(0, i)
-              .some(
-                (q) =>
-                  q.text === p.text &&
-                  Math.abs(q.x - p.x) < p.size * 0.2 &&
-                  Math.abs(q.y - p.y) < p.size * 0.2,
-              ),
-        );
+      const ps = attachMarks(g.pieces, order).filter(
+        (p, i, all) =>
+          !all
+            .slice(0, i)
+            .some(
+              (q) =>
+                q.text === p.text &&
+                Math.abs(q.x - p.x) < p.size * 0.2 &&
+                Math.abs(q.y - p.y) < p.size * 0.2,
+            ),
+      );
       let text = '';
       let end = -Infinity;
       for (const p of ps) {
@@ -96,6 +102,29 @@ export function piecesToLines(pieces: TextPiece[]): Line[] {
     })
     .filter((l) => l.text !== '')
     .sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * A line's pieces left to right, each mark placed right after the piece of the line drawn just before it (its
+ * letter, or the mark before it on the same letter); a mark drawn first on its line keeps its x-position.
+ */
+function attachMarks(pieces: TextPiece[], order: Map<TextPiece, number>): TextPiece[] {
+  const isMark = (p: TextPiece) => MARK_ONLY.test(p.text);
+  const byOrder = [...pieces].sort((a, b) => order.get(a)! - order.get(b)!);
+  const after = new Map<TextPiece, TextPiece[]>();
+  const placed: TextPiece[] = [];
+  byOrder.forEach((p, i) => {
+    const prev = byOrder[i - 1];
+    if (isMark(p) && prev) after.set(prev, [...(after.get(prev) ?? []), p]);
+    else placed.push(p);
+  });
+  const out: TextPiece[] = [];
+  const emit = (p: TextPiece) => {
+    out.push(p);
+    for (const m of after.get(p) ?? []) emit(m);
+  };
+  for (const p of placed.sort((a, b) => a.x - b.x)) emit(p);
+  return out;
 }
 
 /** The text of one table cell: wrapped lines run on, a list marker starts a new paragraph ('\n'). */
@@ -268,6 +297,33 @@ const bandOf = (edges: number[], v: number): number => {
 };
 
 /**
+ * pdfjs joins text drawn close together on one baseline into one piece, with a space where the glyphs stand apart:
+ * Chromium's narrow number column gives `2 มาตรการ…` reaching over the border into the next cell. A piece that crosses
+ * a column border is cut at the space nearest to it (characters taken as equally wide); one without a space stays
+ * whole, as text that overflows its cell.
+ */
+function splitAtBorders(p: TextPiece, borders: number[]): TextPiece[] {
+  const inside = borders.filter((x) => x > p.x + 0.5 && x < p.x + p.width - 0.5);
+  if (inside.length === 0 || !/\s/.test(p.text.trim())) return [p];
+  const x = inside[0]!;
+  const at = (i: number) => p.x + (p.width * i) / p.text.length;
+  let cut = -1;
+  for (const m of p.text.matchAll(/\s+/g))
+    if (m.index > 0 && (cut === -1 || Math.abs(at(m.index) - x) < Math.abs(at(cut) - x)))
+      cut = m.index;
+  if (cut === -1) return [p];
+  const rest = p.text.slice(cut).trimStart();
+  const left: TextPiece = { ...p, text: p.text.slice(0, cut), width: Math.max(0, x - p.x - 0.5) };
+  const right: TextPiece = {
+    ...p,
+    text: rest,
+    x: x + 0.5,
+    width: Math.max(0, p.x + p.width - x - 0.5),
+  };
+  return [left, ...splitAtBorders(right, inside.slice(1))];
+}
+
+/**
  * Reads a bordered table: cells of the grid that no border separates are one cell (spans), whose text goes to its
  * top-left position and leaves the others empty, as the HTML reader does with rowspan/colspan.
  */
@@ -298,7 +354,9 @@ function readGrid(grid: Grid, pieces: TextPiece[]): string[][] {
       if (r + 1 < rows && !hasH(ys[r + 1]!, midX1, midX2)) union(r * cols + c, (r + 1) * cols + c);
     }
   const inCell = new Map<number, TextPiece[]>();
-  for (const p of pieces) {
+  const crossed = (p: TextPiece) =>
+    xs.slice(1, -1).filter((x) => hasV(x, p.y - p.size * 0.7, p.y - p.size * 0.1));
+  for (const p of pieces.flatMap((q) => splitAtBorders(q, crossed(q)))) {
     const r = bandOf(ys, p.y - p.size * 0.3);
     const c = bandOf(xs, p.x + Math.min(p.width / 2, p.size * 0.3));
     const k = find(r * cols + c);

@@ -70,3 +70,65 @@ describe('a long PDF', () => {
     expect(ms).toBeLessThan(20_000);
   }, 120_000);
 });
+
+describe('generated PDFs: what their producers do to layout', () => {
+  const generated = async (name: string) =>
+    (
+      await pdfToBlocks(
+        new Uint8Array(
+          fs.readFileSync(projectPath('data', 'fixtures', 'reports', 'generated', name)),
+        ),
+      )
+    ).blocks;
+  const texts = (blocks: Awaited<ReturnType<typeof generated>>) =>
+    blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+  const rows = (blocks: Awaited<ReturnType<typeof generated>>) =>
+    blocks.flatMap((b) => (b.kind === 'table' ? b.rows : []));
+
+  it('runs on a sentence wrapped at Garuda line distance (LibreOffice)', async () => {
+    // The document's memo: "…ประจำปีงบประมาณ พ.ศ. 2563 โดยภาพรวมได้คะแนน" / "99.89 คะแนน" on two lines.
+    const paragraph = texts(await generated('03.libreoffice.pdf')).find((t) =>
+      t.startsWith('ตามที่องค์การบริหารส่วนตำบลบางเมืองใหม่'),
+    );
+    expect(paragraph).toMatch(/โดยภาพรวมได้คะแนน 99\.89 คะแนน$/);
+  }, 60_000);
+
+  it('starts a new paragraph at a line that opens like the paragraph before it', async () => {
+    // The memo has two weak indicators, each its own sentence; the first fills its line to the margin.
+    const lines = texts(await generated('13.libreoffice.pdf')).filter((t) =>
+      t.startsWith('ตัวชี้วัดที่'),
+    );
+    // Each indicator its own paragraph. (The second still runs on into the next sentence, which opens otherwise
+    // and follows a full line: nothing on the page tells them apart.)
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      'ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน ได้คะแนน ๑๘.๐๙ ซึ่งเป็นตัวชี้วัดที่ได้คะแนนต่ำที่สุด ต้องพัฒนา',
+    );
+    expect(lines[1]).toMatch(
+      /^ตัวชี้วัดที่ ๒ การใช้งบประมาณ ได้คะแนน ๔๒\.๓๒ ซึ่งเป็นตัวชี้วัดที่ได้คะแนนต่ำที่สุด ต้องพัฒนา/,
+    );
+  }, 60_000);
+
+  it('parts a number column from the name Chromium drew beside it, and keeps status words whole', async () => {
+    const table = rows(await generated('00.chromium.pdf'));
+    const row2 = table.find((r) => r[0] === '2');
+    const row3 = table.find((r) => r[0] === '3');
+    expect(row2?.[1]).toBe('มาตรการประกาศเจตจำนงสุจริตของผู้บริหาร');
+    expect(row3?.[1]).toBe('มาตรการบริหารและพัฒนาทรัพยากรบุคคลอย่างโปร่งใส');
+    expect(row3).toContain('อยู่ระหว่างดำเนินการ');
+  }, 60_000);
+
+  it('reads a repeated two-row header, clipped by LibreOffice, as header, not as the rest of a cut row', async () => {
+    const blocks = await generated('01.libreoffice.pdf');
+    const names = rows(blocks)
+      .map((r) => r[0]!)
+      .filter((c) => c.startsWith('('));
+    // Six measures, in the plan table, the result table and its copy in the appendix.
+    expect(names.filter((n) => n === '(6) มาตรการป้องกันการรับสินบน')).toHaveLength(3);
+    expect(names.filter((n) => n.startsWith('(2)'))).toEqual(
+      Array(3).fill('(2) มาตรการกำกับดูแลการใช้ทรัพย์สินของราชการ'),
+    );
+    expect(rows(blocks).some((r) => r[0]!.startsWith('คุณธรรม'))).toBe(false);
+    expect(texts(blocks)).toContain('ภาคผนวก แบบรายงานผลการดำเนินการ');
+  }, 60_000);
+});

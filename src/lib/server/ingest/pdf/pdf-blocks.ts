@@ -81,17 +81,35 @@ function paragraphs(lines: Line[], left: number, right: number): string[] {
   for (const l of lines) {
     const runsOn =
       prev !== null &&
-      l.y - prev.y <= Math.min(prev.size * 1.8, step * 1.15) &&
+      l.y - prev.y <= Math.min(prev.size * LINE_HEIGHT_MAX, step * 1.15) &&
       Math.abs(l.size - prev.size) < 0.5 &&
       prev.right >= right - prev.size * 7 &&
       l.x <= left + l.size &&
-      !LIST_START.test(l.text);
+      !LIST_START.test(l.text) &&
+      !repeatsOpening(out[out.length - 1]!, l.text);
     if (runsOn) out[out.length - 1] = joinText(out[out.length - 1]!, l.text);
     else out.push(l.text);
     prev = l;
   }
   return out;
 }
+
+/**
+ * A line that opens with the word the paragraph opened with is a parallel paragraph, not its next line: a full line
+ * `ตัวชี้วัดที่ ๖ … ต้องพัฒนา` followed by `ตัวชี้วัดที่ ๒ …` (Thai words run on without spaces, so the text up to the
+ * first space is a long run that a wrapped line repeats only by starting anew). Short openings prove nothing.
+ */
+function repeatsOpening(paragraph: string, line: string): boolean {
+  const opening = (t: string) => /^\S+/.exec(t.trim())?.[0] ?? '';
+  const a = opening(paragraph);
+  return a.length >= 5 && a === opening(line);
+}
+
+/**
+ * The widest line distance, in font sizes, a paragraph's lines can have: Thai fonts are tall (Garuda's lines are 1.88
+ * font sizes apart in LibreOffice, Sarabun's about 1.5); wider is a blank line between paragraphs.
+ */
+const LINE_HEIGHT_MAX = 2;
 
 type TableItem = Extract<PageItem, { kind: 'table' }>;
 const sameText = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
@@ -114,21 +132,45 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
     const sizes = pages[i - 1]!.page.pieces.map((p) => p.size).sort((x, y) => x - y);
     const line = (sizes[Math.floor(sizes.length / 2)] ?? 12) * 1.6;
     // The repeated header may come as a table of its own, or as the first rows of the continued table; it is a
-    // header row any table of this width opened with so far.
+    // header row any table of this width opened with so far. A two-row header (ผลการดำเนินการ over ผลผลิต /
+    // ผลลัพธ์) has a second row whose first cell is empty, spanned by the first row's.
     const heads = pages
       .slice(0, i)
       .flatMap((p) => p.items)
-      .flatMap((it) => (it.kind === 'table' && it.rows[0]?.length === width ? [it.rows[0]] : []));
+      .flatMap((it) =>
+        it.kind === 'table' && it.rows[0]?.length === width
+          ? it.rows.slice(0, it.rows[1]?.[0]?.trim() === '' ? 2 : 1)
+          : [],
+      );
     const isHead = (row: string[]) =>
       heads.some((h) => row.every((c, k) => sameText(c, h[k] ?? '')));
     let cont: { table: TableItem; row: number } | null = null;
+    // A header repeated shorter than it is (LibreOffice clips a repeated heading row to its first lines): its cells
+    // begin the header's, and the lines cut off spill into the row below, where they are not that row's text.
+    let clipped: { whole: string[]; shown: string[] } | null = null;
     for (const it of pages[i]!.items) {
       if (it.kind !== 'table' || it.rows[0]?.length !== width) break;
-      const r = it.rows.findIndex((row) => !isHead(row));
+      const r = it.rows.findIndex((row, k) => {
+        const whole = k === 0 ? heads.find((h) => beginsHeader(row, h)) : undefined;
+        if (whole) {
+          // The header is read whole again, so that it reads as the repeated header it is.
+          clipped = { whole, shown: row };
+          it.rows[0] = [...whole];
+          return false;
+        }
+        return !isHead(row);
+      });
       if (r !== -1) {
         cont = { table: it, row: r };
         break;
       }
+    }
+    if (cont && clipped) {
+      const { whole, shown } = clipped;
+      const row = cont.table.rows[cont.row]!;
+      cont.table.rows[cont.row] = row.map((c, k) =>
+        dropLeading(c, bare(whole[k] ?? '').slice(bare(shown[k] ?? '').length)),
+      );
     }
     if (!cont || width === 0) continue;
     if (isHead(a.rows[a.rows.length - 1]!)) {
@@ -153,6 +195,30 @@ function joinCutRows(pages: { page: PdfPage; items: PageItem[] }[]): void {
 }
 
 const bare = (t: string) => t.replace(/\s+/g, '');
+
+/** Each cell begins the header's cell of its column, at least two say something, and one stops short of it. */
+function beginsHeader(row: string[], head: string[]): boolean {
+  const said = row.filter((c) => bare(c) !== '').length;
+  return (
+    said >= 2 &&
+    row.every((c, k) => bare(head[k] ?? '').startsWith(bare(c))) &&
+    row.some((c, k) => bare(c) !== bare(head[k] ?? ''))
+  );
+}
+
+/** The cell without its opening characters when they are the start of `spill` (spaces not counted), else as it is. */
+function dropLeading(cell: string, spill: string): string {
+  let j = 0;
+  let at = 0;
+  for (let k = 0; k < cell.length && j < spill.length; k++) {
+    if (/\s/.test(cell[k]!)) continue;
+    if (cell[k] !== spill[j]) break;
+    j++;
+    at = k + 1;
+  }
+  // A letter or two in common is chance; a spilled line is a word at least.
+  return j >= 3 ? cell.slice(at).trimStart() : cell;
+}
 
 /**
  * A header row cut by the page end: its first part closes one page, and the next page repeats the whole header and
@@ -225,10 +291,14 @@ export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
   }));
   joinCutRows(pages);
   const blocks: Block[] = [];
+  // The text area's edges come from the whole document: a page of short lines (a signature, a heading over a table)
+  // would otherwise take its longest short line for the right margin and run its lines together.
+  const allLines = pages.flatMap(({ items }) =>
+    items.flatMap((it) => (it.kind === 'line' ? [it.line] : [])),
+  );
+  const right = Math.max(0, ...allLines.map((l) => l.right));
+  const left = Math.min(...allLines.map((l) => l.x));
   for (const { items } of pages) {
-    const lines = items.flatMap((it) => (it.kind === 'line' ? [it.line] : []));
-    const right = Math.max(0, ...lines.map((l) => l.right));
-    const left = Math.min(...lines.map((l) => l.x));
     let run: Line[] = [];
     const flush = () => {
       for (const text of paragraphs(run, left, right)) blocks.push({ kind: 'text', text });
