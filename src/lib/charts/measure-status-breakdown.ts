@@ -7,6 +7,9 @@ import { BOTTOM_LABEL, BOTTOM_MARGIN, withLegendFont } from './legend-style';
 import { ROUNDS, roundKey } from './measure-rounds';
 import { STATUS_COLORS, STATUS_ORDER, statusKey, type StatusKey } from './measure-statuses';
 
+/** The narrowest segment, in pixels, that holds its percentage. */
+const LABEL_MIN_PX = 32;
+
 export interface StatusCountRow {
   fiscal_year: number;
   round: string;
@@ -52,10 +55,14 @@ export function measureStatusBreakdownSpec(
   const legend = STATUS_ORDER.filter((s) => s !== 'unknown' || rows.some((r) => r.unknown > 0));
   const data = statusSegments(ordered).map((d) => ({ ...d, bar: bar(d), label: label(d.status) }));
   const narrow = width < 560;
+  const marginLeft = narrow ? 120 : 170;
+  const plotWidth = Math.max(width, MIN_WIDTH) - marginLeft - 20;
+  // A percentage is written inside its segment only where it fits ("100%" is about 32 px at 12 px type).
+  const fits = (d: { percent: number }) => (d.percent / 100) * plotWidth >= LABEL_MIN_PX;
   return {
     width: Math.max(width, MIN_WIDTH),
     height: BOTTOM_MARGIN + 24 + ROW_HEIGHT * Math.max(bars.length, 1),
-    marginLeft: narrow ? 120 : 170,
+    marginLeft,
     marginRight: 20,
     marginBottom: BOTTOM_MARGIN,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
@@ -79,7 +86,7 @@ export function measureStatusBreakdownSpec(
         }),
       ),
       Plot.text(
-        data.filter((d) => d.percent >= 8),
+        data.filter(fits),
         Plot.stackX({
           x: 'percent',
           y: 'bar',
