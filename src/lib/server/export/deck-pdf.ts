@@ -10,7 +10,8 @@ export class PdfUnavailableError extends Error {}
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** Launch flags that work on these machines (no network, running as root); the PDF fixture scripts use them too. */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -57,7 +58,7 @@ export async function deckPdf(origin: string, deck: DeckSpec, lang: Lang): Promi
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
   });
   try {
     const context = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
