@@ -1,15 +1,10 @@
 // The statuses of a measure in a round, in the order charts stack them, with the colours every status view uses.
 import type { MessageKey } from '../i18n/messages';
+import { MEASURE_STATUSES, type MeasureStatus } from '../ita/measure-status';
 
-/** Done first, then under way, not started, could not be done (ไม่สามารถดำเนินการได้), unreadable last. */
-export const STATUS_ORDER = [
-  'completed',
-  'in_progress',
-  'not_started',
-  'not_possible',
-  'unknown',
-] as const;
-export type StatusKey = (typeof STATUS_ORDER)[number];
+/** The order charts stack statuses in: the domain's own order (done first, unreadable last). */
+export const STATUS_ORDER = MEASURE_STATUSES;
+export type StatusKey = MeasureStatus;
 
 /** The same hues as StatusChip: green, amber, red, violet (set apart from "not started"), grey. */
 export const STATUS_COLORS: Record<StatusKey, string> = {

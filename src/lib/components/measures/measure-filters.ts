@@ -1,13 +1,8 @@
 // The measure table's own filters (status, round, category, indicator) and page, read from and written to the URL.
+import { MEASURE_STATUSES } from '../../ita/measure-status';
 import { CATEGORY_IDS } from './category-names';
 
-export const MEASURE_STATUSES = [
-  'completed',
-  'in_progress',
-  'not_started',
-  'not_possible',
-  'unknown',
-] as const;
+export { MEASURE_STATUSES };
 export const TABLE_ROUNDS = ['6m', '12m', '3m', '9m'] as const;
 export const MEASURE_SOURCES = ['real', 'synthetic'] as const;
 export const PAGE_SIZE = 50;

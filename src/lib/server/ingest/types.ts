@@ -1,31 +1,18 @@
 // The shapes a parsed measure report takes: the stable JSON contract of parse-report and the richer record behind it.
+import type { MeasureStatus, StatusReasonKind } from '../../ita/measure-status';
 
 /** รอบ (round): the 3-, 6-, 9- or 12-month reporting period of a fiscal year. */
 export type Round = '3m' | '6m' | '9m' | '12m';
 export const ROUNDS: readonly Round[] = ['3m', '6m', '9m', '12m'];
 
-/**
- * The statuses local anti-corruption planning systems use (e-PlanNACC): ดำเนินการแล้วเสร็จ, อยู่ระหว่างดำเนินการ,
- * ยังไม่ได้ดำเนินการ, ไม่สามารถดำเนินการได้ (not_possible, with its reason); unknown when the report does not say.
- */
-export type MeasureStatus =
-  'completed' | 'in_progress' | 'not_started' | 'not_possible' | 'unknown';
-export const MEASURE_STATUSES: readonly MeasureStatus[] = [
-  'completed',
-  'in_progress',
-  'not_started',
-  'not_possible',
-  'unknown',
-];
+// The status vocabulary is shared with the pages (src/lib/ita); the parser's modules keep importing it from here.
+export {
+  MEASURE_STATUSES,
+  STATUS_REASON_KINDS,
+  type MeasureStatus,
+  type StatusReasonKind,
+} from '../../ita/measure-status';
 
-/** Why a measure could not be done (ไม่สามารถดำเนินการได้), in e-PlanNACC's reasons; `other` keeps the text. */
-export type StatusReasonKind = 'no_budget' | 'policy_changed' | 'no_staff' | 'other';
-export const STATUS_REASON_KINDS: readonly StatusReasonKind[] = [
-  'no_budget',
-  'policy_changed',
-  'no_staff',
-  'other',
-];
 export interface StatusReason {
   kind: StatusReasonKind;
   /** The reason as written in the report. */
