@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CliError, refusalText, type Dashboard } from './dashboard';
 import type { ScoreImportOptions, ScoreImportSummary } from '../lib/server/import/import-scores';
-import { expandPaths, type IngestSummary } from '../lib/server/ingest/ingest';
+import { startSummary, type IngestSummary } from '../lib/server/ingest/ingest';
 import type { WebStoreResult } from '../lib/server/ingest/web-store';
 import type { ScoreUploadResult } from '../lib/server/import-web/score-upload';
 
@@ -45,16 +45,8 @@ export async function ingestThroughDashboard(
   onProgress?: (done: number, total: number, file: string) => void,
 ): Promise<IngestSummary> {
   // The server parses and writes each file in its own transaction; its parse and write times are not reported back.
-  const summary: IngestSummary = {
-    loaded: [],
-    loadedWithWarnings: [],
-    unchanged: [],
-    failed: [],
-    stats: { threads: 0, transactions: 0, rolledBack: 0, parseMs: 0, writeMs: 0 },
-  };
   const t0 = performance.now();
-  const { files, missing } = await expandPaths(paths);
-  for (const m of missing) summary.failed.push({ file: m, reason: `${m}: no such file or folder` });
+  const { summary, files } = await startSummary(paths);
   for (const [i, file] of files.entries()) {
     const failure = await storeOne(dashboard, file, summary);
     if (failure) summary.failed.push({ file, reason: `${file}: ${failure}` });

@@ -103,7 +103,8 @@ export type IngestOutcome =
 
 const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
 
-function describeLoaded(
+/** What one loaded report amounts to, as the summaries of `ita ingest` and the web store give it. */
+export function describeLoaded(
   file: string,
   hash: string,
   { report }: ParsedReportFile,
@@ -175,6 +176,22 @@ async function prepare(db: Database, file: string, parser: ReportParser): Promis
 
 type Written = { status: 'loaded'; report: IngestedReport } | { status: 'unchanged'; hash: string };
 
+/** An empty summary and the files the paths name, with every path that does not exist already listed as failed. */
+export async function startSummary(
+  paths: string[],
+): Promise<{ summary: IngestSummary; files: string[] }> {
+  const summary: IngestSummary = {
+    loaded: [],
+    loadedWithWarnings: [],
+    unchanged: [],
+    failed: [],
+    stats: { threads: 0, transactions: 0, rolledBack: 0, parseMs: 0, writeMs: 0 },
+  };
+  const { files, missing } = await expandPaths(paths);
+  for (const m of missing) summary.failed.push({ file: m, reason: `${m}: no such file or folder` });
+  return { summary, files };
+}
+
 /**
  * Loads files and folders (searched recursively) and sums up what happened. Files are parsed on worker threads and
  * written in file order, BATCH_SIZE per transaction. A batch whose write fails is rolled back and written again in
@@ -185,15 +202,7 @@ export async function ingestFiles(
   paths: string[],
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = {
-    loaded: [],
-    loadedWithWarnings: [],
-    unchanged: [],
-    failed: [],
-    stats: { threads: 0, transactions: 0, rolledBack: 0, parseMs: 0, writeMs: 0 },
-  };
-  const { files, missing } = await expandPaths(paths);
-  for (const m of missing) summary.failed.push({ file: m, reason: `${m}: no such file or folder` });
+  const { summary, files } = await startSummary(paths);
   if (files.length === 0) return summary;
   const now = opts.now ?? (() => new Date());
   const batchSize = Math.max(1, opts.batchSize ?? BATCH_SIZE);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
 import { loadResolver, type OrgResolver } from '../registry/resolver';
+import { describeLoaded } from './ingest';
 import { OverrideError } from './overrides';
 import { parseReportBytes } from './parse-report';
 import { reportExists, storeReport, timestamp } from './store';
@@ -111,20 +112,10 @@ export function storeUploadedReport(
         );
       return result;
     }, 'touched');
-    const { report } = parsed;
     return {
       status: 'stored',
-      hash,
-      file: fileName,
-      org_code: report.org.code,
+      ...describeLoaded(fileName, hash, parsed, stored),
       org_code_parsed: changesOrg ? parsedCode : null,
-      fiscal_year: report.fiscal_year,
-      round: report.round,
-      measures: report.measures.length,
-      claims: report.claims.length,
-      scores: stored.scores,
-      superseded: stored.superseded,
-      warnings: report.warnings,
     };
   });
 }
