@@ -2,8 +2,9 @@
 // The numbers themselves (weights, bands, the pass mark) come from data/frameworks/<year>.json.
 
 export type Tool = 'IIT' | 'EIT' | 'OIT';
+/** The three tools whose weighted mean is the total. */
 export const TOOLS: readonly Tool[] = ['IIT', 'EIT', 'OIT'];
-/** Score codes that are not indicators: the three tools and the weighted total. */
+/** Score codes that are not indicators: the tools, their parts (EIT1, EIT2 from 2566) and the weighted total. */
 export const TOTAL_CODE = 'TOTAL';
 
 export interface FrameworkIndicator {
@@ -24,23 +25,69 @@ export interface GradeRule {
   label: string;
   label_en: string;
   min_total: number;
-  /** Each of IIT, EIT and OIT must reach this too (the 2566+ ratings); null when not required. */
+  /** Each score in the year's grading.tools must reach this too (the 2566+ ratings); null when not required. */
   min_each_tool: number | null;
+  /** Other spellings in published tables, e.g. ต้องปรับปรุงด่วน (2567) for ต้องปรับปรุงโดยด่วน. */
+  aliases: string[];
+}
+
+/** A separately published score inside a tool: EIT part 1 (answered by stakeholders) and part 2 (collected by the NACC). */
+export interface ToolPart {
+  code: string;
+  name_th: string;
+  name_en: string;
+  /** Spellings of the part in score files: "EIT ส่วนที่ 1", "EIT1", "แบบวัด EIT ส่วนที่ 1"... */
+  aliases: string[];
+}
+
+export interface FrameworkTool {
+  code: Tool;
+  name_th: string;
+  name_en: string;
+  /** Share of the total: the sum of its indicators' weights. */
+  weight?: number;
+  /** Where a published example confirms the weight; null when it is not confirmed. */
+  weight_source: string | null;
+  unconfirmed: string[];
+  /** The tool's score is the mean of its parts when they are published (EIT from 2566). */
+  parts: ToolPart[];
+}
+
+/**
+ * The national target in force that year: share ≥ `share` of agencies at `min_total` or more and, where set, a
+ * national mean of at least `mean_min` (2566-2570).
+ */
+export interface NationalTarget {
+  min_total: number;
+  share: number;
+  mean_min: number | null;
+  source?: string;
+  unconfirmed: string[];
 }
 
 export interface Framework {
   fiscal_year: number;
   note?: string;
   pass_mark: number;
-  national_target: { min_total: number; share: number; source?: string };
-  tools: { code: Tool; name_th: string; name_en: string }[];
+  national_target: NationalTarget;
+  tools: FrameworkTool[];
   indicators: FrameworkIndicator[];
-  /** 'level' (AA-F, 2563-2565) or 'rating' (ผ่าน/ต้องปรับปรุง, 2566+); rules ordered best first. */
-  grading: { kind: 'level' | 'rating'; unconfirmed: boolean; rules: GradeRule[] };
+  /**
+   * 'level' (AA-F, 2563-2565) or 'rating' (ผ่าน/ต้องปรับปรุง, 2566+); rules ordered best first. `tools` lists the
+   * scores a rule's min_each_tool applies to (IIT, EIT1, EIT2, OIT from 2566); `source` the publication confirming it.
+   */
+  grading: {
+    kind: 'level' | 'rating';
+    unconfirmed: boolean;
+    source: string | null;
+    tools: string[];
+    rules: GradeRule[];
+  };
   national_reference?: Record<string, number> | null;
 }
 
-export type ToolScores = Partial<Record<Tool, number | null>>;
+/** Tool and tool-part scores by code (IIT, EIT, EIT1, EIT2, OIT). */
+export type ToolScores = Partial<Record<string, number | null>>;
 
 /** Scores carry two decimals; rounding first keeps 84.995 from floating-point sums honest. */
 export const round2 = (x: number): number => Math.round((x + Number.EPSILON) * 100) / 100;
@@ -53,24 +100,110 @@ export function subIndicators(fw: Framework, parent: string): FrameworkIndicator
   return fw.indicators.filter((i) => i.parent === parent);
 }
 
-/** The first rule (best first) whose total and per-tool minimums hold; tools missing count as not reaching a per-tool minimum. */
-export function gradeFor(fw: Framework, total: number, tools: ToolScores = {}): GradeRule {
+/** The tool a part belongs to (EIT for EIT1), or null when the code is not a part. */
+export function toolOfPart(fw: Framework, code: string): Tool | null {
+  return fw.tools.find((t) => t.parts.some((p) => p.code === code))?.code ?? null;
+}
+
+/** A tool's score from its parts (EIT = mean of EIT1 and EIT2); null without parts or when one is missing. */
+export function toolFromParts(fw: Framework, tool: Tool, scores: ToolScores): number | null {
+  const parts = fw.tools.find((t) => t.code === tool)?.parts ?? [];
+  if (parts.length === 0) return null;
+  const values = parts.map((p) => scores[p.code]);
+  if (values.some((v) => v == null || Number.isNaN(v))) return null;
+  return round2((values as number[]).reduce((a, b) => a + b, 0) / values.length);
+}
+
+/**
+ * The scores the per-tool conditions check (grading.tools), and whether any was not given: a missing part takes its
+ * tool's score (a file with a single EIT is rated on three tools); a missing tool stays null and reaches no minimum.
+ */
+export function ratedToolScores(
+  fw: Framework,
+  tools: ToolScores,
+): { values: (number | null)[]; incomplete: boolean } {
+  let incomplete = false;
+  const values = fw.grading.tools.map((code) => {
+    const own = tools[code];
+    if (own != null) return own;
+    incomplete = true;
+    const parent = toolOfPart(fw, code);
+    return (parent && tools[parent]) ?? null;
+  });
+  return { values, incomplete };
+}
+
+export interface Grade {
+  rule: GradeRule;
+  /** The year's rules check tool scores and some were not given (computed from incomplete tools). */
+  incomplete: boolean;
+}
+
+/** The first rule (best first) whose total and per-tool minimums hold, and whether the tool scores were complete. */
+export function gradeWithTools(fw: Framework, total: number, tools: ToolScores = {}): Grade {
   const t = round2(total);
-  for (const rule of fw.grading.rules) {
-    if (t < rule.min_total) continue;
-    if (rule.min_each_tool !== null) {
-      const min = rule.min_each_tool;
-      const ok = TOOLS.every((tool) => {
-        const v = tools[tool];
-        return v != null && round2(v) >= min;
-      });
-      if (!ok) continue;
-    }
-    return rule;
-  }
-  const last = fw.grading.rules[fw.grading.rules.length - 1];
-  if (!last) throw new Error(`Framework ${fw.fiscal_year} has no grading rules`);
-  return last;
+  const rated = ratedToolScores(fw, tools);
+  const rules = fw.grading.rules;
+  const rule =
+    rules.find((r) => {
+      if (t < r.min_total) return false;
+      if (r.min_each_tool === null) return true;
+      const min = r.min_each_tool;
+      return rated.values.every((v) => v != null && round2(v) >= min);
+    }) ?? rules[rules.length - 1];
+  if (!rule) throw new Error(`Framework ${fw.fiscal_year} has no grading rules`);
+  return { rule, incomplete: rated.incomplete };
+}
+
+/** The grade of a total; tools missing count as not reaching a per-tool minimum (see gradeWithTools). */
+export function gradeFor(fw: Framework, total: number, tools: ToolScores = {}): GradeRule {
+  return gradeWithTools(fw, total, tools).rule;
+}
+
+/** Spaces, dots and case do not tell two spellings of a grade apart. */
+const gradeKey = (text: string): string =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s.()\-]/g, '');
+
+/** The rule a written grade names (its label, English label or a published variant such as ต้องปรับปรุงด่วน). */
+export function ruleNamed(fw: Framework, text: string): GradeRule | null {
+  const key = gradeKey(text);
+  return (
+    fw.grading.rules.find((r) =>
+      [r.label, r.label_en, ...r.aliases].some((n) => gradeKey(n) === key),
+    ) ?? null
+  );
+}
+
+/** How the year's national target came out: the share passing and, where the year sets one, the national mean. */
+export interface TargetStatus {
+  share: { target: number; actual: number; met: boolean };
+  mean: { target: number; actual: number; met: boolean } | null;
+  /** Every part met. */
+  met: boolean;
+}
+
+export function targetStatus(
+  target: { share: number; mean_min: number | null },
+  actual: { pass_share: number; mean_total: number },
+): TargetStatus {
+  // Strict: a 100 % target is missed by a single agency below the pass mark, whatever the rounding shows.
+  const share = {
+    target: target.share,
+    actual: actual.pass_share,
+    met: actual.pass_share >= target.share,
+  };
+  const mean =
+    target.mean_min === null
+      ? null
+      : {
+          target: target.mean_min,
+          actual: actual.mean_total,
+          met: round2(actual.mean_total) >= target.mean_min,
+        };
+  return { share, mean, met: share.met && (mean?.met ?? true) };
 }
 
 /** Passing means a total at or above the year's pass mark (85 in every year so far). */

@@ -23,17 +23,38 @@ const frameworkSchema = z.object({
   national_target: z.object({
     min_total: score,
     share: z.number().min(0).max(1),
+    mean_min: score.nullable().default(null),
     source: z.string().optional(),
+    unconfirmed: z.array(z.string()).default([]),
   }),
   tools: z
     .array(
-      z.object({ code: z.enum(['IIT', 'EIT', 'OIT']), name_th: z.string(), name_en: z.string() }),
+      z.object({
+        code: z.enum(['IIT', 'EIT', 'OIT']),
+        name_th: z.string(),
+        name_en: z.string(),
+        weight: z.number().positive().max(1).optional(),
+        weight_source: z.string().nullable().default(null),
+        unconfirmed: z.array(z.string()).default([]),
+        parts: z
+          .array(
+            z.object({
+              code: z.string().regex(/^[A-Z]+\d$/, 'a part code such as "EIT1"'),
+              name_th: z.string().min(1),
+              name_en: z.string().min(1),
+              aliases: z.array(z.string()).default([]),
+            }),
+          )
+          .default([]),
+      }),
     )
     .length(3),
   indicators: z.array(indicator).min(1),
   grading: z.object({
     kind: z.enum(['level', 'rating']),
     unconfirmed: z.boolean(),
+    source: z.string().nullable().default(null),
+    tools: z.array(z.string()).default([]),
     rules: z
       .array(
         z.object({
@@ -41,6 +62,7 @@ const frameworkSchema = z.object({
           label_en: z.string().min(1),
           min_total: score,
           min_each_tool: score.nullable(),
+          aliases: z.array(z.string()).default([]),
         }),
       )
       .min(1),
@@ -70,6 +92,21 @@ function checkConsistency(fw: Framework): string[] {
         `the weights of ${parent === null ? 'the top-level indicators' : `the sub-indicators of ${parent}`} add up to ${sum.toFixed(4)}, not 1`,
       );
   }
+  for (const t of fw.tools) {
+    const sum = fw.indicators
+      .filter((i) => i.parent === null && i.tool === t.code)
+      .reduce((acc, i) => acc + i.weight, 0);
+    if (t.weight !== undefined && Math.abs(t.weight - sum) > 0.001)
+      problems.push(
+        `tool ${t.code}: weight ${t.weight} is not the sum of its indicators' weights (${sum.toFixed(4)})`,
+      );
+  }
+  const scoreCodes = new Set(fw.tools.flatMap((t) => [t.code, ...t.parts.map((p) => p.code)]));
+  for (const code of fw.grading.tools)
+    if (!scoreCodes.has(code))
+      problems.push(`grading.tools: ${code} is neither a tool nor a part of one`);
+  if (fw.grading.rules.some((r) => r.min_each_tool !== null) && fw.grading.tools.length === 0)
+    problems.push('grading.tools must list the tool scores that min_each_tool applies to');
   const rules = fw.grading.rules;
   if (rules[rules.length - 1]?.min_total !== 0)
     problems.push('the last grading rule must start at 0 so that every total gets a grade');
