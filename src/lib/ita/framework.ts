@@ -165,7 +165,7 @@ const gradeKey = (text: string): string =>
   text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[\s.()\-]/g, '');
+    .replace(/[\s.()-]/g, '');
 
 /** The rule a written grade names (its label, English label or a published variant such as ต้องปรับปรุงด่วน). */
 export function ruleNamed(fw: Framework, text: string): GradeRule | null {
