@@ -10,6 +10,7 @@
 -- @column mean_total double Mean total
 -- @column synthetic_orgs integer Organisations whose scores that year are synthetic demo data
 -- @column target_share double National target: share of agencies that should pass
+-- @column target_mean double National target from 2566: the national mean it asks for (89); null before
 SELECT
   CASE WHEN $province IS NULL THEN o.province_code ELSE o.district_code END AS area_code,
   any_value(CASE WHEN $province IS NULL THEN o.province_th ELSE o.district_th END) AS area_th,
@@ -18,7 +19,8 @@ SELECT
   avg(CASE WHEN y.passed THEN 1 ELSE 0 END) AS pass_share,
   avg(y.total) AS mean_total,
   count(*) FILTER (WHERE y.source = 'synthetic')::INTEGER AS synthetic_orgs,
-  any_value(f.target_share) AS target_share
+  any_value(f.target_share) AS target_share,
+  any_value(f.target_mean) AS target_mean
 FROM org_year y
 JOIN org o ON o.code = y.org_code
 JOIN framework f ON f.fiscal_year = y.fiscal_year

@@ -11,6 +11,7 @@
 -- @column real_orgs integer Organisations whose scores that year are real (imported), not synthetic
 -- @column pass_mark double The year's pass mark
 -- @column target_share double National target: share of agencies that should pass
+-- @column target_mean double National target from 2566: the national mean it asks for (89); null before
 -- @column compare_orgs integer Organisations assessed in the comparison year
 -- @column compare_pass_share double Share passing in the comparison year
 -- @column compare_mean_total double Mean total in the comparison year
@@ -54,7 +55,7 @@ worst AS (
   LIMIT 1
 )
 SELECT t.orgs, t.passed, t.pass_share, t.mean_total, t.median_total, t.real_orgs,
-  f.pass_mark, f.target_share,
+  f.pass_mark, f.target_share, f.target_mean,
   c.orgs AS compare_orgs, c.pass_share AS compare_pass_share, c.mean_total AS compare_mean_total,
   n.orgs AS national_orgs, n.pass_share AS national_pass_share,
   w.district_code AS worst_district_code, w.district_th AS worst_district_th,

@@ -10,6 +10,7 @@
 -- @column pass_share double Share passing, 0-1
 -- @column pass_mark double The year's pass mark
 -- @column target_share double National target: share of agencies that should pass
+-- @column target_mean double National target from 2566: the national mean it asks for (89); null before
 -- @column synthetic_orgs integer Organisations whose scores that year are synthetic demo data
 SELECT y.fiscal_year,
   count(*)::INTEGER AS orgs,
@@ -19,6 +20,7 @@ SELECT y.fiscal_year,
   avg(CASE WHEN y.passed THEN 1 ELSE 0 END) AS pass_share,
   any_value(f.pass_mark) AS pass_mark,
   any_value(f.target_share) AS target_share,
+  any_value(f.target_mean) AS target_mean,
   count(*) FILTER (WHERE y.source = 'synthetic')::INTEGER AS synthetic_orgs
 FROM org_year y
 JOIN org o ON o.code = y.org_code

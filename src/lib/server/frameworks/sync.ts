@@ -26,15 +26,22 @@ export async function syncFrameworks(
     await c.run('DELETE FROM framework_indicator');
     await c.run('DELETE FROM framework');
     for (const { framework: fw, hash } of loaded) {
-      await c.run('INSERT INTO framework VALUES ($fy, $pass, $tmin, $tshare, $kind, $unc, $hash)', {
-        fy: fw.fiscal_year,
-        pass: fw.pass_mark,
-        tmin: fw.national_target.min_total,
-        tshare: fw.national_target.share,
-        kind: fw.grading.kind,
-        unc: fw.grading.unconfirmed,
-        hash,
-      });
+      await c.run(
+        `INSERT INTO framework (fiscal_year, pass_mark, target_min, target_share, target_mean, grading_kind,
+           grading_unconfirmed, rated_tools, file_hash)
+         VALUES ($fy, $pass, $tmin, $tshare, $tmean, $kind, $unc, CAST($rated AS VARCHAR[]), $hash)`,
+        {
+          fy: fw.fiscal_year,
+          pass: fw.pass_mark,
+          tmin: fw.national_target.min_total,
+          tshare: fw.national_target.share,
+          tmean: fw.national_target.mean_min,
+          kind: fw.grading.kind,
+          unc: fw.grading.unconfirmed,
+          rated: JSON.stringify(fw.grading.tools),
+          hash,
+        },
+      );
       for (const i of fw.indicators) {
         await c.run(
           `INSERT INTO framework_indicator VALUES ($fy, $code, $parent, $tool, $th, $en,

@@ -141,6 +141,7 @@ describe('year_summary', () => {
       pass_share: 0.75,
       pass_mark: 85,
       target_share: 0.8,
+      target_mean: null,
       synthetic_orgs: 4,
     });
   });
@@ -188,17 +189,19 @@ describe('frameworks, provinces and districts', () => {
         x.fiscal_year,
         x.pass_mark,
         x.target_share,
+        x.target_mean,
         x.grading_kind,
         x.grading_unconfirmed,
         x.weights_unconfirmed,
       ]),
     ).toEqual([
-      [2563, 85, 0.8, 'level', false, false],
-      [2564, 85, 0.8, 'level', false, false],
-      [2565, 85, 0.8, 'level', false, true],
-      [2566, 85, 0.8, 'rating', true, true],
-      [2567, 85, 0.8, 'rating', true, true],
-      [2568, 85, 0.8, 'rating', true, true],
+      // Targets and confirmed ratings as the NACC's reports to the Cabinet print them (data/official).
+      [2563, 85, 0.5, null, 'level', false, false],
+      [2564, 85, 0.8, null, 'level', false, false],
+      [2565, 85, 0.8, null, 'level', false, true],
+      [2566, 85, 1, 89, 'rating', false, true],
+      [2567, 85, 1, 89, 'rating', false, true],
+      [2568, 85, 1, 89, 'rating', true, true],
     ]);
   });
   it('lists the 77 provinces minus Bangkok (no SAOs) and the districts of Pattani', async () => {

@@ -70,7 +70,7 @@ describe('area_pass_ranking', () => {
       ['23', 'ตราด', 1, 0, 0],
     ]);
     expect(r[0]!.mean_total).toBeCloseTo(88.4975, 9);
-    expect(r[0]).toMatchObject({ synthetic_orgs: 4, target_share: 0.8 });
+    expect(r[0]).toMatchObject({ synthetic_orgs: 4, target_share: 1, target_mean: 89 });
     const r2568 = await rows('area_pass_ranking', { fiscal_year: '2568' });
     expect(r2568.map((x) => [x.area_code, x.pass_share])).toEqual([
       ['23', 1],
