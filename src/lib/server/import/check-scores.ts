@@ -4,8 +4,11 @@ import {
   gradeKindLabel,
   isPassing,
   parentScore,
+  ratedToolScores,
   round2,
+  ruleNamed,
   subIndicators,
+  toolFromParts,
   toolScore,
   topIndicators,
   weightedTotal,
@@ -36,9 +39,14 @@ export interface CheckedScores {
 
 const fmt = (x: number) => x.toFixed(2);
 
+/** Tool parts as people write them: EIT1 is "EIT part 1" / "EIT ส่วนที่ 1". */
+const PART_CODE = /^([A-Z]+)(\d)$/;
+
 function codeName(code: string): { en: string; th: string } {
   if (code === TOTAL_CODE) return { en: 'the total', th: 'คะแนนรวม' };
   if ((TOOLS as readonly string[]).includes(code)) return { en: code, th: code };
+  const part = PART_CODE.exec(code);
+  if (part) return { en: `${part[1]} part ${part[2]}`, th: `${part[1]} ส่วนที่ ${part[2]}` };
   return code.includes('.')
     ? { en: `sub-indicator ${code}`, th: `ตัวชี้วัดย่อยที่ ${code}` }
     : { en: `indicator ${code}`, th: `ตัวชี้วัดที่ ${code}` };
@@ -51,9 +59,12 @@ function codeList(codes: string[]): string {
 const PASS_WORDS = new Set(['ผ่าน', 'pass', 'passed']);
 const FAIL_WORDS = new Set(['ไม่ผ่าน', 'fail', 'failed']);
 
-/** The grades a total can have when some tool scores are unknown: rules needing per-tool minimums stay possible. */
+/**
+ * The grades a total can have when some of the tool scores the rules check are unknown (a single EIT, no OIT...):
+ * rules needing per-tool minimums stay possible.
+ */
 function possibleGrades(fw: Framework, total: number, tools: ToolScores): GradeRule[] {
-  if (TOOLS.every((t) => tools[t] != null)) return [gradeFor(fw, total, tools)];
+  if (!ratedToolScores(fw, tools).incomplete) return [gradeFor(fw, total, tools)];
   const out: GradeRule[] = [];
   for (const rule of fw.grading.rules) {
     if (round2(total) < rule.min_total) continue;
@@ -69,7 +80,12 @@ const known = new WeakMap<Framework, Set<string>>();
 function knownCodes(fw: Framework): Set<string> {
   let codes = known.get(fw);
   if (!codes) {
-    codes = new Set([...fw.indicators.map((i) => i.code), ...TOOLS, TOTAL_CODE]);
+    codes = new Set([
+      ...fw.indicators.map((i) => i.code),
+      ...TOOLS,
+      ...fw.tools.flatMap((t) => t.parts.map((p) => p.code)),
+      TOTAL_CODE,
+    ]);
     known.set(fw, codes);
   }
   return codes;
@@ -94,11 +110,17 @@ export function checkScores(file: string, rec: ScoreRecord, fw: Framework): Chec
   for (const s of rec.scores) {
     const code = s.meaning.kind === 'score' ? s.meaning.code : s.meaning.codeByYear.get(fy);
     if (code === undefined || !codes.has(code)) {
-      const what = code ?? (s.meaning.kind === 'score_by_name' ? s.meaning.name : '');
+      const what =
+        code !== undefined
+          ? codeName(code)
+          : {
+              en: `sub-indicator ${s.meaning.kind === 'score_by_name' ? s.meaning.name : ''}`,
+              th: `ตัวชี้วัดย่อย ${s.meaning.kind === 'score_by_name' ? s.meaning.name : ''}`,
+            };
       warn(
         s.ref,
-        `the FY ${fy} framework has no sub-indicator ${what}; value ignored`,
-        `กรอบการประเมินปี ${fy} ไม่มีตัวชี้วัดย่อย ${what} จึงไม่นำเข้าค่านี้`,
+        `the FY ${fy} framework has no ${what.en}; value ignored`,
+        `กรอบการประเมินปี ${fy} ไม่มี${what.th} จึงไม่นำเข้าค่านี้`,
       );
       continue;
     }
@@ -162,6 +184,30 @@ export function checkScores(file: string, rec: ScoreRecord, fw: Framework): Chec
       );
   }
   Object.assign(scores, Object.fromEntries(values));
+  // A tool published in parts (EIT from 2566) is their mean; a stated tool score must agree with it.
+  for (const t of fw.tools) {
+    if (t.parts.length === 0 || !t.parts.every((p) => values.has(p.code))) continue;
+    const fromParts = toolFromParts(fw, t.code, scores)!;
+    const stated = values.get(t.code);
+    if (stated === undefined) {
+      values.set(t.code, fromParts);
+      computed.add(t.code);
+    } else if (Math.abs(round2(stated) - fromParts) > ROUNDING_SLACK + 1e-9) {
+      const cell = (code: string) => {
+        const ref = refs.get(code)!;
+        return `${ref.letter}${ref.row} ${fmt(values.get(code)!)}`;
+      };
+      const own = refs.get(t.code)!;
+      const parts = t.parts.map((p) => `${codeName(p.code).en} (${cell(p.code)})`).join(' and ');
+      const partsTh = t.parts.map((p) => `${codeName(p.code).th} (${cell(p.code)})`).join(' และ ');
+      warn(
+        own,
+        `${t.code} ${fmt(stated)} in column ${own.letter} does not match ${fmt(fromParts)}, the mean of ${parts}; the stated ${t.code} is kept`,
+        `${t.code} ${fmt(stated)} ในคอลัมน์ ${own.letter} ไม่ตรงกับ ${fmt(fromParts)} ซึ่งเป็นค่าเฉลี่ยของ ${partsTh} จึงใช้ค่า ${t.code} ตามที่ระบุ`,
+      );
+    }
+  }
+  Object.assign(scores, Object.fromEntries(values));
   for (const tool of TOOLS) {
     const own = top.filter((i) => i.tool === tool);
     if (own.every((i) => values.has(i.code)))
@@ -196,14 +242,8 @@ export function checkScores(file: string, rec: ScoreRecord, fw: Framework): Chec
     const kind = gradeKindLabel(fw, 'en').toLowerCase();
     const kindTh = gradeKindLabel(fw, 'th');
     const stated = compactText(rec.grade.text);
-    const tools: ToolScores = {
-      IIT: values.get('IIT'),
-      EIT: values.get('EIT'),
-      OIT: values.get('OIT'),
-    };
-    const rule = fw.grading.rules.find(
-      (r) => compactText(r.label) === stated || compactText(r.label_en) === stated,
-    );
+    const tools: ToolScores = Object.fromEntries(values);
+    const rule = ruleNamed(fw, rec.grade.text);
     if (total === undefined) {
       // Nothing to check the grade against; it is not stored either (grades are derived from totals).
     } else if (PASS_WORDS.has(stated) || FAIL_WORDS.has(stated)) {

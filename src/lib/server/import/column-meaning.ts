@@ -28,6 +28,8 @@ export interface Vocabulary {
   /** Indicator and sub-indicator names (Thai, aliases, English) in compact form, longest first. */
   names: { compact: string; name: string; codeByYear: Map<number, string> }[];
   toolNames: { compact: string; tool: Tool }[];
+  /** Spellings of tool parts ("EIT ส่วนที่ 1", "EIT1"...) in compact form, longest first, with the part's code. */
+  partNames: { compact: string; code: string }[];
 }
 
 export function buildVocabulary(frameworks: Iterable<Framework>): Vocabulary {
@@ -35,6 +37,7 @@ export function buildVocabulary(frameworks: Iterable<Framework>): Vocabulary {
   const subCodes = new Set<string>();
   const byName = new Map<string, { name: string; codeByYear: Map<number, string> }>();
   const toolNames = new Map<string, Tool>();
+  const partNames = new Map<string, string>();
   for (const fw of frameworks) {
     for (const i of fw.indicators) {
       (i.parent === null ? topCodes : subCodes).add(i.code);
@@ -49,6 +52,12 @@ export function buildVocabulary(frameworks: Iterable<Framework>): Vocabulary {
     for (const t of fw.tools) {
       toolNames.set(compactText(t.name_th), t.code);
       toolNames.set(compactText(t.name_en), t.code);
+      for (const p of t.parts)
+        for (const name of [p.code, p.name_th, p.name_en, ...p.aliases]) {
+          const key = compactText(name);
+          // A spelling that loses its number when compacted ("EIT (1)" is "eit") would read every EIT as a part.
+          if (key && key !== compactText(t.code)) partNames.set(key, p.code);
+        }
     }
   }
   const names = [...byName.entries()]
@@ -60,6 +69,9 @@ export function buildVocabulary(frameworks: Iterable<Framework>): Vocabulary {
     names,
     toolNames: [...toolNames.entries()]
       .map(([compact, tool]) => ({ compact, tool }))
+      .sort((a, b) => b.compact.length - a.compact.length),
+    partNames: [...partNames.entries()]
+      .map(([compact, code]) => ({ compact, code }))
       .sort((a, b) => b.compact.length - a.compact.length),
   };
 }
@@ -229,9 +241,12 @@ function meaningOfPart(text: string, vocab: Vocabulary): ColumnMeaning | null {
   if (sub && vocab.subCodes.has(sub[1]!)) return { kind: 'score', code: sub[1]! };
   const top = INDICATOR_NUMBER.exec(norm);
   if (top && vocab.topCodes.has(top[1]!)) return { kind: 'score', code: top[1]! };
+  const compact = compactText(text);
+  // Before the bare tool token: "EIT ส่วนที่ 1" is EIT part 1, not EIT.
+  const part = vocab.partNames.find((p) => compact.includes(p.compact));
+  if (part) return { kind: 'score', code: part.code };
   const tool = TOOL_TOKEN.exec(norm);
   if (tool) return { kind: 'score', code: tool[1]!.toUpperCase() };
-  const compact = compactText(text);
   const kw = KEYWORD_KIND.get(compact);
   if (kw === 'total') return { kind: 'score', code: TOTAL_CODE };
   if (kw === 'skip') return { kind: 'ignored', known: true };

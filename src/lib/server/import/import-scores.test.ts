@@ -152,6 +152,81 @@ describe('tis620-tools.csv (TIS-620)', () => {
   });
 });
 
+describe('wide-eit-parts.csv (EIT part 1 and part 2 columns, FY 2565-2567)', () => {
+  const orgYear = (org: string, year: number) =>
+    db.withConnection(async (c) =>
+      (
+        await c.runAndReadAll(
+          `SELECT level, eit, eit1, eit2, tools_incomplete FROM org_year
+           WHERE org_code = $org AND fiscal_year = $year`,
+          { org, year },
+        )
+      ).getRowObjectsJS(),
+    );
+
+  it('reads the part columns and warns where EIT disagrees with its parts or a year has no parts', async () => {
+    const s = await commitScoreImport(db, fixture('wide-eit-parts.csv'));
+    expect(s.columns).toMatchObject({
+      'EIT ส่วนที่ 1': 'score:EIT1',
+      'แบบวัด EIT ส่วนที่ 2': 'score:EIT2',
+      EIT: 'score:EIT',
+      ผลการประเมิน: 'grade',
+    });
+    expect(s.counts).toEqual({ new: 5, changed: 0, unchanged: 0, rejected: 0 });
+    expect(brief(s)).toEqual([
+      {
+        severity: 'warning',
+        sheet: null,
+        row: 3,
+        column: 'G',
+        message:
+          'EIT 90.00 in column G does not match 95.50, the mean of EIT part 1 (E3 95.00) and EIT part 2 (F3 96.00); the stated EIT is kept',
+      },
+      {
+        severity: 'warning',
+        sheet: null,
+        row: 6,
+        column: 'E',
+        message: 'the FY 2565 framework has no EIT part 1; value ignored',
+      },
+    ]);
+  });
+
+  it('derives EIT from its parts, rates on four tools, and marks single-EIT ratings incomplete', async () => {
+    await commitScoreImport(db, fixture('wide-eit-parts.csv'));
+    // Row 2: EIT = (96.01 + 84.99) / 2 = 90.50; total 0.3 x 96 + 0.3 x 90.50 + 0.4 x 96 = 94.35; EIT part 2 < 85: ผ่าน.
+    expect(await scores(db, '940917', 2566)).toEqual({
+      IIT: 96,
+      EIT1: 96.01,
+      EIT2: 84.99,
+      EIT: 90.5,
+      OIT: 96,
+      TOTAL: 94.35,
+    });
+    expect(await orgYear('940917', 2566)).toEqual([
+      { level: 'ผ่าน', eit: 90.5, eit1: 96.01, eit2: 84.99, tools_incomplete: false },
+    ]);
+    // Row 3: the stated EIT 90 is kept; total 0.3 x 97 + 0.3 x 90 + 0.4 x 98 = 95.30; all four tools ≥ 95.
+    expect((await scores(db, '230107', 2566)).TOTAL).toBe(95.3);
+    expect(await orgYear('230107', 2566)).toEqual([
+      { level: 'ผ่านดีเยี่ยม', eit: 90, eit1: 95, eit2: 96, tools_incomplete: false },
+    ]);
+    // Row 4: a single EIT; total 0.3 x 90 + 0.3 x 88 + 0.4 x 92 = 90.20, rated on three tools.
+    expect(await orgYear('230301', 2566)).toEqual([
+      { level: 'ผ่านดี', eit: 88, eit1: null, eit2: null, tools_incomplete: true },
+    ]);
+    // Row 5: ต้องปรับปรุงด่วน (as the 2567 report prints it) names the total 59.00's rating, without a warning.
+    expect(await orgYear('330309', 2567)).toEqual([
+      { level: 'ต้องปรับปรุงโดยด่วน', eit: 60, eit1: null, eit2: null, tools_incomplete: true },
+    ]);
+    // Row 6: FY 2565 has no parts; letter levels check no tool, so nothing is incomplete.
+    expect(await scores(db, '940917', 2565)).toEqual({ IIT: 90, EIT: 92, OIT: 93, TOTAL: 91.8 });
+    expect(await orgYear('940917', 2565)).toEqual([
+      { level: 'A', eit: 92, eit1: null, eit2: null, tools_incomplete: false },
+    ]);
+  });
+});
+
 describe('result-book.xlsx (title rows, merged two-row headers, formulas, several sheets)', () => {
   it("finds each sheet's header under its titles and reads the year from the title", async () => {
     const s = await commitScoreImport(db, fixture('result-book.xlsx'));
