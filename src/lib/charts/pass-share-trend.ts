@@ -7,6 +7,8 @@ export interface PassShareRow {
   fiscal_year: number;
   pass_share: number;
   target_share: number;
+  /** From 2566 the target also asks for a national mean (89); null before. */
+  target_mean?: number | null;
   orgs: number;
 }
 

@@ -29,13 +29,14 @@ export const overviewMessages = defineMessages({
     'chart.histogram.summary':
       'ปีงบประมาณ {year}: ผ่านเกณฑ์ {passed} จาก {orgs} หน่วยงาน ({share}) ค่ามัธยฐาน {median} คะแนน',
     'chart.pass.title': 'สัดส่วนหน่วยงานที่ผ่านเกณฑ์ เทียบกับเป้าหมายประเทศ',
-    'chart.pass.subtitle': 'ร้อยละของหน่วยงานที่ได้คะแนนรวม {mark} ขึ้นไป เส้นประคือเป้าหมาย {share}',
+    'chart.pass.subtitle':
+      'ร้อยละของหน่วยงานที่ได้คะแนนรวม {mark} ขึ้นไป เส้นประคือเป้าหมายของแต่ละปี (ปีล่าสุด {share})',
     'chart.pass.y': 'ร้อยละที่ผ่าน',
     'chart.pass.target': 'เป้าหมาย',
-    'chart.pass.summary': 'ล่าสุดปีงบประมาณ {year} ผ่านเกณฑ์ {share} ({status} ซึ่งตั้งไว้ที่ {target})',
+    'chart.pass.summary': 'ล่าสุดปีงบประมาณ {year} ผ่านเกณฑ์ {share} — {target}',
     'chart.grades.title': 'สัดส่วนหน่วยงานตามระดับผลการประเมิน แยกตามปีงบประมาณ',
     'chart.grades.subtitle':
-      'ปี 2563-2565 ประกาศเป็นระดับ AA-F; ตั้งแต่ปี 2566 ประกาศเป็นผลผ่าน/ต้องปรับปรุง (เกณฑ์แบ่งผลยังไม่ยืนยันอย่างเป็นทางการ) สีเขียวคือผ่านเกณฑ์ 85 คะแนน',
+      'ปี 2563-2565 ประกาศเป็นระดับ AA-F; ตั้งแต่ปี 2566 ประกาศเป็นผลผ่าน/ต้องปรับปรุง ตัดสินจากคะแนนรวมและเครื่องมือทั้งสี่ (IIT, EIT ส่วนที่ 1, EIT ส่วนที่ 2, OIT) ตามรายงาน ป.ป.ช. ต่อคณะรัฐมนตรีปี 2566-2567 สีเขียวคือผ่านเกณฑ์ 85 คะแนน',
     'chart.grades.switch': 'ตั้งแต่ 2566: ผ่าน/ต้องปรับปรุง',
     'chart.grades.y': 'ร้อยละของหน่วยงาน',
     'chart.grades.summary':
@@ -82,13 +83,13 @@ export const overviewMessages = defineMessages({
       'FY {year}: {passed} of {orgs} organisations passed ({share}); median total {median}',
     'chart.pass.title': 'Share of organisations passing, against the national target',
     'chart.pass.subtitle':
-      'Share with a total of {mark} or more; the dashed line is the {share} target',
+      "Share with a total of {mark} or more; the dashed line is each year's target (latest {share})",
     'chart.pass.y': 'Share passing (%)',
     'chart.pass.target': 'Target',
-    'chart.pass.summary': 'In FY {year}, {share} passed ({status}; target {target})',
+    'chart.pass.summary': 'In FY {year}, {share} passed — {target}',
     'chart.grades.title': 'Share of organisations by level or rating, per fiscal year',
     'chart.grades.subtitle':
-      'Levels AA-F until FY 2565; from FY 2566 the NACC publishes pass/needs-improvement ratings (the rating rules are not officially confirmed). Greens pass the mark of 85.',
+      "Levels AA-F until FY 2565; from FY 2566 pass/needs-improvement ratings, decided on the total and four tools (IIT, EIT part 1, EIT part 2, OIT) as in the NACC's 2566-2567 reports to the Cabinet. Greens pass the mark of 85.",
     'chart.grades.switch': 'From 2566: ratings',
     'chart.grades.y': 'Share of organisations (%)',
     'chart.grades.summary':

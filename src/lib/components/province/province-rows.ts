@@ -31,6 +31,8 @@ export interface ProvinceHeadlineRow {
   real_orgs: number;
   pass_mark: number;
   target_share: number;
+  /** From 2566 the target also asks for a national mean (89); null before. */
+  target_mean: number | null;
   compare_orgs: number;
   compare_pass_share: number | null;
   compare_mean_total: number | null;

@@ -3,6 +3,8 @@
 import type { Lang } from '../../i18n/messages';
 import type { DeckSpec } from '../../components/export/deck-codec';
 import { formatCount, formatDate, formatNumber, formatShare } from '../../thai/format';
+import { targetStatus } from '../../ita/framework';
+import { targetParts } from '../../ita/target-text';
 import { tableToRows } from '../queries/query-format';
 import type { QueryRunner } from '../queries/query-runner';
 import { ExportParamError, provinceName, scopeName, type ChartContext } from './chart-context';
@@ -37,7 +39,9 @@ interface Headline {
   mean_total: number | null;
   median_total: number | null;
   real_orgs: number;
+  pass_mark: number;
   target_share: number;
+  target_mean: number | null;
   compare_orgs: number | null;
   compare_pass_share: number | null;
   compare_mean_total: number | null;
@@ -66,7 +70,22 @@ export async function provinceSummary(ctx: ChartContext): Promise<SummaryTable |
   const rows: [string, string][] = [
     [t('summary.orgs'), formatCount(h.orgs, lang)],
     [t('summary.passed'), `${formatCount(h.passed, lang)} (${formatShare(h.pass_share, lang)})`],
-    [t('summary.target'), formatShare(h.target_share, lang, 0)],
+    [
+      t('target.year', { year: scope.year }),
+      h.pass_share === null || h.mean_total === null
+        ? formatShare(h.target_share, lang, 0)
+        : targetParts(
+            targetStatus(
+              { share: h.target_share, mean_min: h.target_mean },
+              { pass_share: h.pass_share, mean_total: h.mean_total },
+            ),
+            h.pass_mark,
+            t,
+            lang,
+          )
+            .map((p) => p.text)
+            .join(' · '),
+    ],
     [t('summary.mean'), formatNumber(h.mean_total, lang)],
     [t('summary.median'), formatNumber(h.median_total, lang)],
   ];

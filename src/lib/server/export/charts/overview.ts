@@ -9,6 +9,8 @@ import { passShareTrendSpec, type PassShareRow } from '../../../charts/pass-shar
 import { totalDistributionSpec, type HistogramRow } from '../../../charts/total-distribution';
 import { areaParams, scopeSearch } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
+import { targetStatus } from '../../../ita/framework';
+import { targetLine } from '../../../ita/target-text';
 import { tableToRows } from '../../queries/query-format';
 import {
   ExportParamError,
@@ -102,6 +104,7 @@ export const passShareTrend = defineChart({
         { key: 'passed', label: t('export.col.passed'), kind: 'integer' },
         { key: 'pass_share', label: t('col.pass_share'), kind: 'share' },
         { key: 'target_share', label: t('export.col.target_share'), kind: 'share' },
+        { key: 'target_mean', label: t('export.col.target_mean'), kind: 'number' },
       ],
       text: {
         title: t('chart.pass.title'),
@@ -115,11 +118,16 @@ export const passShareTrend = defineChart({
           ? t('chart.pass.summary', {
               year: latest.fiscal_year,
               share: formatShare(latest.pass_share, lang),
-              status:
-                latest.pass_share >= latest.target_share
-                  ? t('home.kpi.target_met')
-                  : t('home.kpi.target_missed'),
-              target: formatShare(latest.target_share, lang, 0),
+              target: targetLine(
+                latest.fiscal_year,
+                targetStatus(
+                  { share: latest.target_share, mean_min: latest.target_mean ?? null },
+                  latest,
+                ),
+                latest.pass_mark,
+                t,
+                lang,
+              ),
             })
           : undefined,
       },
