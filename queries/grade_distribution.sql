@@ -11,8 +11,9 @@
 -- @column orgs integer Organisations with that grade
 -- @column share double orgs / organisations assessed that year, 0-1
 -- @column synthetic_orgs integer Of which with synthetic demo scores
+-- @column incomplete_orgs integer Of which rated from incomplete tools (from 2566: no EIT part 1/2, or a tool missing)
 WITH y AS (
-  SELECT y.fiscal_year, y.level, y.source
+  SELECT y.fiscal_year, y.level, y.source, y.tools_incomplete
   FROM org_year y
   JOIN org o ON o.code = y.org_code
   WHERE ($province IS NULL OR o.province_code = $province)
@@ -20,7 +21,8 @@ WITH y AS (
     AND ($type IS NULL OR o.type = $type)
 ),
 counts AS (
-  SELECT fiscal_year, level, count(*) AS orgs, count(*) FILTER (WHERE source = 'synthetic') AS synthetic_orgs
+  SELECT fiscal_year, level, count(*) AS orgs, count(*) FILTER (WHERE source = 'synthetic') AS synthetic_orgs,
+    count(*) FILTER (WHERE tools_incomplete) AS incomplete_orgs
   FROM y GROUP BY fiscal_year, level
 ),
 years AS (
@@ -30,7 +32,8 @@ SELECT g.fiscal_year, f.grading_kind, g.rank, g.label AS grade, g.label_en AS gr
   g.min_total >= f.pass_mark AS passing,
   coalesce(c.orgs, 0)::INTEGER AS orgs,
   coalesce(c.orgs, 0) / yr.assessed AS share,
-  coalesce(c.synthetic_orgs, 0)::INTEGER AS synthetic_orgs
+  coalesce(c.synthetic_orgs, 0)::INTEGER AS synthetic_orgs,
+  coalesce(c.incomplete_orgs, 0)::INTEGER AS incomplete_orgs
 FROM framework_grade g
 JOIN framework f ON f.fiscal_year = g.fiscal_year
 JOIN years yr ON yr.fiscal_year = g.fiscal_year

@@ -11,6 +11,9 @@
 -- @column pass_mark double The year's pass mark
 -- @column source varchar 'synthetic' for invented demo data, 'real' for imported or reported scores
 -- @column source_files varchar[] Imported files or reports the year's real scores came from (empty when synthetic)
+-- @column eit1 double EIT part 1 (answered by stakeholders), from 2566 where known
+-- @column eit2 double EIT part 2 (collected by the NACC), from 2566 where known
+-- @column tools_incomplete boolean The rating was computed from incomplete tools (e.g. a single EIT without its parts)
 WITH mine AS (
   SELECT * FROM org_year WHERE org_code = $code
 ),
@@ -21,7 +24,8 @@ files AS (
   GROUP BY m.fiscal_year
 )
 SELECT m.fiscal_year, m.total, m.iit, m.eit, m.oit, m.level, m.level_en, m.passed, f.pass_mark, m.source,
-  coalesce(fl.source_files, []::VARCHAR[]) AS source_files
+  coalesce(fl.source_files, []::VARCHAR[]) AS source_files,
+  m.eit1, m.eit2, m.tools_incomplete
 FROM mine m
 JOIN framework f ON f.fiscal_year = m.fiscal_year
 LEFT JOIN files fl ON fl.fiscal_year = m.fiscal_year

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/messages';
 import { renderPlotMarkup } from '../server/export/render-svg';
-import { gradeDistributionSpec, gradeScale, type GradeRow } from './grade-distribution';
+import {
+  gradeDistributionSpec,
+  gradeScale,
+  gradeSummaryText,
+  type GradeRow,
+} from './grade-distribution';
 
 const t = translator('th');
 const level = (grade: string, rank: number, orgs: number, share: number): GradeRow => ({
@@ -77,5 +82,25 @@ describe('grade distribution', () => {
   });
   it('matches its snapshot', async () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/grade-distribution.svg');
+  });
+});
+
+describe('gradeSummaryText', () => {
+  const year2566: GradeRow[] = [
+    { ...rating('ผ่านดี', 'Pass (good)', 2, 3, 0.6), incomplete_orgs: 2 },
+    { ...rating('ผ่าน', 'Pass', 3, 2, 0.4), incomplete_orgs: 1 },
+  ];
+  it('says how many ratings were computed from incomplete tools, in Thai and English', () => {
+    expect(gradeSummaryText(year2566, t, 'th')).toContain(
+      'ผลการประเมิน 3 หน่วยงานในปี 2566 คำนวณจากเครื่องมือไม่ครบ',
+    );
+    expect(gradeSummaryText(year2566, translator('en'), 'en')).toContain(
+      '3 ratings in FY 2566 computed from incomplete tools',
+    );
+  });
+  it('adds nothing when every rating had its four tools', () => {
+    const complete = year2566.map((r) => ({ ...r, incomplete_orgs: 0 }));
+    expect(gradeSummaryText(complete, t, 'th')).not.toContain('ไม่ครบ');
+    expect(gradeSummaryText(complete, t, 'th')).toContain('ผ่านดี');
   });
 });

@@ -4,6 +4,7 @@ import { withLegendFont } from './legend-style';
 import type { Lang, Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
+import { formatCount, formatShare } from '../thai/format';
 
 export interface GradeRow {
   fiscal_year: number;
@@ -15,6 +16,8 @@ export interface GradeRow {
   orgs: number;
   share: number;
   synthetic_orgs: number;
+  /** Rated from incomplete tools (2566+ without EIT parts); absent in rows made before migration 016. */
+  incomplete_orgs?: number;
 }
 
 /** Passing grades from dark to light green, failing ones from light orange to dark red, best first in each. */
@@ -137,4 +140,29 @@ export function gradeDistributionSpec(
       Plot.ruleY([0]),
     ],
   };
+}
+
+/**
+ * One year's grades in a sentence: the commonest grade, the share passing and, where some ratings were computed from
+ * incomplete tools (2566+ without EIT part 1 and 2), how many. The page and the export say the same.
+ */
+export function gradeSummaryText(inYear: GradeRow[], t: Translate, lang: Lang): string {
+  const top = [...inYear].sort((a, b) => b.orgs - a.orgs)[0];
+  if (!top) return '';
+  const text = t('chart.grades.summary', {
+    year: top.fiscal_year,
+    grade: gradeLabel(top, lang),
+    share: formatShare(top.share, lang),
+    pass: formatShare(
+      inYear.filter((r) => r.passing).reduce((s, r) => s + r.share, 0),
+      lang,
+    ),
+  });
+  const incomplete = inYear.reduce((s, r) => s + (r.incomplete_orgs ?? 0), 0);
+  if (incomplete === 0) return text;
+  const note = t('rating.incomplete_note', {
+    orgs: formatCount(incomplete, lang),
+    year: top.fiscal_year,
+  });
+  return `${text} ${note}`;
 }

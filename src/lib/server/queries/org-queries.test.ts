@@ -73,6 +73,11 @@ describe('org_years', () => {
       [2567, 88, 'ผ่านดี', true, 'real', ['ita-2567-pattani.xlsx']],
     ]);
     expect(r[1]).toMatchObject({ iit: 90, eit: 88, oit: 86, pass_mark: 85 });
+    // A single EIT, no parts: both ratings were computed on three tools.
+    expect(r.map((x) => [x.eit1, x.eit2, x.tools_incomplete])).toEqual([
+      [null, null, true],
+      [null, null, true],
+    ]);
   });
 });
 

@@ -56,9 +56,9 @@ describe('grade_distribution', () => {
     const r = await rows('grade_distribution', { district: '9409' });
     const y2567 = r.filter((x) => x.fiscal_year === 2567 && Number(x.orgs) > 0);
     // Only 940917 (real import, 91.67 with tools 95/92/90) in 9409 in FY 2567.
-    expect(y2567.map((x) => [x.grade, x.orgs, x.share, x.synthetic_orgs])).toEqual([
-      ['ผ่านดี', 1, 1, 0],
-    ]);
+    expect(
+      y2567.map((x) => [x.grade, x.orgs, x.share, x.synthetic_orgs, x.incomplete_orgs]),
+    ).toEqual([['ผ่านดี', 1, 1, 0, 1]]);
   });
 });
 

@@ -3,6 +3,7 @@ import { areaPassRankingSpec, type AreaPassRow } from '../../../charts/area-pass
 import {
   gradeDistributionSpec,
   gradeLabel,
+  gradeSummaryText,
   type GradeRow,
 } from '../../../charts/grade-distribution';
 import { passShareTrendSpec, type PassShareRow } from '../../../charts/pass-share-trend';
@@ -166,17 +167,7 @@ export const gradeDistribution = defineChart({
       text: {
         title: t('chart.grades.title'),
         description: t('chart.grades.subtitle'),
-        summary: top
-          ? t('chart.grades.summary', {
-              year: top.fiscal_year,
-              grade: gradeLabel(top, lang),
-              share: formatShare(top.share, lang),
-              pass: formatShare(
-                inYear.filter((r) => r.passing).reduce((n, r) => n + r.share, 0),
-                lang,
-              ),
-            })
-          : undefined,
+        summary: top ? gradeSummaryText(inYear, t, lang) : undefined,
       },
       provenance,
       filters: { parts: ['area', 'years'], years },
