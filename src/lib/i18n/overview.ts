@@ -30,7 +30,7 @@ export const overviewMessages = defineMessages({
       'ปีงบประมาณ {year}: ผ่านเกณฑ์ {passed} จาก {orgs} หน่วยงาน ({share}) ค่ามัธยฐาน {median} คะแนน',
     'chart.pass.title': 'สัดส่วนหน่วยงานที่ผ่านเกณฑ์ เทียบกับเป้าหมายประเทศ',
     'chart.pass.subtitle':
-      'ร้อยละของหน่วยงานที่ได้คะแนนรวม {mark} ขึ้นไป เส้นประคือเป้าหมายของแต่ละปี (ปีล่าสุด {share})',
+      'ร้อยละของหน่วยงานที่ได้คะแนนรวม {mark} ขึ้นไป เส้นประคือเป้าหมายสัดส่วนของแต่ละปี (ปี {year}: {share})',
     'chart.pass.y': 'ร้อยละที่ผ่าน',
     'chart.pass.target': 'เป้าหมาย',
     'chart.pass.summary': 'ล่าสุดปีงบประมาณ {year} ผ่านเกณฑ์ {share} — {target}',
@@ -83,7 +83,7 @@ export const overviewMessages = defineMessages({
       'FY {year}: {passed} of {orgs} organisations passed ({share}); median total {median}',
     'chart.pass.title': 'Share of organisations passing, against the national target',
     'chart.pass.subtitle':
-      "Share with a total of {mark} or more; the dashed line is each year's target (latest {share})",
+      "Share with a total of {mark} or more; the dashed line is each year's target share (FY {year}: {share})",
     'chart.pass.y': 'Share passing (%)',
     'chart.pass.target': 'Target',
     'chart.pass.summary': 'In FY {year}, {share} passed — {target}',

@@ -111,6 +111,7 @@ export const passShareTrend = defineChart({
         title: t('chart.pass.title'),
         description: latest
           ? t('chart.pass.subtitle', {
+              year: latest.fiscal_year,
               mark: latest.pass_mark,
               share: formatShare(latest.target_share, lang, 0),
             })
