@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/messages';
 import { renderPlotMarkup } from '../server/export/render-svg';
-import { areaPassRankingSpec, type AreaPassRow } from './area-pass-ranking';
+import { areaPassRankingSpec, meanTargetNote, type AreaPassRow } from './area-pass-ranking';
 
 const t = translator('th');
 const rows: AreaPassRow[] = [
@@ -60,5 +60,30 @@ describe('area pass ranking', () => {
   it('draws no links for districts', () => {
     const d = renderPlotMarkup(areaPassRankingSpec(rows, { t, width: 640, href: null }));
     expect(d).not.toContain('href=');
+  });
+});
+
+describe('meanTargetNote', () => {
+  const row = (area_th: string, mean_total: number, target_mean: number | null): AreaPassRow => ({
+    area_code: area_th,
+    area_th,
+    orgs: 10,
+    passed: 8,
+    pass_share: 0.8,
+    mean_total,
+    target_share: 1,
+    target_mean,
+  });
+  it('counts areas whose mean is below the 2566+ target mean (89.00 meets it)', () => {
+    const rows = [row('ก', 92, 89), row('ข', 89, 89), row('ค', 88.99, 89)];
+    expect(meanTargetNote(rows, translator('th'), 'th')).toBe(
+      ' คะแนนเฉลี่ยต่ำกว่าเป้าหมาย 89 คะแนน 1 จาก 3 พื้นที่',
+    );
+    expect(meanTargetNote(rows, translator('en'), 'en')).toBe(
+      ' 1 of 3 areas have a mean below the target of 89.',
+    );
+  });
+  it('says nothing for a year whose target is a share only', () => {
+    expect(meanTargetNote([row('ก', 80, null)], translator('th'), 'th')).toBe('');
   });
 });

@@ -1,7 +1,8 @@
 // Chart spec: provinces (or the districts of a province) ranked by the share of organisations passing, against the national target.
 import * as Plot from '@observablehq/plot';
 import { withLegendFont } from './legend-style';
-import type { Translate } from '../i18n/messages';
+import type { Lang, Translate } from '../i18n/messages';
+import { formatNumber } from '../thai/format';
 import { COLORS, FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
 
@@ -13,6 +14,22 @@ export interface AreaPassRow {
   pass_share: number;
   mean_total: number;
   target_share: number;
+  /** From 2566 the target also asks for a mean of 89; null before (absent in rows made before migration 016). */
+  target_mean?: number | null;
+}
+
+/**
+ * The mean part of a 2566+ target, for a ranking's summary: how many areas' mean total is below it. Empty when the
+ * year's target is a share only.
+ */
+export function meanTargetNote(rows: AreaPassRow[], t: Translate, lang: Lang): string {
+  const mean = rows[0]?.target_mean;
+  if (mean == null) return '';
+  return ` ${t('target.mean_areas', {
+    below: rows.filter((r) => Math.round(r.mean_total * 100) / 100 < mean).length,
+    areas: rows.length,
+    mean: formatNumber(mean, lang, 0),
+  })}`;
 }
 
 export interface AreaPassOptions {

@@ -1,5 +1,9 @@
 // The overview's charts (/): the distribution of total scores by year and the share passing against the target.
-import { areaPassRankingSpec, type AreaPassRow } from '../../../charts/area-pass-ranking';
+import {
+  areaPassRankingSpec,
+  meanTargetNote,
+  type AreaPassRow,
+} from '../../../charts/area-pass-ranking';
 import {
   gradeDistributionSpec,
   gradeLabel,
@@ -234,7 +238,7 @@ export const areaPassRanking = defineChart({
                 share: formatShare(low.pass_share, lang),
                 highest: high.area_th,
                 share_high: formatShare(high.pass_share, lang),
-              })
+              }) + meanTargetNote(rows, t, lang)
             : undefined,
       },
       provenance,

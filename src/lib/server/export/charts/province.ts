@@ -1,6 +1,10 @@
 // The province page's charts (/province/<code>): every organisation's total against the pass mark, and the share
 // passing by district. Texts and queries as in src/lib/components/province/ProvinceCharts.svelte.
-import { areaPassRankingSpec, type AreaPassRow } from '../../../charts/area-pass-ranking';
+import {
+  areaPassRankingSpec,
+  meanTargetNote,
+  type AreaPassRow,
+} from '../../../charts/area-pass-ranking';
 import { provinceOrgTotalsSpec } from '../../../charts/province-org-totals';
 import type { ProvinceOrgRow } from '../../../components/province/province-rows';
 import { LOWEST_COUNT } from '../../../ita/weak';
@@ -134,7 +138,7 @@ export const provinceDistricts = defineChart({
               share: formatShare(lowest.pass_share, lang),
               below: ranking.filter((r) => r.pass_share < r.target_share).length,
               districts: ranking.length,
-            })
+            }) + meanTargetNote(ranking, t, lang)
           : undefined,
       },
       // The page's source line, shared by both charts, counts the organisations of its table.
