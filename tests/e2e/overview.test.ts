@@ -106,8 +106,18 @@ describe('overview: grades and ranking', () => {
     // 76 provinces with SAOs, each bar linking to its province page.
     expect(Number(await page.locator('#chart-area-ranking').getAttribute('data-rows'))).toBe(76);
     expect(await svgLinks(page, '#chart-area-ranking', '/province/')).toBe(76);
+    // The latest year (2568) is under the 2566-2570 target: 100 % at 85 or more and a national mean of 89.
     await expect(page.locator('#chart-area-ranking').textContent()).resolves.toContain(
-      'เป้าหมาย 80%',
+      'เป้าหมาย 100%',
+    );
+    await expect(page.locator('#chart-area-ranking').textContent()).resolves.toContain(
+      'คะแนนเฉลี่ยต่ำกว่าเป้าหมาย 89 คะแนน',
+    );
+    await expect(page.locator('[data-target="share"]').textContent()).resolves.toContain(
+      'เป้าหมายประเทศ 100%',
+    );
+    await expect(page.locator('[data-target="mean"]').textContent()).resolves.toContain(
+      'เป้าหมายคะแนนเฉลี่ย 89',
     );
 
     await page.selectOption('select[name="province"]', '94');
