@@ -45,7 +45,11 @@ describe('province page', () => {
     expect(await page.locator('table.province a[href^="/org/94"]').count()).toBe(orgs);
     // 12 districts of Pattani, each a bar.
     expect(await rowsOf(page, '#chart-province-districts')).toBe(12);
-    await expect(page.locator('.headline').textContent()).resolves.toContain('เป้าหมายประเทศ 80%');
+    // 2568: the 2566-2570 target, 100 % at 85 or more and a mean of 89, each part judged.
+    await expect(page.locator('.headline').textContent()).resolves.toContain('เป้าหมายประเทศ 100%');
+    await expect(page.locator('.headline [data-target="mean"]').textContent()).resolves.toContain(
+      'เป้าหมายคะแนนเฉลี่ย 89',
+    );
     await expect(page.locator('.headline').textContent()).resolves.toContain('ทั้งประเทศ');
     await expect(page.locator('.synthetic-banner').textContent()).resolves.toContain(
       'ข้อมูลสังเคราะห์',
