@@ -43,13 +43,17 @@ async function get(server: RunningServer, p: string): Promise<number> {
 interface Sample {
   ms: number;
   bytes: number;
+  /** Server CPU during the request, ms (from /proc, in 10 ms ticks: meaningful as an average over many). */
+  cpu: number;
 }
 async function loop(server: RunningServer, requests: PageRequest[]) {
   const byPage = new Map<string, Sample[]>();
   const cpu0 = server.cpuMs();
   for (const r of requests) {
+    const before = server.cpuMs();
     const [ms, bytes] = await timed(() => get(server, r.path));
-    (byPage.get(r.page) ?? byPage.set(r.page, []).get(r.page)!).push({ ms, bytes });
+    const cpu = server.cpuMs() - before;
+    (byPage.get(r.page) ?? byPage.set(r.page, []).get(r.page)!).push({ ms, bytes, cpu });
   }
   return { byPage, cpuPerRequest: (server.cpuMs() - cpu0) / requests.length };
 }
@@ -73,6 +77,7 @@ for (const r of all) await get(cached, r.path);
 const c = await loop(cached, [...all, ...all, ...all]);
 await cached.stop();
 
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const rows = [...u.byPage].map(([page, xs]) => {
   const cs = c.byPage.get(page)!;
   return {
@@ -83,6 +88,8 @@ const rows = [...u.byPage].map(([page, xs]) => {
     cached_p95: p95(cs.map((x) => x.ms)),
     cached_median: median(cs.map((x) => x.ms)),
     kb_median: median(xs.map((x) => x.bytes)) / 1024,
+    uncached_cpu: mean(xs.map((x) => x.cpu)),
+    cached_cpu: mean(cs.map((x) => x.cpu)),
   };
 });
 const allU = [...u.byPage.values()].flat().map((x) => x.ms);
@@ -95,10 +102,10 @@ console.log(
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(
-    `| ${r.page} | ${r.requests} | ${f(r.uncached_p95)} | ${f(r.uncached_median)} | ${f(r.cached_p95)} | ${f(r.cached_median)} | ${f(r.kb_median)} |`,
+    `| ${r.page} | ${r.requests} | ${f(r.uncached_p95)} | ${f(r.uncached_median)} | ${f(r.uncached_cpu)} | ${f(r.cached_p95)} | ${f(r.cached_median)} | ${f(r.cached_cpu)} | ${f(r.kb_median)} |`,
   );
 console.log(
-  `| all | ${allU.length} | ${f(p95(allU))} | ${f(median(allU))} | ${f(p95(allC))} | ${f(median(allC))} | |`,
+  `| all | ${allU.length} | ${f(p95(allU))} | ${f(median(allU))} | ${f(u.cpuPerRequest)} | ${f(p95(allC))} | ${f(median(allC))} | ${f(c.cpuPerRequest)} | |`,
 );
 console.log(
   `server CPU per request: uncached ${f(u.cpuPerRequest)} ms, cached ${f(c.cpuPerRequest)} ms`,

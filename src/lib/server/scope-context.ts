@@ -79,6 +79,14 @@ function districtsOf(runner: QueryRunner, l: ScopeLists, province: string) {
   return districts;
 }
 
+/** A province's districts (the districts query), read once per data version like the scope's lists. */
+export async function scopeDistricts(
+  runner: QueryRunner,
+  province: string,
+): Promise<ScopeContext['districts']> {
+  return districtsOf(runner, await scopeLists(runner), province);
+}
+
 /** data_inventory's rows (what is loaded per fiscal year), read once per data version like the scope's lists. */
 export async function scopeInventory(runner: QueryRunner): Promise<Inventory[]> {
   return (await (await scopeLists(runner)).shared).inventory;
