@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/lib/server/db/database';
+import { loadQuerySpecs } from '../../src/lib/server/queries/query-spec';
+import { inProcessMs } from './in-process';
 import { pageRequests, type PageRequest } from './page-requests';
 import { readSample } from './sample';
 import { ensureBuild, startServer, type RunningServer } from './server';
@@ -23,10 +25,16 @@ const log = (s: string) => console.error(s);
 ensureBuild(log);
 
 const visits: PageRequest[][] = [];
+// The same SQL run in this process before the server starts: the floor each /api/query answer is held to.
+const inProcess = new Map<string, number>();
 {
   const d = await openDatabase(db);
   const sample = await readSample(d);
   for (let i = 0; i < Number(visitsArg); i++) visits.push(pageRequests(sample, i));
+  const specs = loadQuerySpecs(path.join(process.cwd(), 'queries'));
+  for (const r of visits.flat())
+    if (r.query && !inProcess.has(r.path))
+      inProcess.set(r.path, await inProcessMs(d, specs.get(r.query.name)!, r.query.params));
   d.close();
 }
 
@@ -46,6 +54,7 @@ interface Sample {
   /** Server CPU during the request, ms (from /proc, in 10 ms ticks: meaningful as an average over many). */
   cpu: number;
 }
+const endpoint = new Map<string, number>();
 async function loop(server: RunningServer, requests: PageRequest[]) {
   const byPage = new Map<string, Sample[]>();
   const cpu0 = server.cpuMs();
@@ -53,6 +62,7 @@ async function loop(server: RunningServer, requests: PageRequest[]) {
     const before = server.cpuMs();
     const [ms, bytes] = await timed(() => get(server, r.path));
     const cpu = server.cpuMs() - before;
+    if (r.query && !endpoint.has(r.path)) endpoint.set(r.path, ms);
     (byPage.get(r.page) ?? byPage.set(r.page, []).get(r.page)!).push({ ms, bytes, cpu });
   }
   return { byPage, cpuPerRequest: (server.cpuMs() - cpu0) / requests.length };
@@ -97,15 +107,20 @@ const allC = [...c.byPage.values()].flat().map((x) => x.ms);
 const f = (x: number) => x.toFixed(1);
 console.log(`load ${os.loadavg().map(f).join(' ')}`);
 console.log(
-  '| page | requests | uncached p95 | uncached median | cached p95 | cached median | KB (median) |',
+  '| page | requests | uncached p95 | uncached median | uncached server CPU | cached p95 | cached median | cached server CPU | KB (median) |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows)
   console.log(
     `| ${r.page} | ${r.requests} | ${f(r.uncached_p95)} | ${f(r.uncached_median)} | ${f(r.uncached_cpu)} | ${f(r.cached_p95)} | ${f(r.cached_median)} | ${f(r.cached_cpu)} | ${f(r.kb_median)} |`,
   );
 console.log(
   `| all | ${allU.length} | ${f(p95(allU))} | ${f(median(allU))} | ${f(u.cpuPerRequest)} | ${f(p95(allC))} | ${f(median(allC))} | ${f(c.cpuPerRequest)} | |`,
+);
+const over = [...endpoint].map(([p, ms]) => ({ p, ms, sql: inProcess.get(p)! }));
+const within = over.filter((o) => o.ms <= 2 * o.sql + 3);
+console.log(
+  `endpoint within 2x in-process + 3 ms: ${within.length} of ${over.length}; median endpoint ${f(median(over.map((o) => o.ms)))} ms vs in-process ${f(median(over.map((o) => o.sql)))} ms`,
 );
 console.log(
   `server CPU per request: uncached ${f(u.cpuPerRequest)} ms, cached ${f(c.cpuPerRequest)} ms`,
