@@ -37,7 +37,7 @@ export class PageDataCache {
   }
 
   /** The cached answer for key, or produce()'s, kept when it is a complete page of data (not an error, not a redirect). */
-  async respond(key: string, produce: () => Promise<Response>): Promise<Response> {
+  async respond(key: string, produce: () => Response | Promise<Response>): Promise<Response> {
     const hit = this.entries.get(key);
     if (hit) {
       // Refresh its place so the least recently used entry is evicted first.
@@ -83,7 +83,7 @@ export function isCachedPageData(event: RequestEvent): boolean {
  */
 export async function cachedPageData(
   event: RequestEvent,
-  render: () => Promise<Response>,
+  render: () => Response | Promise<Response>,
 ): Promise<Response> {
   let runner;
   try {
