@@ -16,10 +16,11 @@ WITH scoped AS (
     AND ($type IS NULL OR type = $type)
 ),
 totals AS (
-  SELECT s.org_code, s.fiscal_year, s.value
-  FROM score_current s
-  JOIN scoped o ON o.code = s.org_code
-  WHERE s.code = 'TOTAL' AND s.fiscal_year IN ($fiscal_year, $compare)
+  -- org_year: one row per organisation-year with its total.
+  SELECT y.org_code, y.fiscal_year, y.total AS value
+  FROM org_year y
+  JOIN scoped o ON o.code = y.org_code
+  WHERE y.fiscal_year IN ($fiscal_year, $compare)
 ),
 changes AS (
   SELECT round(n.value - b.value, 2) AS change

@@ -17,18 +17,15 @@
 -- @column improving integer Organisations up by at least the threshold
 -- @column stable integer Organisations that moved by less than the threshold
 -- @column worsening integer Organisations down by at least the threshold
-WITH scoped AS (
-  SELECT code FROM org
-  WHERE ($province IS NULL OR province_code = $province)
+WITH vals AS (
+  -- indicator_value holds the top-level indicator scores with each organisation's areas: no join with org.
+  SELECT org_code, fiscal_year, code, value
+  FROM indicator_value
+  WHERE fiscal_year IN ($fiscal_year, $compare)
+    AND code IN ('1', '2', '3', '4', '5', '6', '7', '8', '9', '10')
+    AND ($province IS NULL OR province_code = $province)
     AND ($district IS NULL OR district_code = $district)
     AND ($type IS NULL OR type = $type)
-),
-vals AS (
-  SELECT s.org_code, s.fiscal_year, s.code, s.value
-  FROM score_current s
-  JOIN scoped o ON o.code = s.org_code
-  WHERE s.fiscal_year IN ($fiscal_year, $compare)
-    AND s.code IN ('1', '2', '3', '4', '5', '6', '7', '8', '9', '10')
 ),
 paired AS (
   SELECT n.code, b.value AS before, n.value AS now, round(n.value - b.value, 2) AS change

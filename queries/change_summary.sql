@@ -28,11 +28,11 @@ WITH scoped AS (
     AND ($type IS NULL OR type = $type)
 ),
 totals AS (
-  SELECT s.org_code, s.fiscal_year, s.value, s.source, round(s.value, 2) >= f.pass_mark AS passed
-  FROM score_current s
-  JOIN scoped o ON o.code = s.org_code
-  JOIN framework f ON f.fiscal_year = s.fiscal_year
-  WHERE s.code = 'TOTAL' AND s.fiscal_year IN ($fiscal_year, $compare)
+  -- org_year: one row per organisation-year with its total and whether it passed the year's mark.
+  SELECT y.org_code, y.fiscal_year, y.total AS value, y.source, y.passed
+  FROM org_year y
+  JOIN scoped o ON o.code = y.org_code
+  WHERE y.fiscal_year IN ($fiscal_year, $compare)
 ),
 paired AS (
   SELECT b.value AS before, n.value AS now, round(n.value - b.value, 2) AS change,

@@ -36,10 +36,9 @@ cells AS (
   JOIN framework f ON f.fiscal_year = i.fiscal_year
   WHERE i.parent_code = $drill
   UNION ALL
-  SELECT s.org_code, s.code, 0, s.value, s.source, round(s.value, 2) < f.pass_mark
-  FROM score_current s
-  JOIN framework f ON f.fiscal_year = s.fiscal_year
-  WHERE s.fiscal_year = $fiscal_year AND s.code = 'TOTAL' AND $drill IS NULL
+  SELECT y.org_code, 'TOTAL', 0, y.total, y.source, NOT y.passed
+  FROM org_year y
+  WHERE y.fiscal_year = $fiscal_year AND $drill IS NULL
 ),
 org_rows AS (
   SELECT 'org' AS row_kind, c.org_code AS row_code, o.short_name_th AS row_name, o.district_th, c.code, c.sort_key,

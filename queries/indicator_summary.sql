@@ -28,14 +28,16 @@
 -- @column pass_mark double The year's pass mark
 -- @column synthetic_orgs integer Organisations whose value is synthetic demo data
 WITH vals AS (
-  SELECT org_code, code, value, source,
+  -- weak_flags carries each organisation's district, province and type, so the top-level rows need no join with org.
+  SELECT code, value, source, district_code, province_code, type,
     CASE $weak WHEN 'pass_mark' THEN below_pass_mark WHEN 'lowest' THEN lowest ELSE below_peer_median END AS weak
   FROM weak_flags($fiscal_year, $peer, $lowest_n)
-  WHERE $drill IS NULL OR code = $drill
+  WHERE ($drill IS NULL OR code = $drill)
   UNION ALL
-  SELECT org_code, code, value, source, NULL
-  FROM indicator_scores($fiscal_year)
-  WHERE parent_code = $drill
+  SELECT s.code, s.value, s.source, o.district_code, o.province_code, o.type, NULL
+  FROM indicator_scores($fiscal_year) s
+  JOIN org o ON o.code = s.org_code
+  WHERE s.parent_code = $drill
 ),
 areas AS (
   SELECT 'nation' AS area_level, NULL::VARCHAR AS area_code, 3 AS area_order
@@ -60,12 +62,11 @@ SELECT a.area_level, any_value(a.area_code) AS area_code,
   any_value(f.pass_mark) AS pass_mark,
   count(*) FILTER (WHERE v.source = 'synthetic')::INTEGER AS synthetic_orgs
 FROM vals v
-JOIN org o ON o.code = v.org_code
 JOIN areas a ON a.area_level = 'nation'
-  OR (a.area_level = 'province' AND o.province_code = a.area_code)
-  OR (a.area_level = 'district' AND o.district_code = a.area_code)
+  OR (a.area_level = 'province' AND v.province_code = a.area_code)
+  OR (a.area_level = 'district' AND v.district_code = a.area_code)
 JOIN framework_indicator fi ON fi.fiscal_year = $fiscal_year AND fi.code = v.code
 JOIN framework f ON f.fiscal_year = $fiscal_year
-WHERE $type IS NULL OR o.type = $type
+WHERE $type IS NULL OR v.type = $type
 GROUP BY a.area_level, a.area_order, v.code
 ORDER BY any_value(fi.sort_key), a.area_order;

@@ -35,7 +35,7 @@
 -- @column corrected boolean A person corrected its status, category or indicators
 -- @column total_rows integer Rows matching the filters across all pages
 WITH m AS (
-  SELECT m.org_code, m.name_norm, m.seq, m.round, m.status, m.category, m.indicators, m.source,
+  SELECT m.rowid AS row_id, m.org_code, m.name_norm, m.seq, m.round, m.status, m.category, m.indicators, m.source,
     coalesce(list_position(['3m', '6m', '9m', '12m'], m.round), 0) AS round_order
   FROM measure_current m
   JOIN org o ON o.code = m.org_code
@@ -68,11 +68,13 @@ page AS (
   LIMIT coalesce($limit, 50) OFFSET coalesce($offset, 0)
 ),
 texts AS (
-  SELECT p.org_code, p.name_norm, x.round, x.name_th, x.indicator_source, x.status, x.status_evidence, x.output,
+  -- The page's rows are fetched by rowid: a join on organisation and name would decompress the text columns of every
+  -- measure of the year before dropping all but the page's.
+  SELECT x.org_code, x.name_norm, x.round, x.name_th, x.indicator_source, x.status, x.status_evidence, x.output,
     x.source, x.file_name, x.corrected, x.status_reason_kind, x.status_reason_text,
     coalesce(list_position(['3m', '6m', '9m', '12m'], x.round), 0) AS round_order
-  FROM page p
-  JOIN measure_current x ON x.fiscal_year = $fiscal_year AND x.org_code = p.org_code AND x.name_norm = p.name_norm
+  FROM measure_current x
+  WHERE x.rowid IN (SELECT m.row_id FROM m JOIN page p ON p.org_code = m.org_code AND p.name_norm = m.name_norm)
 ),
 per_page AS (
   SELECT org_code, name_norm,

@@ -17,59 +17,62 @@
 -- @column peer_q3 double Third quartile of the peer scores
 -- @column peer_max double Highest peer score
 -- @column peer_rank integer The organisation's rank among itself and its peers (1 = highest; equal scores share a rank)
--- The CTEs up to "nearest" are those of org_similar.sql (keep them the same), except that the year before is read only for the similar group.
+-- The CTEs up to "nearest" are those of org_similar.sql (keep them the same), except that the profile is read only
+-- for the similar group. Peers' scores come from indicator_value, which carries each organisation's area and type.
 WITH me AS (
   SELECT code, type, district_code, province_code FROM org WHERE code = $code
 ),
-vals AS (
-  -- Top-level indicator scores (1-10) of the benchmarked year and the year before.
-  SELECT s.org_code, s.fiscal_year, s.code, s.value, s.source
-  FROM score_current s
-  JOIN framework_indicator fi ON fi.fiscal_year = s.fiscal_year AND fi.code = s.code AND fi.parent_code IS NULL
-  WHERE s.fiscal_year = $fiscal_year OR ($peer = 'similar' AND s.fiscal_year = $fiscal_year - 1)
-),
 profile_year AS (
-  SELECT coalesce(max(fiscal_year) FILTER (WHERE fiscal_year = $fiscal_year - 1), $fiscal_year) AS y
-  FROM vals WHERE org_code = $code
+  -- The year before when the organisation has indicator scores in it, else the benchmarked year.
+  SELECT coalesce(max(fiscal_year), $fiscal_year) AS y
+  FROM indicator_value WHERE org_code = $code AND fiscal_year = $fiscal_year - 1
 ),
-z AS (
-  -- z = (value - mean) / population standard deviation, per indicator, over the organisations of the same type that year.
-  SELECT v.org_code, v.code,
-    coalesce((v.value - avg(v.value) OVER w) / nullif(stddev_pop(v.value) OVER w, 0), 0) AS z
-  FROM vals v
-  JOIN org o ON o.code = v.org_code
-  JOIN me ON o.type = me.type
+profile_vals AS (
+  SELECT v.org_code, v.code, v.value
+  FROM indicator_value v
+  JOIN me ON v.type = me.type
   JOIN profile_year p ON v.fiscal_year = p.y
   WHERE $peer = 'similar'
-  WINDOW w AS (PARTITION BY v.code)
+),
+moments AS (
+  -- Per indicator the organisation is scored on: mean and population standard deviation over the organisations of
+  -- the same type that year, and the organisation's own z-score.
+  SELECT code, mean, sd, coalesce((own - mean) / nullif(sd, 0), 0) AS own_z, count(*) OVER () AS scored
+  FROM (
+    SELECT code, avg(value) AS mean, stddev_pop(value) AS sd, any_value(value) FILTER (WHERE org_code = $code) AS own
+    FROM profile_vals GROUP BY code
+  )
+  WHERE own IS NOT NULL
 ),
 distances AS (
-  -- Only candidates scored on every indicator the organisation has, and scored in the benchmarked year.
-  SELECT c.org_code, sqrt(sum((c.z - m.z) ^ 2)) AS distance
-  FROM z c
-  JOIN z m ON m.code = c.code AND m.org_code = $code
-  WHERE c.org_code <> $code
-    AND c.org_code IN (SELECT org_code FROM vals WHERE fiscal_year = $fiscal_year)
-  GROUP BY c.org_code
-  HAVING count(*) = (SELECT count(*) FROM z WHERE org_code = $code)
+  -- z = (value - mean) / sd; only candidates scored on every indicator the organisation has.
+  SELECT v.org_code, sqrt(sum((coalesce((v.value - m.mean) / nullif(m.sd, 0), 0) - m.own_z) ^ 2)) AS distance
+  FROM profile_vals v
+  JOIN moments m ON m.code = v.code
+  WHERE v.org_code <> $code
+  GROUP BY v.org_code
+  HAVING count(*) = any_value(m.scored)
 ),
 nearest AS (
+  -- and with a total in the benchmarked year.
   SELECT org_code, distance, row_number() OVER (ORDER BY distance, org_code) AS similar_rank
   FROM distances
+  WHERE org_code IN (SELECT org_code FROM org_year WHERE fiscal_year = $fiscal_year)
   QUALIFY similar_rank <= 15
 ),
 own AS (
-  SELECT code, value, source FROM vals WHERE org_code = $code AND fiscal_year = $fiscal_year
+  SELECT code, value, source FROM indicator_value WHERE org_code = $code AND fiscal_year = $fiscal_year
 ),
-peer_orgs AS (
-  SELECT o.code
-  FROM org o, me
-  WHERE o.code <> me.code
+peer_vals AS (
+  SELECT v.code, v.value, v.source
+  FROM indicator_value v, me
+  WHERE v.fiscal_year = $fiscal_year
+    AND v.org_code <> me.code
     AND CASE $peer
-      WHEN 'district' THEN o.district_code = me.district_code
-      WHEN 'province' THEN o.province_code = me.province_code
-      WHEN 'type' THEN o.type = me.type
-      ELSE o.code IN (SELECT org_code FROM nearest)
+      WHEN 'district' THEN v.district_code = me.district_code
+      WHEN 'province' THEN v.province_code = me.province_code
+      WHEN 'type' THEN v.type = me.type
+      ELSE v.org_code IN (SELECT org_code FROM nearest)
     END
 ),
 peer_stats AS (
@@ -77,10 +80,8 @@ peer_stats AS (
     min(v.value) AS peer_min, quantile_cont(v.value, 0.25) AS peer_q1, median(v.value) AS peer_median,
     quantile_cont(v.value, 0.75) AS peer_q3, max(v.value) AS peer_max,
     count(*) FILTER (WHERE round(v.value, 2) > round(own.value, 2)) AS peers_above
-  FROM vals v
-  JOIN peer_orgs p ON p.code = v.org_code
+  FROM peer_vals v
   LEFT JOIN own ON own.code = v.code
-  WHERE v.fiscal_year = $fiscal_year
   GROUP BY v.code
 )
 SELECT fi.code, fi.name_th, fi.name_en, fi.tool, fi.sort_key, own.value,

@@ -38,7 +38,7 @@ measures AS (
   GROUP BY name_norm
 ),
 after AS (
-  SELECT code, value, source FROM score_current WHERE org_code = $code AND fiscal_year = $fiscal_year
+  SELECT code, value, source FROM indicator_value WHERE org_code = $code AND fiscal_year = $fiscal_year
 )
 SELECT w.code, w.name_th, w.name_en, w.sort_key, w.fiscal_year::INTEGER AS weak_year, w.value AS value_before,
   CASE WHEN w.source = 'synthetic' THEN 'synthetic' ELSE 'real' END AS source_before,

@@ -29,12 +29,12 @@ wanted AS (
   WHERE fi.fiscal_year = $fiscal_year AND fi.parent_code IS NULL AND list_contains(string_split($indicators, ','), fi.code)
 ),
 vals AS (
-  SELECT s.org_code, s.code, s.value, s.source
-  FROM score_current s
-  JOIN org o ON o.code = s.org_code
-  JOIN me ON o.province_code = me.province_code
-  JOIN wanted w ON w.code = s.code
-  WHERE s.fiscal_year = $fiscal_year
+  -- indicator_value carries each organisation's province: no join with org.
+  SELECT v.org_code, v.code, v.value, v.source
+  FROM indicator_value v
+  JOIN me ON v.province_code = me.province_code
+  JOIN wanted w ON w.code = v.code
+  WHERE v.fiscal_year = $fiscal_year
 ),
 ranked AS (
   SELECT v.*, rank() OVER (PARTITION BY v.code ORDER BY round(v.value, 2) DESC) AS peer_rank,

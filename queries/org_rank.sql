@@ -12,11 +12,11 @@ WITH me AS (
   SELECT code, type, district_code, province_code FROM org WHERE code = $code
 ),
 totals AS (
-  -- Totals are compared at two decimals, as published.
-  SELECT s.org_code, round(s.value, 2) AS total, o.type, o.district_code, o.province_code
-  FROM score_current s
-  JOIN org o ON o.code = s.org_code
-  WHERE s.fiscal_year = $fiscal_year AND s.code = 'TOTAL'
+  -- Totals are compared at two decimals, as published. org_year has one row per organisation-year with a total.
+  SELECT y.org_code, round(y.total, 2) AS total, o.type, o.district_code, o.province_code
+  FROM org_year y
+  JOIN org o ON o.code = y.org_code
+  WHERE y.fiscal_year = $fiscal_year
 ),
 own AS (
   SELECT t.total FROM totals t WHERE t.org_code = $code

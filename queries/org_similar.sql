@@ -10,51 +10,54 @@
 -- @column profile_year integer The fiscal year whose indicator scores formed the profiles
 -- @column total double The organisation's total in the benchmarked year
 -- @column source varchar 'synthetic' or 'real' scores in the benchmarked year
--- The similar CTEs are the same text in org_indicator_benchmark.sql: keep them identical.
+-- The similar CTEs are the same text in org_indicator_benchmark.sql: keep them identical. They read indicator_value
+-- (each organisation-year's top-level indicator scores with its type, refreshed on write) and take the means and
+-- standard deviations with one GROUP BY: a window over every organisation of the type cost ~70 ms per call.
 WITH me AS (
   SELECT code, type, district_code, province_code FROM org WHERE code = $code
 ),
-vals AS (
-  -- Top-level indicator scores (1-10) of the benchmarked year and the year before.
-  SELECT s.org_code, s.fiscal_year, s.code, s.value, s.source
-  FROM score_current s
-  JOIN framework_indicator fi ON fi.fiscal_year = s.fiscal_year AND fi.code = s.code AND fi.parent_code IS NULL
-  WHERE s.fiscal_year IN ($fiscal_year - 1, $fiscal_year)
-),
 profile_year AS (
-  SELECT coalesce(max(fiscal_year) FILTER (WHERE fiscal_year = $fiscal_year - 1), $fiscal_year) AS y
-  FROM vals WHERE org_code = $code
+  -- The year before when the organisation has indicator scores in it, else the benchmarked year.
+  SELECT coalesce(max(fiscal_year), $fiscal_year) AS y
+  FROM indicator_value WHERE org_code = $code AND fiscal_year = $fiscal_year - 1
 ),
-z AS (
-  -- z = (value - mean) / population standard deviation, per indicator, over the organisations of the same type that year.
-  SELECT v.org_code, v.code,
-    coalesce((v.value - avg(v.value) OVER w) / nullif(stddev_pop(v.value) OVER w, 0), 0) AS z
-  FROM vals v
-  JOIN org o ON o.code = v.org_code
-  JOIN me ON o.type = me.type
+profile_vals AS (
+  SELECT v.org_code, v.code, v.value
+  FROM indicator_value v
+  JOIN me ON v.type = me.type
   JOIN profile_year p ON v.fiscal_year = p.y
-  WINDOW w AS (PARTITION BY v.code)
+),
+moments AS (
+  -- Per indicator the organisation is scored on: mean and population standard deviation over the organisations of
+  -- the same type that year, and the organisation's own z-score.
+  SELECT code, mean, sd, coalesce((own - mean) / nullif(sd, 0), 0) AS own_z, count(*) OVER () AS scored
+  FROM (
+    SELECT code, avg(value) AS mean, stddev_pop(value) AS sd, any_value(value) FILTER (WHERE org_code = $code) AS own
+    FROM profile_vals GROUP BY code
+  )
+  WHERE own IS NOT NULL
 ),
 distances AS (
-  -- Only candidates scored on every indicator the organisation has, and scored in the benchmarked year.
-  SELECT c.org_code, sqrt(sum((c.z - m.z) ^ 2)) AS distance
-  FROM z c
-  JOIN z m ON m.code = c.code AND m.org_code = $code
-  WHERE c.org_code <> $code
-    AND c.org_code IN (SELECT org_code FROM vals WHERE fiscal_year = $fiscal_year)
-  GROUP BY c.org_code
-  HAVING count(*) = (SELECT count(*) FROM z WHERE org_code = $code)
+  -- z = (value - mean) / sd; only candidates scored on every indicator the organisation has.
+  SELECT v.org_code, sqrt(sum((coalesce((v.value - m.mean) / nullif(m.sd, 0), 0) - m.own_z) ^ 2)) AS distance
+  FROM profile_vals v
+  JOIN moments m ON m.code = v.code
+  WHERE v.org_code <> $code
+  GROUP BY v.org_code
+  HAVING count(*) = any_value(m.scored)
 ),
 nearest AS (
+  -- and with a total in the benchmarked year.
   SELECT org_code, distance, row_number() OVER (ORDER BY distance, org_code) AS similar_rank
   FROM distances
+  WHERE org_code IN (SELECT org_code FROM org_year WHERE fiscal_year = $fiscal_year)
   QUALIFY similar_rank <= 15
 )
 SELECT s.similar_rank::INTEGER AS similar_rank, s.org_code, o.short_name_th, o.district_th, o.province_th,
-  s.distance, p.y::INTEGER AS profile_year, t.value AS total,
+  s.distance, p.y::INTEGER AS profile_year, t.total,
   CASE WHEN t.source = 'synthetic' THEN 'synthetic' ELSE 'real' END AS source
 FROM nearest s
 JOIN org o ON o.code = s.org_code
 CROSS JOIN profile_year p
-LEFT JOIN score_current t ON t.org_code = s.org_code AND t.fiscal_year = $fiscal_year AND t.code = 'TOTAL'
+LEFT JOIN org_year t ON t.org_code = s.org_code AND t.fiscal_year = $fiscal_year
 ORDER BY s.similar_rank;

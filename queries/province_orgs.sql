@@ -39,6 +39,7 @@ weak AS (
     CASE $weak WHEN 'pass_mark' THEN w.below_pass_mark WHEN 'lowest' THEN w.lowest ELSE w.below_peer_median END AS is_weak
   FROM weak_flags($fiscal_year, $peer, $lowest_n) w
   JOIN scoped s ON s.code = w.org_code
+  WHERE w.province_code = $province -- weak_flags carries the province: the year's other rows are dropped in the scan
 ),
 weakest AS (
   SELECT org_code,

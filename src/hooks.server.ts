@@ -1,9 +1,11 @@
-// Server hooks: advertise this server to the CLI, explain a database held by a CLI load, choose the interface language.
+// Server hooks: advertise this server to the CLI, explain a database held by a CLI load, choose the interface language,
+// answer repeated page data from the page-data cache.
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { LANGS, type Lang } from '$lib/i18n/messages';
 import { getDatabase } from '$lib/server/db/database';
 import { DATABASE_BUSY_MESSAGE, DatabaseLockedError } from '$lib/server/db/lock';
+import { cachedPageData, isCachedPageData } from '$lib/server/page-data-cache';
 import { databasePath } from '$lib/server/paths';
 import { advertiseOnceOpen, serverUrlFromEnv } from '$lib/server/running-server';
 
@@ -51,7 +53,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   const cookie = event.cookies.get('lang');
   event.locals.lang = (LANGS as readonly string[]).includes(cookie ?? '') ? (cookie as Lang) : 'th';
-  return resolve(event, {
-    transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang),
-  });
+  const render = () =>
+    resolve(event, {
+      transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang),
+    });
+  return isCachedPageData(event) ? cachedPageData(event, render) : render();
 };

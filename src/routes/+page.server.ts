@@ -1,18 +1,18 @@
 // Overview: data inventory and the scope's yearly summary, all from named queries.
 import type { PageServerLoad } from './$types';
 import { areaParams } from '$lib/scope';
-import { loadScopeContext } from '$lib/server/scope-context';
+import { loadScopeContext, scopeInventory } from '$lib/server/scope-context';
 import { tableToRows } from '$lib/server/queries/query-format';
 
 export const load: PageServerLoad = async ({ url }) => {
   const { runner, ...context } = await loadScopeContext(url);
   const [inventory, summary] = await Promise.all([
-    runner.run('data_inventory'),
+    scopeInventory(runner),
     runner.run('year_summary', areaParams(context.scope)),
   ]);
   return {
     ...context,
-    inventory: tableToRows(inventory.table),
+    inventory,
     summary: tableToRows(summary.table),
   };
 };

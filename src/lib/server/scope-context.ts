@@ -33,6 +33,65 @@ async function rows<T>(
   return tableToRows((await runner.run(name, params)).table) as T[];
 }
 
+type Inventory = { fiscal_year: number; orgs_scored: number } & Record<string, unknown>;
+
+interface ScopeLists {
+  version: number;
+  shared: Promise<{
+    inventory: Inventory[];
+    frameworks: FrameworkRow[];
+    provinces: ScopeContext['provinces'];
+  }>;
+  districts: Map<string, Promise<ScopeContext['districts']>>;
+}
+
+// The pickers' lists are the same for every page and every parameter until the data changes, so they are read once
+// per data version (as the organisation resolver is) rather than as four queries on every page request.
+const lists = new WeakMap<QueryRunner, ScopeLists>();
+
+async function scopeLists(runner: QueryRunner): Promise<ScopeLists> {
+  const version = await runner.dataVersion();
+  let current = lists.get(runner);
+  if (!current || current.version !== version) {
+    const shared = Promise.all([
+      rows<Inventory>(runner, 'data_inventory'),
+      rows<FrameworkRow>(runner, 'frameworks'),
+      rows<ScopeContext['provinces'][number]>(runner, 'provinces'),
+    ]).then(([inventory, frameworks, provinces]) => ({ inventory, frameworks, provinces }));
+    const fresh: ScopeLists = { version, shared, districts: new Map() };
+    lists.set(runner, fresh);
+    // A failed read must not stay cached: the next request tries again.
+    shared.catch(() => {
+      if (lists.get(runner) === fresh) lists.delete(runner);
+    });
+    current = fresh;
+  }
+  return current;
+}
+
+function districtsOf(runner: QueryRunner, l: ScopeLists, province: string) {
+  let districts = l.districts.get(province);
+  if (!districts) {
+    districts = rows<ScopeContext['districts'][number]>(runner, 'districts', { province });
+    l.districts.set(province, districts);
+    districts.catch(() => l.districts.delete(province));
+  }
+  return districts;
+}
+
+/** A province's districts (the districts query), read once per data version like the scope's lists. */
+export async function scopeDistricts(
+  runner: QueryRunner,
+  province: string,
+): Promise<ScopeContext['districts']> {
+  return districtsOf(runner, await scopeLists(runner), province);
+}
+
+/** data_inventory's rows (what is loaded per fiscal year), read once per data version like the scope's lists. */
+export async function scopeInventory(runner: QueryRunner): Promise<Inventory[]> {
+  return (await (await scopeLists(runner)).shared).inventory;
+}
+
 /** Parses the URL (400 naming the parameter when malformed) and fills the year defaults: latest year, and the one before. */
 export async function loadScopeContext(url: URL): Promise<ScopeContext & { runner: QueryRunner }> {
   let scope: Scope;
@@ -43,13 +102,10 @@ export async function loadScopeContext(url: URL): Promise<ScopeContext & { runne
     throw err;
   }
   const runner = await appRunner();
-  const [inventory, frameworks, provinces, districts] = await Promise.all([
-    rows<{ fiscal_year: number; orgs_scored: number }>(runner, 'data_inventory'),
-    rows<FrameworkRow>(runner, 'frameworks'),
-    rows<ScopeContext['provinces'][number]>(runner, 'provinces'),
-    scope.province
-      ? rows<ScopeContext['districts'][number]>(runner, 'districts', { province: scope.province })
-      : Promise.resolve([]),
+  const l = await scopeLists(runner);
+  const [{ inventory, frameworks, provinces }, districts] = await Promise.all([
+    l.shared,
+    scope.province ? districtsOf(runner, l, scope.province) : [],
   ]);
   const years = inventory.filter((r) => r.orgs_scored > 0).map((r) => r.fiscal_year);
   const latest = years.at(-1) ?? frameworks.at(-1)?.fiscal_year ?? null;

@@ -40,6 +40,16 @@ export class QueryRunner {
     private readonly useCache: boolean = queryCacheEnabled(),
   ) {}
 
+  /** Whether results are kept between calls (off on a server started with ITA_QUERY_CACHE=off). */
+  get caching(): boolean {
+    return this.useCache;
+  }
+
+  /** The database's data version: cached results and anything derived from them are valid while it holds. */
+  dataVersion(): Promise<number> {
+    return this.db.dataVersion();
+  }
+
   spec(name: string): QuerySpec {
     const spec = this.specs.get(name);
     if (!spec)

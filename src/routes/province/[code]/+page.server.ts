@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { LOWEST_COUNT } from '$lib/ita/weak';
-import { loadScopeContext } from '$lib/server/scope-context';
+import { loadScopeContext, scopeDistricts } from '$lib/server/scope-context';
 import { tableToRows } from '$lib/server/queries/query-format';
 
 export const load: PageServerLoad = async ({ url, params }) => {
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ url, params }) => {
     scope.compare === null || scope.compare === scope.year ? undefined : String(scope.compare);
   const type = scope.type ?? undefined;
   const [districts, orgs, headline, ranking] = await Promise.all([
-    runner.run('districts', { province: code }),
+    scopeDistricts(runner, code),
     year &&
       runner.run('province_orgs', {
         province: code,
@@ -47,7 +47,7 @@ export const load: PageServerLoad = async ({ url, params }) => {
     ...context,
     scope: { ...scope, province: code },
     province,
-    districts: tableToRows(districts.table) as typeof context.districts,
+    districts,
     compareYear: compare ? Number(compare) : null,
     orgs: orgs ? tableToRows(orgs.table) : [],
     headline: headline ? (tableToRows(headline.table)[0] ?? null) : null,
