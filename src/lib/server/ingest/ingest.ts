@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
-import { loadOrgRecords, loadResolver, type OrgResolver } from '../registry/resolver';
+import { loadResolver, type OrgResolver } from '../registry/resolver';
 import { ReportInputError } from './decode';
 import { inThreadParser, startParsePool, defaultThreads, type ReportParser } from './parse-pool';
 import { parseReportBytes, readFailure } from './parse-report';
@@ -218,13 +218,15 @@ export async function ingestFiles(
   const batchSize = Math.max(1, opts.batchSize ?? BATCH_SIZE);
   const threads = opts.threads ?? (files.length >= PARALLEL_FROM ? defaultThreads() : 0);
 
-  // One organisation list for the whole run: building a resolver reads every organisation.
-  let parser: ReportParser | null = null;
-  if (threads > 0 && !opts.resolver) {
-    const orgs = await db.withConnection((c) => loadOrgRecords(c));
-    parser = await startParsePool(orgs, threads);
-  }
-  parser ??= inThreadParser(opts.resolver ?? (await db.withConnection((c) => loadResolver(c))));
+  // One resolver for the whole run, built while the workers start: building it reads every organisation.
+  const resolver = opts.resolver
+    ? Promise.resolve(opts.resolver)
+    : db.withConnection((c) => loadResolver(c));
+  // Awaited by the first parse; a failure to build must not also surface as an unhandled rejection before that.
+  resolver.catch(() => undefined);
+  const parser =
+    (threads > 0 ? await startParsePool(resolver, threads) : null) ??
+    inThreadParser(await resolver);
   summary.stats.threads = parser.threads;
 
   const t0 = performance.now();

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const db = await openDatabase(':memory:');
   orgs = await db.withConnection((c) => loadOrgRecords(c));
   db.close();
-  pool = await startParsePool(orgs, 2);
+  pool = await startParsePool(new OrgResolver(orgs), 2);
 });
 afterAll(() => pool?.close());
 
@@ -55,7 +55,7 @@ describe('startParsePool', () => {
 
   it('gives null where workers cannot start (a bundle without the worker files), so the caller parses itself', async () => {
     const missing = new URL('./no-such-worker.js', import.meta.url);
-    expect(await startParsePool(orgs, 1, missing)).toBeNull();
+    expect(await startParsePool(new OrgResolver([]), 1, missing)).toBeNull();
   });
 
   it('fails only the file a worker was holding when it dies, and answers the next with a fresh worker', async () => {
@@ -68,7 +68,7 @@ describe('startParsePool', () => {
        parentPort.postMessage({ ready: true });
        parentPort.on('message', () => process.exit(3));`,
     );
-    const dying = await startParsePool(orgs, 1, pathToFileURL(boot));
+    const dying = await startParsePool(new OrgResolver([]), 1, pathToFileURL(boot));
     try {
       await expect(dying!.parse('a.txt', new Uint8Array([1]))).rejects.toThrow(
         'the parser stopped on this file (exit code 3)',

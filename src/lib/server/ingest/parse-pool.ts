@@ -4,8 +4,8 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { projectPath } from '../paths';
-import { OrgResolver, type OrgRecord } from '../registry/resolver';
-import { parseReportBytes } from './parse-report';
+import type { OrgResolver } from '../registry/resolver';
+import { parseReportBytes, resolveReport, type ReadReport } from './parse-report';
 import type { ParsedReportFile } from './types';
 
 /** Turns one file's bytes into a parsed report; ReportInputError (or a plain Error) when it cannot. */
@@ -18,7 +18,7 @@ export interface ReportParser {
 
 /** What a worker answers for one job. */
 export type ParseReply =
-  { id: number; ok: true; parsed: ParsedReportFile } | { id: number; ok: false; message: string };
+  { id: number; ok: true; read: ReadReport } | { id: number; ok: false; message: string };
 
 /** What a worker is asked. */
 export interface ParseRequest {
@@ -59,7 +59,7 @@ function bootFile(): URL | null {
 }
 
 interface Job extends ParseRequest {
-  resolve: (parsed: ParsedReportFile) => void;
+  resolve: (read: ReadReport) => void;
   reject: (err: Error) => void;
 }
 
@@ -69,11 +69,12 @@ interface Slot {
 }
 
 /**
- * Starts `threads` workers, each holding its own organisation resolver built from `orgs` (the database's org table,
- * read once by the caller). Returns null when workers cannot start here; the caller then parses in its own thread.
+ * Starts `threads` workers that read reports up to their organisation; `resolver` (or the promise of one, built while
+ * the workers start) finds each organisation in this thread, so the org table is read and indexed once, not once per
+ * worker. Returns null when workers cannot start here; the caller then parses in its own thread.
  */
 export async function startParsePool(
-  orgs: OrgRecord[],
+  resolver: OrgResolver | Promise<OrgResolver>,
   threads: number = defaultThreads(),
   boot: URL | null = bootFile(),
 ): Promise<ReportParser | null> {
@@ -86,7 +87,7 @@ export async function startParsePool(
 
   const spawn = (): Promise<Slot> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(boot, { workerData: { entry, orgs } });
+      const worker = new Worker(boot, { workerData: { entry } });
       const slot: Slot = { worker, job: null };
       const onStartError = (err: Error) => reject(err);
       worker.once('error', onStartError);
@@ -116,7 +117,7 @@ export async function startParsePool(
     const job = slot.job;
     slot.job = null;
     if (job && job.id === reply.id) {
-      if (reply.ok) job.resolve(reply.parsed);
+      if (reply.ok) job.resolve(reply.read);
       else job.reject(new Error(reply.message));
     }
     pump(slot);
@@ -148,12 +149,13 @@ export async function startParsePool(
 
   return {
     threads,
-    parse(name, bytes) {
-      if (closed) return Promise.reject(new Error('the parser pool is closed'));
-      return new Promise((resolve, reject) => {
+    async parse(name, bytes) {
+      if (closed) throw new Error('the parser pool is closed');
+      const read = await new Promise<ReadReport>((resolve, reject) => {
         queue.push({ id: nextId++, name, bytes, resolve, reject });
         for (const s of slots) pump(s);
       });
+      return resolveReport(read, await resolver);
     },
     async close() {
       closed = true;
