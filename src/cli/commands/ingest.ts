@@ -82,7 +82,8 @@ smaller groups, so a file that fails leaves the database as it was and the other
 Shows progress bars (parse, write) with the time left on stderr when it is a terminal.
 Prints a summary: loaded, loaded with warnings (each warning), unchanged, failed (each reason).
   --quiet      only the counts and the failures
-  --threads N  parse on N worker threads (0: in the main thread; default: one per core)
+  --threads N  parse on N worker threads besides the main thread (0: the main thread alone;
+               default: one per core besides it)
   --batch N    files per transaction (default ${BATCH_SIZE})
 
 When the dashboard holds the database, the files go through it (its write queue) when

@@ -286,6 +286,57 @@ describe('ingestFiles in bulk', () => {
     ).toEqual([[0]]);
   });
 
+  it('supersedes reports and score claims within one batch exactly as one file at a time does', async () => {
+    const measure = 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ';
+    const of2564 = (text: string) =>
+      text.replace('ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕', 'ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๔');
+    const loaded = write('a-loaded.txt', jaRangReport([[measure, '']], '๘๘.๑๒'));
+    const files = [
+      // Same organisation, year and round as the loaded one: supersedes it and its 2565 total.
+      write('b-newer.txt', jaRangReport([[measure, 'ทำแล้ว']], '๘๘.๒๑')),
+      // Supersedes b, loaded in the same batch, and with it b's 2565 total (c claims 2564's instead).
+      write('c-newest.txt', of2564(jaRangReport([[measure, 'เผยแพร่แล้ว']], '๘๘.๓๐'))),
+      // Another round: c stays live, but this claim on the same 2564 total replaces c's observation.
+      write(
+        'd-twelve.txt',
+        of2564(jaRangReport([[measure, 'ทำแล้ว']], '๘๙.๐๐')).replace('รอบ ๖ เดือน', 'รอบ ๑๒ เดือน'),
+      ),
+    ];
+    const clock = () => {
+      let t = Date.parse('2026-03-01T00:00:00Z');
+      return () => new Date((t += 60_000));
+    };
+    const one = await openDatabase(':memory:');
+    try {
+      for (const target of [db, one]) await ingestFiles(target, [loaded], { now: clock() });
+      const bulk = await ingestFiles(db, files, { threads: 0, batchSize: 10, now: clock() });
+      expect(bulk.stats.transactions).toBe(1);
+      const single = await ingestFiles(one, files, { threads: 0, batchSize: 1, now: clock() });
+      expect(single.stats.transactions).toBe(3);
+      const { db_meta: _a, ...inBatch } = await snapshot(db);
+      const { db_meta: _b, ...oneByOne } = await snapshot(one);
+      expect(inBatch).toEqual(oneByOne);
+      // Read from the files: c (6m) and d (12m) are the live reports, d's 89.00 (2564) the one live total.
+      expect(await rows(db, `SELECT file_name FROM report_current ORDER BY 1`)).toEqual([
+        ['c-newest.txt'],
+        ['d-twelve.txt'],
+      ]);
+      expect(
+        await rows(
+          db,
+          `SELECT fiscal_year, value, superseded_at IS NULL FROM score WHERE org_code = '940917' ORDER BY value`,
+        ),
+      ).toEqual([
+        [2565, 88.12, false],
+        [2565, 88.21, false],
+        [2564, 88.3, false],
+        [2564, 89, true],
+      ]);
+    } finally {
+      one.close();
+    }
+  });
+
   it('keeps loading order within a batch: the later report supersedes the earlier one', async () => {
     const older = write('a-older.txt', jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '']]));
     const newer = write(

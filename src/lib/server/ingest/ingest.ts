@@ -2,12 +2,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
-import { loadOrgRecords, loadResolver, type OrgResolver } from '../registry/resolver';
+import { loadResolver, type OrgResolver } from '../registry/resolver';
 import { ReportInputError } from './decode';
 import { inThreadParser, startParsePool, defaultThreads, type ReportParser } from './parse-pool';
 import { parseReportBytes, readFailure } from './parse-report';
-import { reportExists, storeReport, type StoreResult } from './store';
+import { reportExists, storeReport, storeReports, type StoreResult } from './store';
 import type { ParsedReportFile, Round } from './types';
 
 /** Files a folder is searched for. .doc is listed so that it is reported as unsupported, not ignored. */
@@ -62,8 +63,17 @@ export interface IngestStats {
   writeMs: number;
 }
 
-/** Files written in one transaction: each transaction ends with a refresh of the derived tables, so fewer is faster. */
-export const BATCH_SIZE = 50;
+/**
+ * Files written in one transaction. Each transaction ends with the refresh of the derived tables, which costs
+ * seconds on the national database however many organisations it covers (see db/derived.ts), so a bulk load is
+ * best written in few transactions; parsed files are held until their transaction commits (for the retry in halves).
+ */
+export const BATCH_SIZE = 500;
+/**
+ * Files stored with one set of statements (one per table) inside a transaction, as soon as they are parsed: the
+ * writes overlap the parsing of the files after them, and a statement's round trip is shared by the chunk.
+ */
+export const STORE_CHUNK = 25;
 /** Below this many files, starting worker threads costs more than it saves. */
 export const PARALLEL_FROM = 4;
 
@@ -208,13 +218,15 @@ export async function ingestFiles(
   const batchSize = Math.max(1, opts.batchSize ?? BATCH_SIZE);
   const threads = opts.threads ?? (files.length >= PARALLEL_FROM ? defaultThreads() : 0);
 
-  // One organisation list for the whole run: building a resolver reads every organisation.
-  let parser: ReportParser | null = null;
-  if (threads > 0 && !opts.resolver) {
-    const orgs = await db.withConnection((c) => loadOrgRecords(c));
-    parser = await startParsePool(orgs, threads);
-  }
-  parser ??= inThreadParser(opts.resolver ?? (await db.withConnection((c) => loadResolver(c))));
+  // One resolver for the whole run, built while the workers start: building it reads every organisation.
+  const resolver = opts.resolver
+    ? Promise.resolve(opts.resolver)
+    : db.withConnection((c) => loadResolver(c));
+  // Awaited by the first parse; a failure to build must not also surface as an unhandled rejection before that.
+  resolver.catch(() => undefined);
+  const parser =
+    (threads > 0 ? await startParsePool(resolver, threads) : null) ??
+    inThreadParser(await resolver);
   summary.stats.threads = parser.threads;
 
   const t0 = performance.now();
@@ -228,44 +240,56 @@ export async function ingestFiles(
       (w.report.warnings.length > 0 ? summary.loadedWithWarnings : summary.loaded).push(w.report);
   };
 
-  /** Writes the files in one transaction; on failure, the halves again (a single file fails alone). */
-  const writeBatch = async (batch: Extract<Prepared, { status: 'parsed' }>[]): Promise<void> => {
-    try {
-      const written = await db.transaction(async (conn) => {
-        const out: Written[] = [];
-        for (const p of batch) {
-          if (await reportExists(conn, p.hash)) {
-            out.push({ status: 'unchanged', hash: p.hash });
-            continue;
-          }
-          const stored = await storeReport(conn, p.parsed, path.basename(p.file), now(), (what) =>
-            opts.afterWrite?.(what, p.file),
-          );
-          out.push({ status: 'loaded', report: describeLoaded(p.file, p.hash, p.parsed, stored) });
-        }
-        return out;
-      }, 'touched');
-      summary.stats.transactions++;
-      batch.forEach((p, i) => {
-        record(p.file, written[i]!);
-        settle(p.file);
-      });
-    } catch (err) {
-      summary.stats.rolledBack++;
-      if (batch.length === 1) {
-        summary.failed.push(failure(batch[0]!.file, err));
-        settle(batch[0]!.file);
-        return;
-      }
-      const half = Math.ceil(batch.length / 2);
-      await writeBatch(batch.slice(0, half));
-      await writeBatch(batch.slice(half));
-    }
+  type Parsed = Extract<Prepared, { status: 'parsed' }>;
+  /** Stores files in order on a connection inside a transaction: what each did. */
+  const store = async (conn: DuckDBConnection, batch: Parsed[]): Promise<Written[]> => {
+    const stored = await storeReports(
+      conn,
+      batch.map((p) => ({
+        parsed: p.parsed,
+        fileName: path.basename(p.file),
+        now: now(),
+        afterWrite: (what: string) => opts.afterWrite?.(what, p.file),
+      })),
+    );
+    return batch.map((p, i) => {
+      const s = stored[i];
+      return s
+        ? { status: 'loaded', report: describeLoaded(p.file, p.hash, p.parsed, s) }
+        : { status: 'unchanged', hash: p.hash };
+    });
+  };
+  const committed = (batch: Parsed[], written: Written[]) => {
+    summary.stats.transactions++;
+    batch.forEach((p, i) => {
+      record(p.file, written[i]!);
+      settle(p.file);
+    });
   };
 
-  // Parsing runs ahead of writing by up to two batches, so workers keep busy while a batch is written and memory
-  // holds at most that many parsed files.
-  const window = 2 * batchSize;
+  /** Writes the files in one transaction; on failure, the halves again (a single file fails alone). */
+  const writeBatch = async (batch: Parsed[]): Promise<void> => {
+    try {
+      committed(batch, await db.transaction((conn) => store(conn, batch), 'touched'));
+    } catch (err) {
+      summary.stats.rolledBack++;
+      await retryInHalves(batch, err);
+    }
+  };
+  const retryInHalves = async (batch: Parsed[], err: unknown): Promise<void> => {
+    if (batch.length === 1) {
+      summary.failed.push(failure(batch[0]!.file, err));
+      settle(batch[0]!.file);
+      return;
+    }
+    const half = Math.ceil(batch.length / 2);
+    await writeBatch(batch.slice(0, half));
+    await writeBatch(batch.slice(half));
+  };
+
+  // Parsing runs ahead of writing by up to `window` files, so workers keep busy while a chunk is written.
+  const chunk = Math.min(STORE_CHUNK, batchSize);
+  const window = 4 * chunk;
   const pending = new Map<number, Promise<Prepared>>();
   let started = 0;
   const fill = (consumed: number) => {
@@ -282,27 +306,50 @@ export async function ingestFiles(
       );
     }
   };
+  let next = 0;
+  /** The parsed files among the next ones up to `end`, at most `count`; failed and unchanged ones are settled. */
+  const take = async (end: number, count: number): Promise<Parsed[]> => {
+    const out: Parsed[] = [];
+    while (next < end && out.length < count) {
+      const p = await pending.get(next)!;
+      pending.delete(next);
+      fill(++next);
+      if (p.status === 'parsed') out.push(p);
+      else {
+        if (p.status === 'failed') summary.failed.push({ file: p.file, reason: p.reason });
+        else summary.unchanged.push({ file: p.file, hash: p.hash });
+        settle(p.file);
+      }
+    }
+    return out;
+  };
 
   let writeMs = 0;
   try {
-    let next = 0;
     fill(0);
     while (next < files.length) {
-      const batch: Extract<Prepared, { status: 'parsed' }>[] = [];
-      while (next < files.length && batch.length < batchSize) {
-        const p = await pending.get(next)!;
-        pending.delete(next);
-        fill(++next);
-        if (p.status === 'parsed') batch.push(p);
-        else {
-          if (p.status === 'failed') summary.failed.push({ file: p.file, reason: p.reason });
-          else summary.unchanged.push({ file: p.file, hash: p.hash });
-          settle(p.file);
-        }
-      }
+      const end = Math.min(files.length, next + batchSize);
+      // A transaction starts with its first parsed file: one with nothing to write would still bump the version.
+      const batch = await take(end, chunk);
+      while (batch.length === 0 && next < end) batch.push(...(await take(end, chunk)));
       if (batch.length === 0) continue;
       const w0 = performance.now();
-      await writeBatch(batch);
+      try {
+        const written = await db.transaction(async (conn) => {
+          const out = await store(conn, batch);
+          while (next < end) {
+            const more = await take(end, chunk);
+            batch.push(...more);
+            out.push(...(await store(conn, more)));
+          }
+          return out;
+        }, 'touched');
+        committed(batch, written);
+      } catch (err) {
+        summary.stats.rolledBack++;
+        batch.push(...(await take(end, Infinity)));
+        await retryInHalves(batch, err);
+      }
       writeMs += performance.now() - w0;
     }
   } finally {

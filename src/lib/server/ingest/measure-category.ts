@@ -42,17 +42,38 @@ export function loadTaxonomy(
   return cached;
 }
 
-/** Latin cues ("Line", "Facebook") match whole words in any case; Thai cues match anywhere (Thai has no spaces between words). */
-function cueCount(text: string, cue: string): number {
-  if (cue === '') return 0;
-  if (/^[\x20-\x7e]+$/.test(cue)) {
-    const re = new RegExp(
-      `(^|[^a-z0-9])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`,
-      'g',
-    );
-    return [...text.toLowerCase().matchAll(re)].length;
+/** The pattern of each Latin cue, compiled once: categorize runs every cue over every measure of every report. */
+const latinCues = new Map<string, RegExp | null>();
+
+function latinCue(cue: string): RegExp | null {
+  let re = latinCues.get(cue);
+  if (re === undefined) {
+    re = /^[\x20-\x7e]+$/.test(cue)
+      ? new RegExp(
+          `(^|[^a-z0-9])${cue.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`,
+          'g',
+        )
+      : null;
+    latinCues.set(cue, re);
   }
-  return text.split(cue).length - 1;
+  return re;
+}
+
+/**
+ * Latin cues ("Line", "Facebook") match whole words in any case; Thai cues match anywhere (Thai has no spaces between
+ * words). `lower` is text in lower case, made once by the caller for all the cues.
+ */
+function cueCount(text: string, lower: string, cue: string): number {
+  if (cue === '') return 0;
+  const re = latinCue(cue);
+  if (re) {
+    let n = 0;
+    for (const _ of lower.matchAll(re)) n++;
+    return n;
+  }
+  let n = 0;
+  for (let i = text.indexOf(cue); i !== -1; i = text.indexOf(cue, i + cue.length)) n++;
+  return n;
 }
 
 export interface CategoryDecision {
@@ -72,13 +93,15 @@ export function categorize(
   description: string,
   taxonomy: Category[] = loadTaxonomy(),
 ): CategoryDecision {
+  const nameLower = name.toLowerCase();
+  const bodyLower = description.toLowerCase();
   const scored = taxonomy
     .filter((c) => c.id !== FALLBACK_CATEGORY)
     .map((c, order) => ({
       c,
       order,
-      inName: c.cues.reduce((n, cue) => n + cueCount(name, cue), 0),
-      inBody: c.cues.reduce((n, cue) => n + cueCount(description, cue), 0),
+      inName: c.cues.reduce((n, cue) => n + cueCount(name, nameLower, cue), 0),
+      inBody: c.cues.reduce((n, cue) => n + cueCount(description, bodyLower, cue), 0),
     }));
   const named = scored
     .filter((s) => s.inName > 0)

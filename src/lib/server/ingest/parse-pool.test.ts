@@ -22,7 +22,7 @@ beforeAll(async () => {
   const db = await openDatabase(':memory:');
   orgs = await db.withConnection((c) => loadOrgRecords(c));
   db.close();
-  pool = await startParsePool(orgs, 2);
+  pool = await startParsePool(new OrgResolver(orgs), 2, undefined, { inThread: false });
 });
 afterAll(() => pool?.close());
 
@@ -55,7 +55,25 @@ describe('startParsePool', () => {
 
   it('gives null where workers cannot start (a bundle without the worker files), so the caller parses itself', async () => {
     const missing = new URL('./no-such-worker.js', import.meta.url);
-    expect(await startParsePool(orgs, 1, missing)).toBeNull();
+    expect(await startParsePool(new OrgResolver([]), 1, missing)).toBeNull();
+  });
+
+  it('parses in the calling thread while its workers start, and without them when they never do', async () => {
+    // A worker that loads but never says it is ready.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-pool-'));
+    const boot = path.join(dir, 'never-ready.mjs');
+    fs.writeFileSync(boot, `setInterval(() => undefined, 1000);`);
+    const stuck = await startParsePool(new OrgResolver(orgs), 1, pathToFileURL(boot));
+    try {
+      const bytes = fs.readFileSync(projectPath('data', 'reports', SAMPLES[0]!));
+      expect((await stuck!.parse('here.txt', bytes)).report.org.code).toBe('940917');
+      await expect(stuck!.parse('empty.txt', new Uint8Array())).rejects.toThrow(
+        'empty.txt: the file is empty',
+      );
+    } finally {
+      await stuck?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('fails only the file a worker was holding when it dies, and answers the next with a fresh worker', async () => {
@@ -68,7 +86,9 @@ describe('startParsePool', () => {
        parentPort.postMessage({ ready: true });
        parentPort.on('message', () => process.exit(3));`,
     );
-    const dying = await startParsePool(orgs, 1, pathToFileURL(boot));
+    const dying = await startParsePool(new OrgResolver([]), 1, pathToFileURL(boot), {
+      inThread: false,
+    });
     try {
       await expect(dying!.parse('a.txt', new Uint8Array([1]))).rejects.toThrow(
         'the parser stopped on this file (exit code 3)',

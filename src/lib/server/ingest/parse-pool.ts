@@ -4,8 +4,8 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { projectPath } from '../paths';
-import { OrgResolver, type OrgRecord } from '../registry/resolver';
-import { parseReportBytes } from './parse-report';
+import type { OrgResolver } from '../registry/resolver';
+import { parseReportBytes, readReportBytes, resolveReport, type ReadReport } from './parse-report';
 import type { ParsedReportFile } from './types';
 
 /** Turns one file's bytes into a parsed report; ReportInputError (or a plain Error) when it cannot. */
@@ -18,7 +18,7 @@ export interface ReportParser {
 
 /** What a worker answers for one job. */
 export type ParseReply =
-  { id: number; ok: true; parsed: ParsedReportFile } | { id: number; ok: false; message: string };
+  { id: number; ok: true; read: ReadReport } | { id: number; ok: false; message: string };
 
 /** What a worker is asked. */
 export interface ParseRequest {
@@ -30,9 +30,12 @@ export interface ParseRequest {
 /** More threads than this only add start-up time and memory: parsing one report takes tens of milliseconds. */
 const MAX_THREADS = 8;
 
-/** One parser per core the machine offers, at most MAX_THREADS. */
+/**
+ * One worker per core the machine offers besides the calling thread's, which parses too (see startParsePool), at
+ * least one and at most MAX_THREADS.
+ */
 export function defaultThreads(): number {
-  return Math.max(1, Math.min(MAX_THREADS, os.availableParallelism()));
+  return Math.max(1, Math.min(MAX_THREADS, os.availableParallelism() - 1));
 }
 
 /** Parses in the calling thread: for a single upload, a few files, or where worker threads cannot start. */
@@ -59,7 +62,7 @@ function bootFile(): URL | null {
 }
 
 interface Job extends ParseRequest {
-  resolve: (parsed: ParsedReportFile) => void;
+  resolve: (read: ReadReport) => void;
   reject: (err: Error) => void;
 }
 
@@ -69,24 +72,34 @@ interface Slot {
 }
 
 /**
- * Starts `threads` workers, each holding its own organisation resolver built from `orgs` (the database's org table,
- * read once by the caller). Returns null when workers cannot start here; the caller then parses in its own thread.
+ * Starts `threads` workers that read reports up to their organisation; `resolver` (or the promise of one, built while
+ * the workers start) finds each organisation in this thread, so the org table is read and indexed once, not once per
+ * worker. With `inThread` (the default) the calling thread reads reports too, whenever no worker is free: it is
+ * mostly idle while DuckDB writes, and it starts at once, where a worker takes about a second (more on a busy
+ * machine) to load the parser; the pool is then returned without waiting for the workers, and one that cannot start
+ * leaves the work to the others. Without it, the pool waits for its workers and is null when one cannot start.
+ * Null when there is no worker file (a bundle without the sources): the caller then parses in its own thread.
  */
 export async function startParsePool(
-  orgs: OrgRecord[],
+  resolver: OrgResolver | Promise<OrgResolver>,
   threads: number = defaultThreads(),
   boot: URL | null = bootFile(),
+  { inThread = true }: { inThread?: boolean } = {},
 ): Promise<ReportParser | null> {
-  if (!boot || threads < 1) return null;
+  if (!boot || threads < 1 || !fs.existsSync(fileURLToPath(boot))) return null;
   const entry = new URL('./parse-worker.ts', boot).href;
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
   let closed = false;
+  /** Every worker still running, ready or not: close ends them all. */
+  const spawned = new Set<Worker>();
 
   const spawn = (): Promise<Slot> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(boot, { workerData: { entry, orgs } });
+      const worker = new Worker(boot, { workerData: { entry } });
+      spawned.add(worker);
+      worker.once('exit', () => spawned.delete(worker));
       const slot: Slot = { worker, job: null };
       const onStartError = (err: Error) => reject(err);
       worker.once('error', onStartError);
@@ -116,7 +129,7 @@ export async function startParsePool(
     const job = slot.job;
     slot.job = null;
     if (job && job.id === reply.id) {
-      if (reply.ok) job.resolve(reply.parsed);
+      if (reply.ok) job.resolve(reply.read);
       else job.reject(new Error(reply.message));
     }
     pump(slot);
@@ -139,26 +152,56 @@ export async function startParsePool(
     );
   };
 
-  try {
-    slots.push(...(await Promise.all(Array.from({ length: threads }, spawn))));
-  } catch {
-    await Promise.all(slots.map((s) => s.worker.terminate()));
-    return null;
+  // The calling thread's turn: one file at a time, between the event loop's other work.
+  let localBusy = false;
+  const pumpLocal = () => {
+    if (!inThread || localBusy || closed || queue.length === 0) return;
+    const job = queue.shift()!;
+    localBusy = true;
+    setImmediate(() => {
+      readReportBytes(job.name, job.bytes)
+        .then(job.resolve, job.reject)
+        .finally(() => {
+          localBusy = false;
+          pumpLocal();
+        });
+    });
+  };
+
+  if (inThread) {
+    for (let i = 0; i < threads; i++)
+      spawn().then(
+        (slot) => {
+          if (closed) return void slot.worker.terminate();
+          slots.push(slot);
+          pump(slot);
+        },
+        () => undefined,
+      );
+  } else {
+    try {
+      slots.push(...(await Promise.all(Array.from({ length: threads }, spawn))));
+    } catch {
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+      return null;
+    }
   }
 
   return {
     threads,
-    parse(name, bytes) {
-      if (closed) return Promise.reject(new Error('the parser pool is closed'));
-      return new Promise((resolve, reject) => {
+    async parse(name, bytes) {
+      if (closed) throw new Error('the parser pool is closed');
+      const read = await new Promise<ReadReport>((resolve, reject) => {
         queue.push({ id: nextId++, name, bytes, resolve, reject });
         for (const s of slots) pump(s);
+        pumpLocal();
       });
+      return resolveReport(read, await resolver);
     },
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('the parser pool is closed'));
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all([...spawned].map((w) => w.terminate()));
     },
   };
 }

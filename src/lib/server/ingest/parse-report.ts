@@ -9,11 +9,17 @@ import { decodeReport, ReportInputError } from './decode';
 import { htmlToBlocks } from './html-tables';
 import { buildMeasures } from './measure-build';
 import { splitDocument, type DocumentParts } from './measure-tables';
-import { findOrgClues, resolveOrg } from './org-detect';
+import { findOrgClues, resolveOrg, type OrgClues } from './org-detect';
 import { registryResolver } from './org-registry';
 import { detectTiming } from './report-timing';
 import { textToBlocks } from './text-tables';
-import type { ContractMeasure, MeasureRecord, ParsedReportFile, ReportContract } from './types';
+import type {
+  ContractMeasure,
+  MeasureRecord,
+  ParsedReportFile,
+  ReportContract,
+  ReportRecord,
+} from './types';
 
 /** Stored with every report (report.parser_version) so that re-parsing after a parser change can be planned. */
 export const PARSER_VERSION = 'measure-report/1';
@@ -90,6 +96,24 @@ export async function parseReportBytes(
   bytes: Uint8Array,
   opts: ParseOptions = {},
 ): Promise<ParsedReportFile> {
+  return resolveReport(
+    await readReportBytes(file, bytes),
+    () => opts.resolver ?? registryResolver(),
+  );
+}
+
+/**
+ * A report read up to its organisation: everything but the registry lookup, with the clues the text gives. The
+ * parse pool's workers stop here, so that one resolver in the calling thread serves them all (a resolver holds the
+ * whole org table and takes a moment to build).
+ */
+export interface ReadReport {
+  parsed: ParsedReportFile;
+  clues: OrgClues;
+}
+
+/** Reads a report's bytes up to its organisation (see resolveReport). */
+export async function readReportBytes(file: string, bytes: Uint8Array): Promise<ReadReport> {
   if (bytes.length > MAX_BYTES)
     throw new ReportInputError(file, `the file is larger than ${MAX_BYTES / 1024 / 1024} MB`);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
@@ -97,14 +121,39 @@ export async function parseReportBytes(
   const blocks: Block[] =
     decoded.blocks ??
     (decoded.format === 'txt' ? textToBlocks(decoded.content) : htmlToBlocks(decoded.content));
-  return parseBlocks(blocks, {
+  return readBlocks(blocks, {
     file,
     sha256,
     format: decoded.format,
     encoding: decoded.encoding,
     warnings: decoded.warnings,
-    resolver: opts.resolver,
   });
+}
+
+/**
+ * Finds the organisation of a read report in the registry and completes it. The resolver may be given lazily:
+ * building the national one takes a moment, and text without a name needs none.
+ */
+export function resolveReport(
+  { parsed, clues }: ReadReport,
+  resolver: OrgResolver | (() => OrgResolver),
+): ParsedReportFile {
+  const found = resolveOrg(clues, resolver);
+  const org = found.org;
+  return {
+    report: {
+      ...parsed.report,
+      org: {
+        code: org?.code ?? null,
+        name_th: org?.name_th ?? null,
+        tambon_code: org && org.type === 'sao' && /^\d{6}$/.test(org.code) ? org.code : null,
+        district_th: org?.district_th ?? null,
+        province_th: org?.province_th ?? null,
+      },
+      warnings: [...parsed.report.warnings, ...found.warnings],
+    },
+    record: { ...parsed.record, org: found.detection },
+  };
 }
 
 interface BlockSource {
@@ -113,10 +162,9 @@ interface BlockSource {
   format: ReportContract['source']['format'];
   encoding: string;
   warnings: string[];
-  resolver?: OrgResolver;
 }
 
-function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
+function readBlocks(blocks: Block[], src: BlockSource): ReadReport {
   const warnings = [...src.warnings];
   const parts = splitDocument(blocks);
   warnings.push(...parts.warnings);
@@ -157,9 +205,6 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
       ? { ...clues, abbreviation: inTables.abbreviation }
       : { ...inTables, abbreviation: clues.abbreviation ?? inTables.abbreviation };
   }
-  const found = resolveOrg(clues, () => src.resolver ?? registryResolver());
-  warnings.push(...found.warnings);
-  const org = found.org;
 
   const report: ReportContract = {
     source: {
@@ -168,13 +213,7 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
       format: src.format,
       encoding: src.encoding,
     },
-    org: {
-      code: org?.code ?? null,
-      name_th: org?.name_th ?? null,
-      tambon_code: org && org.type === 'sao' && /^\d{6}$/.test(org.code) ? org.code : null,
-      district_th: org?.district_th ?? null,
-      province_th: org?.province_th ?? null,
-    },
+    org: { code: null, name_th: null, tambon_code: null, district_th: null, province_th: null },
     fiscal_year: timing.fiscal_year,
     round: timing.round,
     round_evidence: timing.round_evidence,
@@ -183,13 +222,20 @@ function parseBlocks(blocks: Block[], src: BlockSource): ParsedReportFile {
     claims,
     warnings,
   };
-  return {
-    report,
-    record: {
-      measures,
-      org: found.detection,
-      title: title.join('\n') || null,
-      parser_version: PARSER_VERSION,
+  const record: ReportRecord = {
+    measures,
+    // Until resolveReport looks the clues up.
+    org: {
+      name_text: null,
+      district_text: null,
+      province_text: null,
+      province_abbreviation: null,
+      status: 'not_found',
+      matched_by: null,
+      candidates: [],
     },
+    title: title.join('\n') || null,
+    parser_version: PARSER_VERSION,
   };
+  return { parsed: { report, record }, clues };
 }

@@ -404,3 +404,49 @@ export async function loadOrgRecords(conn: DuckDBConnection): Promise<OrgRecord[
 export async function loadResolver(conn: DuckDBConnection): Promise<OrgResolver> {
   return new OrgResolver(await loadOrgRecords(conn));
 }
+
+/**
+ * A fingerprint of the org table's rows as a resolver reads them: it changes when an organisation is added, removed
+ * or renamed, by any writer (registry sync, score imports that add agencies), and not when scores or reports are
+ * written. A few milliseconds on the national table, against ~1 s to read it and build a resolver.
+ */
+export async function orgTableVersion(conn: DuckDBConnection): Promise<string> {
+  const r = await conn.runAndReadAll(
+    `SELECT count(*)::VARCHAR || ':' || coalesce(bit_xor(hash(code, name_th, short_name_th, type, tambon_th,
+       district_code, district_th, province_code, province_th)), 0)::VARCHAR FROM org`,
+  );
+  return String(r.getRows()[0]![0]);
+}
+
+/**
+ * One resolver for a database, rebuilt only when its org table changes. `dataVersion` is a cheap check that
+ * nothing was written at all (see Database.dataVersion); after a write the org table's fingerprint decides.
+ */
+export class ResolverCache {
+  private current: { dataVersion: number; orgVersion: string; value: Promise<OrgResolver> } | null =
+    null;
+
+  constructor(
+    private readonly db: {
+      dataVersion(): Promise<number>;
+      withConnection<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T>;
+    },
+  ) {}
+
+  async get(): Promise<OrgResolver> {
+    const dataVersion = await this.db.dataVersion();
+    if (this.current?.dataVersion === dataVersion) return this.current.value;
+    const orgVersion = await this.db.withConnection(orgTableVersion);
+    if (this.current?.orgVersion === orgVersion) {
+      this.current.dataVersion = dataVersion;
+      return this.current.value;
+    }
+    const value = this.db.withConnection((conn) => loadResolver(conn));
+    this.current = { dataVersion, orgVersion, value };
+    // A failed build is not kept: the next call tries again.
+    value.catch(() => {
+      if (this.current?.value === value) this.current = null;
+    });
+    return value;
+  }
+}
