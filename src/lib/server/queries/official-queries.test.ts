@@ -1,0 +1,85 @@
+// official_national and official_by_type on the figures loaded at open, checked against the cabinet texts in data/official.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { openFixtureDatabase } from '../db/fixture-db';
+import { tableToRows } from './query-format';
+import { queryRunner, type QueryRunner } from './query-runner';
+
+let db: Database;
+let runner: QueryRunner;
+beforeAll(async () => {
+  db = await openFixtureDatabase();
+  runner = queryRunner(db);
+});
+afterAll(() => db.close());
+
+async function rows(name: string, params: Record<string, string> = {}) {
+  return tableToRows((await runner.run(name, params)).table);
+}
+
+describe('official_national', () => {
+  it('gives each published year with its mean, share passing and source', async () => {
+    const r = await rows('official_national');
+    expect(r.map((x) => [x.fiscal_year, x.mean_total, x.pass_share])).toEqual([
+      [2562, 66.75, null],
+      [2563, 67.9, 0.1319],
+      [2564, 81.25, 0.4995],
+      [2565, 87.57, 0.7052],
+      [2566, 90.19, 0.8094],
+      [2567, 93.05, 0.9244],
+      [2568, 93.82, 0.9417],
+    ]);
+    const y2567 = r.find((x) => x.fiscal_year === 2567)!;
+    expect(y2567).toMatchObject({
+      agencies: 8325,
+      passed: 7696,
+      source_doc: 'cabinet-ita-2567.txt',
+    });
+    expect(y2567.source_th).toMatch(/ป\.ป\.ช\..*ประจำปีงบประมาณ พ\.ศ\. 2567/);
+    expect(y2567.source_en).toMatch(/NACC.*fiscal year 2567/);
+    expect(r.find((x) => x.fiscal_year === 2568)!.source_url).toBe(
+      'https://www.thaigov.go.th/news/contents/details/99755',
+    );
+  });
+
+  it('narrows to one year, and a year nobody published gives no row', async () => {
+    expect((await rows('official_national', { fiscal_year: '2564' })).map((x) => x.passed)).toEqual(
+      [4146],
+    );
+    expect(await rows('official_national', { fiscal_year: '2569' })).toEqual([]);
+  });
+});
+
+describe('official_by_type', () => {
+  it("maps sao to the อบต. row, each year's figure from that year's own report", async () => {
+    const r = await rows('official_by_type', { type: 'sao' });
+    expect(
+      r.map((x) => [x.fiscal_year, x.org_type_th, x.mean_total, x.pass_share, x.report_year]),
+    ).toEqual([
+      // 2564 is published only as the 2565 report's prior-year column.
+      [2564, 'อบต.', 80.72, null, 2565],
+      [2565, 'อบต.', 87.04, 0.6809, 2565],
+      [2566, 'องค์การบริหารส่วนตำบล', 90.11, 0.8011, 2566],
+    ]);
+    expect(r[2]!.agencies).toBe(5300);
+    expect(r[2]!.source_th).toMatch(/2566/);
+  });
+
+  it('maps the other local-government types too, and one year of one type is one row', async () => {
+    const r = await rows('official_by_type', { fiscal_year: '2566' });
+    expect(Object.fromEntries(r.map((x) => [x.type, x.mean_total]))).toEqual({
+      municipality_city: 92.09,
+      municipality_subdistrict: 90.16,
+      municipality_town: 91.23,
+      pao: 94.63,
+      sao: 90.11,
+    });
+    // เทศบาลนคร 2564: the 2565 report's prior-year column (91.25).
+    expect(
+      (await rows('official_by_type', { type: 'municipality_city', fiscal_year: '2564' })).map(
+        (x) => x.mean_total,
+      ),
+    ).toEqual([91.25]);
+    expect(await rows('official_by_type', { type: 'sao', fiscal_year: '2567' })).toEqual([]);
+  });
+});
