@@ -1,7 +1,7 @@
-// official_national and official_by_type on the figures loaded at open, checked against the cabinet texts in data/official.
+// official_national, official_by_type and official_area_by_type on the figures loaded at open, checked against the cabinet texts in data/official.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
-import { openFixtureDatabase } from '../db/fixture-db';
+import { FIXTURE_DIR, loadFixtureScores, openFixtureDatabase } from '../db/fixture-db';
 import { tableToRows } from './query-format';
 import { queryRunner, type QueryRunner } from './query-runner';
 
@@ -9,6 +9,7 @@ let db: Database;
 let runner: QueryRunner;
 beforeAll(async () => {
   db = await openFixtureDatabase();
+  await loadFixtureScores(db, `${FIXTURE_DIR}/province-scores.csv`);
   runner = queryRunner(db);
 });
 afterAll(() => db.close());
@@ -81,5 +82,39 @@ describe('official_by_type', () => {
       ),
     ).toEqual([91.25]);
     expect(await rows('official_by_type', { type: 'sao', fiscal_year: '2567' })).toEqual([]);
+  });
+});
+
+describe('official_area_by_type', () => {
+  it("puts province 94's SAOs of 2566 beside the official อบต. mean of 2566", async () => {
+    // province-scores.csv, FY 2566: 96.00, 88.00, 85.00, 84.99 (fails) → mean 88.4975, 3 of 4 passing.
+    const [r, ...rest] = await rows('official_area_by_type', {
+      fiscal_year: '2566',
+      province: '94',
+    });
+    expect(rest).toEqual([]);
+    expect(r).toMatchObject({
+      type: 'sao',
+      orgs: 4,
+      pass_share: 0.75,
+      official_org_type_th: 'องค์การบริหารส่วนตำบล',
+      official_agencies: 5300,
+      official_mean: 90.11,
+      official_pass_share: 0.8011,
+    });
+    expect(r!.mean_total).toBeCloseTo(88.4975, 6);
+    expect(r!.source_th).toMatch(/2566/);
+  });
+
+  it('keeps the loaded figures and leaves the official ones empty in a year with none published', async () => {
+    // FY 2568: 80.00, 90.00, 70.00 in province 94.
+    const [r] = await rows('official_area_by_type', { fiscal_year: '2568', province: '94' });
+    expect(r).toMatchObject({
+      type: 'sao',
+      orgs: 3,
+      mean_total: 80,
+      official_mean: null,
+      source_th: null,
+    });
   });
 });

@@ -52,4 +52,15 @@ CREATE TABLE official_rating (
   PRIMARY KEY (fiscal_year, rating)
 );
 
+
+-- The one figure per app organisation type and year: reports restate the year before (sometimes with other numbers),
+-- so a year's own report wins, then the latest report that gives it.
+CREATE VIEW official_type_figure AS
+SELECT b.type, b.fiscal_year, b.org_type_th, b.agencies, b.mean_total, b.pass_share, b.report_year, b.source_doc
+FROM official_by_type b
+WHERE b.type IS NOT NULL
+QUALIFY row_number() OVER (
+  PARTITION BY b.type, b.fiscal_year
+  ORDER BY (b.report_year = b.fiscal_year) DESC, b.report_year DESC) = 1;
+
 INSERT INTO db_meta VALUES ('official_hash', '');
