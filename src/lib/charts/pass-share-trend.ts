@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
+import { officialTrendMarks, type OfficialPoint } from './official-marks';
 
 export interface PassShareRow {
   fiscal_year: number;
@@ -12,8 +13,19 @@ export interface PassShareRow {
 
 export function passShareTrendSpec(
   rows: PassShareRow[],
-  { t, width }: { t: Translate; width: number },
+  {
+    t,
+    width,
+    official = [],
+  }: {
+    t: Translate;
+    width: number;
+    /** The NACC's published national share of each year (nationalSharePoints), drawn beside the loaded data. */
+    official?: OfficialPoint[];
+  },
 ): Plot.PlotOptions {
+  const years = new Set(rows.map((r) => r.fiscal_year));
+  const shown = official.filter((p) => years.has(p.fiscal_year));
   const data = rows.map((r) => ({
     ...r,
     percent: r.pass_share * 100,
@@ -23,7 +35,8 @@ export function passShareTrendSpec(
     width,
     height: 260,
     marginLeft: 48,
-    marginRight: 96,
+    // Room right of the last year for the target's label and the official series' name.
+    marginRight: shown.length ? 120 : 96,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
       label: t('col.fiscal_year'),
@@ -64,6 +77,7 @@ export function passShareTrendSpec(
         dx: 8,
         textAnchor: 'start',
       }),
+      ...officialTrendMarks(shown, { label: t('official.label') }),
     ],
   };
 }

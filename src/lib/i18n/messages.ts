@@ -11,6 +11,7 @@ import { changesMessages } from './changes';
 import { orgMessages } from './org';
 import { compareMessages } from './compare';
 import { importMessages } from './import';
+import { officialMessages } from './official';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -27,6 +28,7 @@ const FEATURES = [
   orgMessages,
   compareMessages,
   importMessages,
+  officialMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

@@ -1,0 +1,82 @@
+// The NACC's official figures as pages and exports receive them, and the words that say where each comes from.
+import type { Lang, Translate } from '../i18n/messages';
+import { formatNumber } from '../thai/format';
+
+/** Where an official figure was published (the source columns every official_* query returns). */
+export interface OfficialSourced {
+  fiscal_year: number;
+  publisher_th: string;
+  publisher_en: string;
+  source_th: string;
+  source_en: string;
+  source_url: string;
+}
+
+/** A row of official_national. */
+export interface OfficialNationalRow extends OfficialSourced {
+  agencies: number | null;
+  mean_total: number;
+  passed: number | null;
+  pass_share: number | null;
+}
+
+/** A row of official_by_type. */
+export interface OfficialTypeRow extends OfficialSourced {
+  type: string;
+  org_type_th: string;
+  agencies: number | null;
+  mean_total: number;
+  pass_share: number | null;
+}
+
+/** A row of official_area_by_type: the area's organisations of a type beside the official figure (null: none published). */
+export interface OfficialAreaRow {
+  type: string;
+  orgs: number;
+  mean_total: number;
+  pass_share: number;
+  official_org_type_th: string | null;
+  official_agencies: number | null;
+  official_mean: number | null;
+  official_pass_share: number | null;
+  publisher_th: string | null;
+  publisher_en: string | null;
+  source_th: string | null;
+  source_en: string | null;
+  source_url: string | null;
+}
+
+/** The source of one figure in the reader's language: "สำนักงาน ป.ป.ช. (…): รายงานผลการประเมิน ITA … 2566". */
+export function officialSourceOf(
+  row: { source_th: string | null; source_en: string | null },
+  lang: Lang,
+): string {
+  return (lang === 'th' ? row.source_th : row.source_en) ?? '';
+}
+
+/** One source line for the figures shown: each publisher once, with the years taken from it. */
+export function officialSourceLine(rows: OfficialSourced[], t: Translate, lang: Lang): string {
+  const years = new Map<string, number[]>();
+  for (const r of [...rows].sort((a, b) => a.fiscal_year - b.fiscal_year)) {
+    const publisher = lang === 'th' ? r.publisher_th : r.publisher_en;
+    years.set(publisher, [...(years.get(publisher) ?? []), r.fiscal_year]);
+  }
+  const sources = [...years]
+    .map(([publisher, ys]) => t('official.source_years', { publisher, years: ys.join(', ') }))
+    .join('; ');
+  return t('official.source', { sources });
+}
+
+/** "สูงกว่าค่าเฉลี่ยทางการ 1.25 คะแนน": a loaded value against the official mean, in points. */
+export function officialDiffText(
+  value: number,
+  official: number,
+  t: Translate,
+  lang: Lang,
+): string {
+  const d = Math.round((value - official) * 100) / 100;
+  if (d === 0) return t('official.diff.equal');
+  return t(d > 0 ? 'official.diff.above' : 'official.diff.below', {
+    points: formatNumber(Math.abs(d), lang),
+  });
+}
