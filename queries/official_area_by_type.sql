@@ -3,6 +3,7 @@
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
 -- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao; absent = every type in the area
+-- @column fiscal_year integer Fiscal year (BE), as asked
 -- @column type varchar Organisation type (org.type)
 -- @column orgs integer Organisations of the type in the area with a total that year
 -- @column mean_total double Their mean total
@@ -27,7 +28,7 @@ WITH area AS (
     AND ($type IS NULL OR o.type = $type)
   GROUP BY o.type
 )
-SELECT a.type, a.orgs, a.mean_total, a.pass_share,
+SELECT $fiscal_year::INTEGER AS fiscal_year, a.type, a.orgs, a.mean_total, a.pass_share,
   f.org_type_th AS official_org_type_th, f.agencies AS official_agencies,
   f.mean_total AS official_mean, f.pass_share AS official_pass_share,
   s.publisher_th, s.publisher_en,

@@ -1,7 +1,12 @@
 // Plot marks for the NACC's official figures beside loaded data: a dotted violet line of diamonds, or a rule, named once and sourced on hover.
 import * as Plot from '@observablehq/plot';
 import type { Lang, Translate } from '../i18n/messages';
-import { officialSourceOf, type OfficialNationalRow, type OfficialTypeRow } from '../ita/official';
+import {
+  officialSourceOf,
+  type OfficialAreaRow,
+  type OfficialNationalRow,
+  type OfficialTypeRow,
+} from '../ita/official';
 import { formatNumber, formatShare } from '../thai/format';
 
 /** Violet: apart from the data's blue, the pass mark's red, the target's grey and the synthetic pale blue. */
@@ -129,4 +134,22 @@ export function typeMeanPoints(rows: OfficialTypeRow[], t: Translate, lang: Lang
       source: officialSourceOf(r, lang),
     }),
   }));
+}
+
+/** official_area_by_type rows as labelled rules of a totals chart: the official mean of each type that has one. */
+export function areaOfficialRules(
+  rows: OfficialAreaRow[],
+  t: Translate,
+  lang: Lang,
+): { value: number; label: string; title: string }[] {
+  return rows
+    .filter((r) => r.official_mean !== null)
+    .map((r) => {
+      const label = t('official.type_label', { type: t(`type.${r.type}` as 'type.sao') });
+      return {
+        value: r.official_mean!,
+        label: `${label} ${formatNumber(r.official_mean, lang)}`,
+        title: `${label}: ${formatNumber(r.official_mean, lang)}\n${t('col.source')}: ${officialSourceOf(r, lang)}`,
+      };
+    });
 }

@@ -31,6 +31,7 @@ export interface OfficialTypeRow extends OfficialSourced {
 
 /** A row of official_area_by_type: the area's organisations of a type beside the official figure (null: none published). */
 export interface OfficialAreaRow {
+  fiscal_year: number;
   type: string;
   orgs: number;
   mean_total: number;
@@ -79,4 +80,13 @@ export function officialDiffText(
   return t(d > 0 ? 'official.diff.above' : 'official.diff.below', {
     points: formatNumber(Math.abs(d), lang),
   });
+}
+
+/** Rows by fiscal year with the official national share of the year beside them (null where none was published). */
+export function withOfficialShare<R extends { fiscal_year: number }>(
+  rows: R[],
+  official: OfficialNationalRow[],
+): (R & { official_pass_share: number | null })[] {
+  const byYear = new Map(official.map((o) => [o.fiscal_year, o.pass_share]));
+  return rows.map((r) => ({ ...r, official_pass_share: byYear.get(r.fiscal_year) ?? null }));
 }
