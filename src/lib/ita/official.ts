@@ -90,3 +90,17 @@ export function withOfficialShare<R extends { fiscal_year: number }>(
   const byYear = new Map(official.map((o) => [o.fiscal_year, o.pass_share]));
   return rows.map((r) => ({ ...r, official_pass_share: byYear.get(r.fiscal_year) ?? null }));
 }
+
+/** The sources of the official figures among official_area_by_type rows (rows without a published figure have none). */
+export function areaOfficialSources(rows: OfficialAreaRow[]): OfficialSourced[] {
+  return rows
+    .filter((o) => o.official_mean !== null)
+    .map((o) => ({
+      fiscal_year: o.fiscal_year,
+      publisher_th: o.publisher_th!,
+      publisher_en: o.publisher_en!,
+      source_th: o.source_th!,
+      source_en: o.source_en!,
+      source_url: o.source_url!,
+    }));
+}
