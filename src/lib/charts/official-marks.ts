@@ -25,6 +25,11 @@ export interface OfficialMarkOptions {
   label: string;
   /** Put the name left of the last point (when the chart's right margin is narrow) instead of right. */
   labelSide?: 'left' | 'right';
+  /**
+   * The loaded data's value in the year of the last official point: the name goes on the other side of the official
+   * point (above when the data is below), away from the data's own labels.
+   */
+  avoid?: number | null;
 }
 
 /** White halo so that the name stays readable where it crosses a line. */
@@ -33,10 +38,11 @@ const HALO = { stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' } as const;
 /** A year-by-year series of official figures: dotted line, diamonds with their source on hover, the name once. */
 export function officialTrendMarks(
   points: OfficialPoint[],
-  { label, labelSide = 'right' }: OfficialMarkOptions,
+  { label, labelSide = 'right', avoid = null }: OfficialMarkOptions,
 ): Plot.Markish[] {
   if (points.length === 0) return [];
   const sorted = [...points].sort((a, b) => a.fiscal_year - b.fiscal_year);
+  const below = avoid !== null && avoid > sorted.at(-1)!.value;
   return [
     Plot.line(sorted, {
       x: 'fiscal_year',
@@ -50,7 +56,7 @@ export function officialTrendMarks(
       x: 'fiscal_year',
       y: 'value',
       symbol: 'diamond',
-      r: 5,
+      r: 4,
       fill: OFFICIAL_COLOR,
       stroke: 'white',
       title: 'title',
@@ -60,9 +66,11 @@ export function officialTrendMarks(
       x: 'fiscal_year',
       y: 'value',
       text: () => label,
-      dx: labelSide === 'right' ? 10 : -10,
-      dy: 12,
-      lineWidth: 7,
+      dx: labelSide === 'right' ? 8 : -8,
+      dy: below ? 8 : -8,
+      lineAnchor: below ? 'top' : 'bottom',
+      // Right of the last year the margin is narrow: two short lines. Left, the space between years takes one line.
+      lineWidth: labelSide === 'right' ? 7 : Infinity,
       textAnchor: labelSide === 'right' ? 'start' : 'end',
       fill: OFFICIAL_COLOR,
       fontSize: 11,

@@ -81,6 +81,14 @@ export function orgTotalTrendSpec(
         textAnchor: narrow ? 'middle' : 'start',
         fill: COLORS.passMark,
       }),
+      // Before the organisation's own marks, so that its points and labels are drawn over them.
+      ...officialTrendMarks(shown, {
+        label: t('official.label'),
+        labelSide: narrow ? 'left' : 'right',
+        avoid:
+          rows.find((r) => r.fiscal_year === Math.max(...shown.map((p) => p.fiscal_year)))?.total ??
+          null,
+      }),
       Plot.line(data, { x: 'fiscal_year', y: 'total', stroke: COLORS.line, strokeWidth: 2 }),
       Plot.dot(data, {
         x: 'fiscal_year',
@@ -118,10 +126,6 @@ export function orgTotalTrendSpec(
           },
         ),
       ),
-      ...officialTrendMarks(shown, {
-        label: t('official.label'),
-        labelSide: narrow ? 'left' : 'right',
-      }),
     ],
   };
 }

@@ -35,8 +35,7 @@ export function passShareTrendSpec(
     width,
     height: 260,
     marginLeft: 48,
-    // Room right of the last year for the target's label and the official series' name.
-    marginRight: shown.length ? 120 : 96,
+    marginRight: 96,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
       label: t('col.fiscal_year'),
@@ -45,6 +44,15 @@ export function passShareTrendSpec(
     },
     y: { domain: [0, 100], label: t('chart.pass.y'), grid: true },
     marks: [
+      // First, so that the loaded data and its labels are drawn over them.
+      ...officialTrendMarks(shown, {
+        label: t('official.label'),
+        // The loaded points carry their labels to the right: the official name goes left.
+        labelSide: 'left',
+        avoid:
+          data.find((d) => d.fiscal_year === Math.max(...shown.map((p) => p.fiscal_year)))
+            ?.percent ?? null,
+      }),
       Plot.line(data, {
         x: 'fiscal_year',
         y: 'target',
@@ -77,7 +85,6 @@ export function passShareTrendSpec(
         dx: 8,
         textAnchor: 'start',
       }),
-      ...officialTrendMarks(shown, { label: t('official.label') }),
     ],
   };
 }
