@@ -211,6 +211,10 @@ describe('what you download is what you saw', () => {
         expect(svgText(svg, 'source'), id).toBe(
           squeeze(await fig.locator('p.source').textContent()),
         );
+        // The official figures' source line, where the chart draws them, is the page's too.
+        const official = fig.locator('[data-official-source]');
+        if (await official.count())
+          expect(svgText(svg, 'official-source'), id).toBe(squeeze(await official.textContent()));
         const csv = await (await fetch(`${baseURL}${href.replace('.svg?', '.csv?')}`)).text();
         expect(csvRows(csv).length - 1, id).toBe(Number(await fig.getAttribute('data-rows')));
       }
