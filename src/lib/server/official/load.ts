@@ -47,6 +47,8 @@ export interface OfficialByType {
 export interface OfficialRating {
   fiscal_year: number;
   rating: string;
+  /** 1 = best: the order of the rows within their year, which is the order the report prints them in. */
+  rank: number;
   agencies: number;
   share: number;
   source_doc: string;
@@ -245,6 +247,7 @@ export function loadOfficialFigures(
     return {
       fiscal_year: r.year_be as number,
       rating: r.rating as string,
+      rank: rd.rows.slice(0, i + 1).filter((x) => x.year_be === r.year_be).length,
       agencies: r.count as number,
       share: r.pct as number,
       source_doc: sourceDoc(r.source_file as string, known, fail('source_file')),

@@ -69,13 +69,17 @@ export async function syncOfficialFigures(
           },
         );
       for (const r of loaded.ratings)
-        await c.run('INSERT INTO official_rating VALUES ($fy, $rating, $agencies, $share, $doc)', {
-          fy: r.fiscal_year,
-          rating: r.rating,
-          agencies: r.agencies,
-          share: r.share,
-          doc: r.source_doc,
-        });
+        await c.run(
+          'INSERT INTO official_rating VALUES ($fy, $rating, $rank, $agencies, $share, $doc)',
+          {
+            fy: r.fiscal_year,
+            rating: r.rating,
+            rank: r.rank,
+            agencies: r.agencies,
+            share: r.share,
+            doc: r.source_doc,
+          },
+        );
       await c.run(`UPDATE db_meta SET value = $hash WHERE key = 'official_hash'`, {
         hash: loaded.hash,
       });

@@ -1,4 +1,4 @@
-// official_national, official_by_type and official_area_by_type on the figures loaded at open, checked against the cabinet texts in data/official.
+// official_national, official_by_type, official_area_by_type and official_ratings on the figures loaded at open, checked against the cabinet texts in data/official.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { FIXTURE_DIR, loadFixtureScores, openFixtureDatabase } from '../db/fixture-db';
@@ -116,5 +116,19 @@ describe('official_area_by_type', () => {
       official_mean: null,
       source_th: null,
     });
+  });
+});
+
+describe('official_ratings', () => {
+  it('lists the 2566 ratings best first, as the 2566 cabinet report prints them', async () => {
+    const r = await rows('official_ratings', { fiscal_year: '2566' });
+    expect(r.map((x) => [x.rating, x.agencies, x.share])).toEqual([
+      ['ผ่านดีเยี่ยม', 674, 0.081],
+      ['ผ่านดี', 2550, 0.3064],
+      ['ผ่าน', 3513, 0.4221],
+      ['ต้องปรับปรุง', 1389, 0.1669],
+      ['ต้องปรับปรุงโดยด่วน', 197, 0.0237],
+    ]);
+    expect(r[0]!.source_th).toMatch(/2566/);
   });
 });

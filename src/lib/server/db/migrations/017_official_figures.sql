@@ -46,6 +46,7 @@ CREATE TABLE official_by_type (
 CREATE TABLE official_rating (
   fiscal_year   INTEGER NOT NULL,
   rating        VARCHAR NOT NULL,
+  rank          INTEGER NOT NULL,         -- 1 = the best rating: the order the report prints them in
   agencies      INTEGER NOT NULL,
   share         DOUBLE NOT NULL,          -- 0-1
   source_doc    VARCHAR NOT NULL,
