@@ -110,11 +110,20 @@ describe('downloads from a chart menu on the overview (province 94)', () => {
     const expected = (await (
       await fetch(`${baseURL}/api/query/year_summary?province=94&format=json`)
     ).json()) as Record<string, number>[];
+    // The last column is the NACC's official national share of the year (every demo year has one).
+    const official = new Map(
+      (
+        (await (await fetch(`${baseURL}/api/query/official_national?format=json`)).json()) as {
+          fiscal_year: number;
+          pass_share: number;
+        }[]
+      ).map((o) => [o.fiscal_year, o.pass_share]),
+    );
     expect(rows[0]![0]).toBe('ปีงบประมาณ');
     expect(rows.length - 1).toBe(expected.length);
     for (const [i, r] of expected.entries())
-      expect(rows[i + 1]).toEqual(
-        [
+      expect(rows[i + 1]).toEqual([
+        ...[
           'fiscal_year',
           'orgs',
           'mean_total',
@@ -124,7 +133,8 @@ describe('downloads from a chart menu on the overview (province 94)', () => {
           'target_share',
           'target_mean',
         ].map((k) => (r[k] == null ? '' : String(r[k]))),
-      );
+        String(official.get(r.fiscal_year!)),
+      ]);
     expect(Number(await page.locator(PASS).getAttribute('data-rows'))).toBe(expected.length);
   });
 
@@ -212,6 +222,10 @@ describe('what you download is what you saw', () => {
         expect(svgText(svg, 'source'), id).toBe(
           squeeze(await fig.locator('p.source').textContent()),
         );
+        // The official figures' source line, where the chart draws them, is the page's too.
+        const official = fig.locator('[data-official-source]');
+        if (await official.count())
+          expect(svgText(svg, 'official-source'), id).toBe(squeeze(await official.textContent()));
         const csv = await (await fetch(`${baseURL}${href.replace('.svg?', '.csv?')}`)).text();
         expect(csvRows(csv).length - 1, id).toBe(Number(await fig.getAttribute('data-rows')));
       }

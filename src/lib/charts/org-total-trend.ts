@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Lang, Translate } from '../i18n/messages';
 import { withLegendFont } from './legend-style';
 import { COLORS as THEME, FONT_FAMILY, SOURCE_DOMAIN, SOURCE_RANGE } from './chart-theme';
+import { officialTrendMarks, type OfficialPoint } from './official-marks';
 
 const COLORS = { ...THEME, passed: '#047857', failed: '#b45309' } as const;
 
@@ -20,13 +21,17 @@ export interface OrgTotalTrendOptions {
   t: Translate;
   lang: Lang;
   width: number;
+  /** The NACC's published mean of the organisation's type in each year (typeMeanPoints), where published. */
+  official?: OfficialPoint[];
 }
 
 export function orgTotalTrendSpec(
   rows: OrgYearRow[],
-  { t, lang, width }: OrgTotalTrendOptions,
+  { t, lang, width, official = [] }: OrgTotalTrendOptions,
 ): Plot.PlotOptions {
   const narrow = width < 560;
+  const years = new Set(rows.map((r) => r.fiscal_year));
+  const shown = official.filter((p) => years.has(p.fiscal_year));
   const data = rows.map((r) => ({
     ...r,
     grade: (lang === 'th' ? r.level : (r.level_en ?? r.level)) ?? '–',
@@ -75,6 +80,14 @@ export function orgTotalTrendSpec(
         dy: narrow ? -8 : 10,
         textAnchor: narrow ? 'middle' : 'start',
         fill: COLORS.passMark,
+      }),
+      // Before the organisation's own marks, so that its points and labels are drawn over them.
+      ...officialTrendMarks(shown, {
+        label: t('official.label'),
+        labelSide: narrow ? 'left' : 'right',
+        avoid:
+          rows.find((r) => r.fiscal_year === Math.max(...shown.map((p) => p.fiscal_year)))?.total ??
+          null,
       }),
       Plot.line(data, { x: 'fiscal_year', y: 'total', stroke: COLORS.line, strokeWidth: 2 }),
       Plot.dot(data, {

@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
+import { officialTrendMarks, type OfficialPoint } from './official-marks';
 
 export interface PassShareRow {
   fiscal_year: number;
@@ -14,8 +15,19 @@ export interface PassShareRow {
 
 export function passShareTrendSpec(
   rows: PassShareRow[],
-  { t, width }: { t: Translate; width: number },
+  {
+    t,
+    width,
+    official = [],
+  }: {
+    t: Translate;
+    width: number;
+    /** The NACC's published national share of each year (nationalSharePoints), drawn beside the loaded data. */
+    official?: OfficialPoint[];
+  },
 ): Plot.PlotOptions {
+  const years = new Set(rows.map((r) => r.fiscal_year));
+  const shown = official.filter((p) => years.has(p.fiscal_year));
   const data = rows.map((r) => ({
     ...r,
     percent: r.pass_share * 100,
@@ -34,6 +46,15 @@ export function passShareTrendSpec(
     },
     y: { domain: [0, 100], label: t('chart.pass.y'), grid: true },
     marks: [
+      // First, so that the loaded data and its labels are drawn over them.
+      ...officialTrendMarks(shown, {
+        label: t('official.label'),
+        // The loaded points carry their labels to the right: the official name goes left.
+        labelSide: 'left',
+        avoid:
+          data.find((d) => d.fiscal_year === Math.max(...shown.map((p) => p.fiscal_year)))
+            ?.percent ?? null,
+      }),
       Plot.line(data, {
         x: 'fiscal_year',
         y: 'target',

@@ -4,6 +4,7 @@ import { withLegendFont } from './legend-style';
 import type { Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
+import { officialRuleMarks } from './official-marks';
 
 export interface OrgTotalRow {
   org_code: string;
@@ -21,13 +22,15 @@ export interface OrgTotalsOptions {
   passMark: number;
   compareYear: number | null;
   href: (row: OrgTotalRow) => string;
+  /** The NACC's published mean of each type shown, that year: a labelled rule per type. */
+  official?: { value: number; label: string; title: string }[];
 }
 
 export const PASS_COLORS = { pass: '#1d4e89', fail: '#c0392b' } as const;
 
 export function provinceOrgTotalsSpec(
   rows: OrgTotalRow[],
-  { t, width, passMark, compareYear, href }: OrgTotalsOptions,
+  { t, width, passMark, compareYear, href, official = [] }: OrgTotalsOptions,
 ): Plot.PlotOptions {
   const pass = t('province.pass');
   const fail = t('province.fail');
@@ -72,6 +75,8 @@ export function provinceOrgTotalsSpec(
         dy: -7,
         fill: COLORS.passMark,
       }),
+      // Behind the dots: the official mean is context, the organisations are the subject.
+      ...officialRuleMarks(official),
       Plot.link(
         data.filter((d) => d.compare_total !== null),
         { x: 'rank', y1: 'compare_total', y2: 'total', stroke: '#cbd5e1', strokeWidth: 1.5 },

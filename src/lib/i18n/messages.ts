@@ -12,6 +12,7 @@ import { orgMessages } from './org';
 import { compareMessages } from './compare';
 import { importMessages } from './import';
 import { frameworkMessages } from './framework';
+import { officialMessages } from './official';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -29,6 +30,7 @@ const FEATURES = [
   compareMessages,
   importMessages,
   frameworkMessages,
+  officialMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

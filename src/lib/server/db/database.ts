@@ -12,6 +12,7 @@ import {
 } from './derived';
 import { syncFrameworks } from '../frameworks/sync';
 import { syncRegistry } from '../registry/sync';
+import { syncOfficialFigures } from '../official/sync';
 import {
   currentSnapshot,
   openSnapshotInstance,
@@ -145,7 +146,7 @@ async function inTransactionOnce<T>(
   }
 }
 
-/** Opens a database at path and brings it up to date: migrations, framework files, the organisation registry. */
+/** Opens a database at path and brings it up to date: migrations, framework files, the registry, official figures. */
 export async function openDatabase(path: string = databasePath()): Promise<Database> {
   const instance = await DuckDBInstance.create(path).catch((err: unknown) => {
     throw classifyOpenError(err, path);
@@ -155,6 +156,7 @@ export async function openDatabase(path: string = databasePath()): Promise<Datab
     const applied = await migrate(conn);
     const synced = await syncFrameworks(conn);
     await syncRegistry(conn);
+    await syncOfficialFigures(conn);
     // A new migration or changed framework rules change what the derived tables hold.
     if (applied.length > 0 && !synced) await inTransaction(conn, async () => undefined);
   });

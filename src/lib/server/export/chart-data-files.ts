@@ -79,6 +79,7 @@ export function addAboutSheet(
       [t('export.about.filters'), f.filters],
       [t('export.about.summary'), f.summary],
       [t('export.about.source'), f.source],
+      [t('export.about.source'), f.reference],
       [t('export.about.exported'), f.exported],
       [t('export.about.link'), link],
     ];

@@ -35,6 +35,8 @@ export interface LoadedChart<D = unknown> {
   provenance: { real: number; synthetic: number };
   /** A source line of the page's own words (measures, peers), instead of one made from provenance. */
   source?: { line: string; synthetic: boolean };
+  /** Where the official reference figures drawn in the chart come from (officialSourceLine): a line of its own. */
+  reference?: string;
   /** Filter line parts the picture depends on, with the organisation or the years shown. */
   filters: { parts: readonly FilterPart[]; org?: string; years?: number[] };
   /** What the file is named after: the subject (organisation, area) and the years. */

@@ -127,6 +127,7 @@ export function chartFurniture(ctx: ChartContext, loaded: LoadedChart<unknown>):
     filters: filterLine(ctx, loaded.filters.parts, loaded.filters),
     source: source.line,
     synthetic: source.synthetic,
+    reference: loaded.reference,
     exported: exportedLine(ctx),
   };
 }

@@ -17,6 +17,8 @@ export interface ChartFurniture {
   /** The data source line; says "synthetic demo data" when it is. */
   source: string;
   synthetic: boolean;
+  /** Where the official NACC figures drawn in the chart come from: real published figures, never synthetic. */
+  reference?: string;
   /** "ส่งออกเมื่อ 22 พ.ย. 2569 · แดชบอร์ด ITA ท้องถิ่น" */
   exported: string;
 }
@@ -38,7 +40,13 @@ export interface ComposedSvg {
 }
 
 const PAD = 28;
-const COLORS = { text: '#1f2937', muted: '#4b5563', synthetic: '#92400e', rule: '#d1d5db' };
+const COLORS = {
+  text: '#1f2937',
+  muted: '#4b5563',
+  synthetic: '#92400e',
+  official: '#5b21b6',
+  rule: '#d1d5db',
+};
 
 function plotSvg(spec: Plot.PlotOptions, width: number, document: Document) {
   const { spec: bare, legends } = withoutLegends(spec);
@@ -127,6 +135,17 @@ export function composeChartSvg(
       },
       0,
     );
+    if (furniture.reference)
+      add(
+        {
+          role: 'official-source',
+          text: furniture.reference,
+          size: 13,
+          color: COLORS.official,
+          maxLines: 3,
+        },
+        0,
+      );
     add(
       { role: 'exported', text: furniture.exported, size: 12, color: COLORS.muted, maxLines: 2 },
       0,

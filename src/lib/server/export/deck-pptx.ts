@@ -14,6 +14,7 @@ const M = 0.5;
 const BLUE = '1D4E89';
 const MUTED = '4B5563';
 const AMBER = '92400E';
+const VIOLET = '5B21B6';
 /** The chart image is drawn 1000 CSS pixels wide at 2×: sharp on a projector, small enough to mail. */
 export const SLIDE_IMAGE_WIDTH = 1000;
 
@@ -80,18 +81,28 @@ function footer(
   source: string,
   synthetic: boolean,
   right: string,
+  reference?: string,
 ) {
   const base = text(lang);
-  slide.addText(source, {
-    ...base,
-    x: M,
-    y: H - 0.6,
-    w: W - 2 * M - 3.2,
-    h: 0.4,
-    fontSize: 10,
-    color: synthetic ? AMBER : MUTED,
-    fit: 'shrink',
-  });
+  const sourceRun = { text: source, options: { color: synthetic ? AMBER : MUTED } };
+  // The official figures' source is a second line, in the violet of their marks; the box grows upwards for it.
+  slide.addText(
+    reference
+      ? [
+          { ...sourceRun, options: { ...sourceRun.options, breakLine: true } },
+          { text: reference, options: { color: VIOLET } },
+        ]
+      : [sourceRun],
+    {
+      ...base,
+      x: M,
+      y: reference ? H - 0.78 : H - 0.6,
+      w: W - 2 * M - 3.2,
+      h: reference ? 0.58 : 0.4,
+      fontSize: reference ? 9 : 10,
+      fit: 'shrink',
+    },
+  );
   slide.addText(right, {
     ...base,
     x: W - M - 3.2,
@@ -194,8 +205,9 @@ function chartSlide(pptx: PptxGenJS, deck: DeckContent, chart: PreparedChart, in
     f.source,
     f.synthetic,
     `${f.exported.split(' · ')[0]} · ${index + 1}/${deck.charts.length}`,
+    f.reference,
   );
-  s.addNotes([f.summary, f.filters, f.source].filter(Boolean).join('\n'));
+  s.addNotes([f.summary, f.filters, f.source, f.reference].filter(Boolean).join('\n'));
 }
 
 export async function deckPptx(deck: DeckContent): Promise<Uint8Array> {

@@ -1,4 +1,4 @@
-// Everything the organisation page (/org/<code>) shows, from named queries: identity, years, rank, benchmark, weak indicators, measures.
+// Everything the organisation page (/org/<code>) shows, from named queries: identity, years, rank, benchmark, weak indicators, measures, official type means.
 import { error } from '@sveltejs/kit';
 import { LOWEST_COUNT } from '../../ita/weak';
 import { loadScopeContext, type ScopeContext } from '../scope-context';
@@ -30,6 +30,8 @@ export interface OrgPageData extends ScopeContext {
   measures: Record<string, unknown>[];
   completion: Record<string, unknown>[];
   response: Record<string, unknown>[];
+  /** official_by_type: the NACC's published mean of the organisation's type, each year it was published. */
+  official: Record<string, unknown>[];
   /** Milliseconds each query took (0 when the result came from the cache), for the timing report. */
   timings: Record<string, number>;
 }
@@ -59,33 +61,35 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
   const { peer, weak } = context.scope;
   const lowest_n = String(LOWEST_COUNT);
   const none = Promise.resolve([] as Record<string, unknown>[]);
-  const [years, rank, weakRows, benchmark, measures, completion, response] = await Promise.all([
-    timed(runner, timings, 'org_years', { code }),
-    year ? timed(runner, timings, 'org_rank', { code, fiscal_year: year }) : none,
-    year
-      ? timed(runner, timings, 'org_weak_indicators', {
-          code,
-          fiscal_year: year,
-          peer,
-          weak,
-          lowest_n,
-        })
-      : none,
-    year
-      ? timed(runner, timings, 'org_indicator_benchmark', { code, fiscal_year: year, peer })
-      : none,
-    year ? timed(runner, timings, 'org_measures', { code, fiscal_year: year }) : none,
-    timed(runner, timings, 'org_measure_completion', { code }),
-    year
-      ? timed(runner, timings, 'org_measure_response', {
-          code,
-          fiscal_year: year,
-          peer,
-          weak,
-          lowest_n,
-        })
-      : none,
-  ]);
+  const [years, rank, weakRows, benchmark, measures, completion, response, official] =
+    await Promise.all([
+      timed(runner, timings, 'org_years', { code }),
+      year ? timed(runner, timings, 'org_rank', { code, fiscal_year: year }) : none,
+      year
+        ? timed(runner, timings, 'org_weak_indicators', {
+            code,
+            fiscal_year: year,
+            peer,
+            weak,
+            lowest_n,
+          })
+        : none,
+      year
+        ? timed(runner, timings, 'org_indicator_benchmark', { code, fiscal_year: year, peer })
+        : none,
+      year ? timed(runner, timings, 'org_measures', { code, fiscal_year: year }) : none,
+      timed(runner, timings, 'org_measure_completion', { code }),
+      year
+        ? timed(runner, timings, 'org_measure_response', {
+            code,
+            fiscal_year: year,
+            peer,
+            weak,
+            lowest_n,
+          })
+        : none,
+      timed(runner, timings, 'official_by_type', { type: profile.type }),
+    ]);
   return {
     ...context,
     profile,
@@ -96,6 +100,7 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
     measures,
     completion,
     response,
+    official,
     timings,
   };
 }

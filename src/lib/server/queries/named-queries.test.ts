@@ -66,6 +66,7 @@ describe('every query file', () => {
       change_histogram: { fiscal_year: '2566', compare: '2565', threshold: '1' },
       change_indicators: { fiscal_year: '2566', compare: '2565', threshold: '1' },
       change_transitions: { fiscal_year: '2566', compare: '2565' },
+      official_area_by_type: { fiscal_year: '2566', province: '94' },
       measure_completion_by_category: { fiscal_year: '2567' },
       measure_completion_by_indicator: { fiscal_year: '2567' },
       measure_lowest_orgs: { fiscal_year: '2567', round: '12m' },

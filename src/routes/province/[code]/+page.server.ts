@@ -1,4 +1,4 @@
-// Province page: every organisation of one province with a headline and district ranking, from named queries.
+// Province page: every organisation of one province with a headline, district ranking and official type means, from named queries.
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { LOWEST_COUNT } from '$lib/ita/weak';
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ url, params }) => {
   const compare =
     scope.compare === null || scope.compare === scope.year ? undefined : String(scope.compare);
   const type = scope.type ?? undefined;
-  const [districts, orgs, headline, ranking] = await Promise.all([
+  const [districts, orgs, headline, ranking, official] = await Promise.all([
     scopeDistricts(runner, code),
     year &&
       runner.run('province_orgs', {
@@ -42,6 +42,13 @@ export const load: PageServerLoad = async ({ url, params }) => {
         type,
       }),
     year && runner.run('area_pass_ranking', { province: code, fiscal_year: year, type }),
+    year &&
+      runner.run('official_area_by_type', {
+        province: code,
+        district: scope.district ?? undefined,
+        fiscal_year: year,
+        type,
+      }),
   ]);
   return {
     ...context,
@@ -52,5 +59,6 @@ export const load: PageServerLoad = async ({ url, params }) => {
     orgs: orgs ? tableToRows(orgs.table) : [],
     headline: headline ? (tableToRows(headline.table)[0] ?? null) : null,
     ranking: ranking ? tableToRows(ranking.table) : [],
+    official: official ? tableToRows(official.table) : [],
   };
 };

@@ -6,6 +6,8 @@ import {
   type BenchmarkRow,
 } from '../../../charts/org-indicator-benchmark';
 import { orgTotalTrendSpec, type OrgYearRow } from '../../../charts/org-total-trend';
+import { typeMeanPoints } from '../../../charts/official-marks';
+import { officialSourceLine, type OfficialTypeRow } from '../../../ita/official';
 import { peerGroupName } from '../../../components/org/org-text';
 import { LOWEST_COUNT } from '../../../ita/weak';
 import { formatNumber, formatShare } from '../../../thai/format';
@@ -42,7 +44,12 @@ export const orgTotalTrend = defineChart({
     const { t, lang } = ctx;
     const { profile, label } = await orgOf(ctx);
     const name = profile.short_name_th;
-    const rows = await queryRows<OrgYearRow>(ctx, 'org_years', { code: profile.code });
+    const [rows, official] = await Promise.all([
+      queryRows<OrgYearRow>(ctx, 'org_years', { code: profile.code }),
+      queryRows<OfficialTypeRow>(ctx, 'official_by_type', { type: profile.type }),
+    ]);
+    // As on the page: the official means of the years the chart shows.
+    const shown = official.filter((o) => rows.some((r) => r.fiscal_year === o.fiscal_year));
     const current = rows.find((r) => r.fiscal_year === ctx.scope.year) ?? rows.at(-1);
     const previous = rows.filter((r) => current && r.fiscal_year < current.fiscal_year).at(-1);
     const synthetic = rows.filter((r) => r.source === 'synthetic').length;
@@ -87,7 +94,9 @@ export const orgTotalTrend = defineChart({
         subject: name,
         years: years.length ? `${Math.min(...years)}-${Math.max(...years)}` : '',
       },
-      spec: (width) => orgTotalTrendSpec(rows, { t, lang, width }),
+      reference: shown.length ? officialSourceLine(shown, t, lang) : undefined,
+      spec: (width) =>
+        orgTotalTrendSpec(rows, { t, lang, width, official: typeMeanPoints(shown, t, lang) }),
     };
   },
 });

@@ -11,6 +11,12 @@ import {
   type GradeRow,
 } from '../../../charts/grade-distribution';
 import { passShareTrendSpec, type PassShareRow } from '../../../charts/pass-share-trend';
+import { nationalSharePoints } from '../../../charts/official-marks';
+import {
+  officialSourceLine,
+  withOfficialShare,
+  type OfficialNationalRow,
+} from '../../../ita/official';
 import { totalDistributionSpec, type HistogramRow } from '../../../charts/total-distribution';
 import { areaParams, scopeSearch } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
@@ -96,11 +102,16 @@ export const passShareTrend = defineChart({
   fileLabel: (ctx) => ctx.t('export.label.pass-share-trend'),
   async load(ctx) {
     const { t, lang } = ctx;
-    const { summary, latest, provenance } = await yearSummary(ctx);
+    const [{ summary, latest, provenance }, official] = await Promise.all([
+      yearSummary(ctx),
+      queryRows<OfficialNationalRow>(ctx, 'official_national'),
+    ]);
     const years = summary.map((r) => r.fiscal_year);
+    // As on the page: the official shares of the years the chart shows.
+    const shown = official.filter((o) => o.pass_share !== null && years.includes(o.fiscal_year));
     return {
       data: summary,
-      rows: summary as unknown as Record<string, unknown>[],
+      rows: withOfficialShare(summary, official) as unknown as Record<string, unknown>[],
       columns: [
         { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
         { key: 'orgs', label: t('col.orgs'), kind: 'integer' },
@@ -110,6 +121,7 @@ export const passShareTrend = defineChart({
         { key: 'pass_share', label: t('col.pass_share'), kind: 'share' },
         { key: 'target_share', label: t('export.col.target_share'), kind: 'share' },
         { key: 'target_mean', label: t('export.col.target_mean'), kind: 'number' },
+        { key: 'official_pass_share', label: t('official.col.share'), kind: 'share' },
       ],
       text: {
         title: t('chart.pass.title'),
@@ -140,7 +152,9 @@ export const passShareTrend = defineChart({
       provenance,
       filters: { parts: ['area', 'years'], years },
       file: { subject: fileSubject(ctx), years: yearSpan(years) },
-      spec: (width) => passShareTrendSpec(summary, { t, width }),
+      reference: shown.length ? officialSourceLine(shown, t, lang) : undefined,
+      spec: (width) =>
+        passShareTrendSpec(summary, { t, width, official: nationalSharePoints(shown, t, lang) }),
     };
   },
 });

@@ -6,6 +6,12 @@ import {
   type AreaPassRow,
 } from '../../../charts/area-pass-ranking';
 import { provinceOrgTotalsSpec } from '../../../charts/province-org-totals';
+import { areaOfficialRules } from '../../../charts/official-marks';
+import {
+  areaOfficialSources,
+  officialSourceLine,
+  type OfficialAreaRow,
+} from '../../../ita/official';
 import type { ProvinceOrgRow } from '../../../components/province/province-rows';
 import { LOWEST_COUNT } from '../../../ita/weak';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
@@ -52,6 +58,14 @@ export const provinceOrgTotals = defineChart({
   async load(ctx) {
     const { t, lang, passMark } = ctx;
     const { year, compare, orgs, provenance } = await provinceOrgs(ctx);
+    // As on the page: the official mean of each type in the area that year, where published.
+    const official = await queryRows<OfficialAreaRow>(ctx, 'official_area_by_type', {
+      province: ctx.scope.province,
+      district: ctx.scope.district,
+      fiscal_year: year,
+      type: ctx.scope.type,
+    });
+    const published = areaOfficialSources(official);
     const byTotal = [...orgs].sort((a, b) => a.total - b.total);
     return {
       data: orgs,
@@ -98,7 +112,9 @@ export const provinceOrgTotals = defineChart({
           passMark,
           compareYear: compare,
           href: (r) => `/org/${r.org_code}`,
+          official: areaOfficialRules(official, t, lang),
         }),
+      reference: published.length ? officialSourceLine(published, t, lang) : undefined,
     };
   },
 });
