@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './database';
-import { PER_ORG_LIMIT, rebuildDerived, touchOrgYear } from './derived';
+import { rebuildDerived, refreshDerived, startTouched, touchOrgYear } from './derived';
 import { loadFixtureScores, FIXTURE_DIR } from './fixture-db';
 import { loadDemo } from '../demo/load';
 import { commitScoreImport } from '../import/import-scores';
@@ -62,6 +62,8 @@ const score = fc.integer({ min: 4000, max: 10000 }).map((n) => (n / 100).toFixed
 
 type Write =
   | { kind: 'import'; rows: { org: string; year: number; values: string[] }[] }
+  | { kind: 'import_year'; year: number; seed: number }
+  | { kind: 'import_many'; count: number; seed: number }
   | { kind: 'report'; sample: number; variant: number }
   | { kind: 'jarang'; total: string; done: boolean[] }
   | { kind: 'web'; sample: number; variant: number; org: string }
@@ -87,6 +89,16 @@ const write: fc.Arbitrary<Write> = fc.oneof(
       }),
       { minLength: 1, maxLength: 7 },
     ),
+  }),
+  fc.record({
+    kind: fc.constant('import_year' as const),
+    year: fc.constantFrom(...YEARS),
+    seed: fc.nat(1000),
+  }),
+  fc.record({
+    kind: fc.constant('import_many' as const),
+    count: fc.integer({ min: 20, max: 400 }),
+    seed: fc.nat(1000),
   }),
   fc.record({
     kind: fc.constant('report' as const),
@@ -148,6 +160,30 @@ async function apply(db: Database, w: Write): Promise<void> {
     case 'import':
       await commitScoreImport(db, { name: `scores-${clock}.csv`, bytes: scoreCsv(w.rows) });
       return;
+    case 'import_year':
+    case 'import_many': {
+      // A whole year of two provinces' SAOs (every area statistic of the year moves), or organisation-years spread
+      // over the country, most of them with no scores yet: many keys at once, through the keyed refresh or the
+      // rebuild of the score tables, whichever the share of keys picks.
+      const picked = await rowsOf(
+        db,
+        w.kind === 'import_year'
+          ? `SELECT code, ${w.year} FROM org WHERE province_code IN ('23', '94') AND type = 'sao'`
+          : `SELECT code, (SELECT min(fiscal_year) FROM framework) + hash(code, ${w.seed}) % (SELECT count(*) FROM framework)
+             FROM org ORDER BY hash(code, ${w.seed}) LIMIT ${w.count}`,
+      );
+      const values = (i: number) =>
+        Array.from({ length: 10 }, (_, k) =>
+          (40 + ((i * 37 + k * 11 + w.seed) % 6000) / 100).toFixed(2),
+        );
+      const rows = picked.map(([org, year], i) => ({
+        org: String(org),
+        year: Number(year),
+        values: values(i),
+      }));
+      await commitScoreImport(db, { name: `scores-${clock}.csv`, bytes: scoreCsv(rows) });
+      return;
+    }
     case 'report':
       await ingestReport(
         db,
@@ -265,14 +301,14 @@ describe('incremental refresh of the derived tables', () => {
 
   it('rewrites only the touched organisation-years, and a forgotten key shows as a difference', async () => {
     db = await openDatabase(':memory:');
-    // More organisations than are refreshed one by one, so this import takes the one-statement-per-table path.
+    // Eight organisations of Trat beside two of Pattani: the district median of 9409 must not mix in Trat's rows.
     const others = (
       await rowsOf(
         db,
-        `SELECT code FROM org WHERE province_code = '23' AND type = 'sao' ORDER BY code LIMIT ${PER_ORG_LIMIT}`,
+        `SELECT code FROM org WHERE province_code = '23' AND type = 'sao' ORDER BY code LIMIT 8`,
       )
     ).map((r) => ({ org: String(r[0]), year: 2566, values: Array(10).fill('75.00') }));
-    expect(others).toHaveLength(PER_ORG_LIMIT);
+    expect(others).toHaveLength(8);
     await commitScoreImport(db, {
       name: 'many.csv',
       bytes: scoreCsv([
@@ -308,6 +344,64 @@ describe('incremental refresh of the derived tables', () => {
     await db.transaction(async () => undefined);
     expect(await rowsOf(db, median)).toEqual([[75]]);
     expect(await differences(db)).toEqual([]);
+  });
+
+  it('a write of scores only refreshes the score tables, for its keys only', async () => {
+    db = await openDatabase(':memory:');
+    await loadDemo(db, { provinces: ['94'] });
+    const refresh = (what: 'scores' | 'measures' | null) =>
+      db!.withConnection(async (c) => {
+        await c.run('BEGIN TRANSACTION');
+        try {
+          await startTouched(c);
+          await touchOrgYear(c, '940917', 2566, what);
+          return await refreshDerived(c, 'touched');
+        } finally {
+          await c.run('ROLLBACK');
+        }
+      });
+    const [[scoreRows], [measureRows], [indicatorRows]] = (await rowsOf(
+      db,
+      `SELECT count(*) FROM score_current WHERE org_code = '940917' AND fiscal_year = 2566
+       UNION ALL SELECT count(*) FROM measure_current WHERE org_code = '940917' AND fiscal_year = 2566
+       UNION ALL SELECT count(*) FROM indicator_value WHERE org_code = '940917' AND fiscal_year = 2566`,
+    )) as [[bigint], [bigint], [bigint]];
+    expect(Number(measureRows)).toBeGreaterThan(0);
+    const scores = await refresh('scores');
+    expect(scores.rows.score_current).toBe(Number(scoreRows));
+    expect(scores.rows.org_year).toBe(1);
+    expect(scores.rows.indicator_value).toBe(Number(indicatorRows));
+    expect(scores.rows.measure_current).toBeUndefined();
+    const measures = await refresh('measures');
+    expect(measures.rows).toEqual({ measure_current: Number(measureRows) });
+    const both = await refresh(null);
+    expect(both.rows.measure_current).toBe(Number(measureRows));
+    expect(both.rows.org_year).toBe(1);
+  });
+
+  it('a view replaced without its macro (a later migration) is refreshed from that view, not the old macro', async () => {
+    db = await openDatabase(':memory:');
+    await loadDemo(db, { provinces: ['23'] });
+    // As a migration that adds a column to org_year would: a new definition, the macro of 015 left behind.
+    await db.withConnection(async (c) => {
+      await c.run(`CREATE OR REPLACE VIEW org_year_v AS
+        SELECT org_code, fiscal_year, total, iit, eit, oit, level, level_en, passed, source,
+          'checked:' || coalesce(real_sources, '') AS real_sources
+        FROM org_year_of('score_current')`);
+    });
+    await db.transaction(async () => undefined);
+    expect(await differences(db)).toEqual([]);
+    await commitScoreImport(db, {
+      name: 'one.csv',
+      bytes: scoreCsv([{ org: '230301', year: 2566, values: Array(10).fill('88.00') }]),
+    });
+    expect(await differences(db)).toEqual([]);
+    expect(
+      await rowsOf(
+        db,
+        `SELECT real_sources LIKE 'checked:import:%' FROM org_year WHERE org_code = '230301' AND fiscal_year = 2566`,
+      ),
+    ).toEqual([[true]]);
   });
 
   it('a full rebuild reports the rows it wrote', async () => {

@@ -4,39 +4,67 @@
 // How a write says what it touched: every transaction starts with an empty TEMP table touched_org_year on its
 // connection, and a writer that asks for a 'touched' refresh records there the organisation-years it changes, with
 // touchOrgYears (SQL over the rows it writes: an import's staged scores, a report's organisation and year, the scores
-// a supersede hides). A transaction that does not ask gets a full rebuild, so a writer that was never taught about
-// keys is slow, not wrong; the property test (derived.test.ts) checks that every writer that asks records enough.
+// a supersede hides), and, when it knows, whether it changed only scores or only measures. A transaction that does
+// not ask gets a full rebuild, so a writer that was never taught about keys is slow, not wrong; the property test
+// (derived.test.ts) checks that every writer that asks records enough.
+//
+// How the touched rows are refreshed (migration 015): the keys go into refresh_key, and each table is filled from its
+// definition's macro over inputs restricted to those keys (`x_of('..._keyed')`), so the work scales with what was
+// touched, from one organisation-year to a national file.
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { INTEGER, LIST, listValue } from '@duckdb/node-api';
+import { VARCHAR } from '@duckdb/node-api';
 
 /** 'full' rebuilds every derived table; 'touched' refreshes the organisation-years in touched_org_year only. */
 export type Refresh = 'full' | 'touched';
 
-/**
- * Derived tables keyed by organisation-year, in dependency order: org_year and indicator_value read the
- * score_current table. Each is filled from the view of the same name with the suffix _v.
- */
-const PER_ORG_YEAR = ['score_current', 'org_year', 'measure_current', 'indicator_value'] as const;
-/** Derived tables keyed by area (fiscal year, indicator, peer group); indicator_median reads indicator_value. */
-const PER_AREA = ['indicator_median'] as const;
-const DERIVED: readonly string[] = [...PER_ORG_YEAR, ...PER_AREA];
+/** What a write changed of an organisation-year: its scores, its measures (reports), or (null) both or unknown. */
+export type Touched = 'scores' | 'measures';
+
+interface Group {
+  /** The derived tables keyed by organisation-year, in dependency order, and the macro argument of their keyed inputs. */
+  tables: readonly { name: string; keyed: string }[];
+  /** Whether the group's area statistics (indicator_median) follow. */
+  medians: boolean;
+}
 
 /**
- * Above this many touched organisation-years a full rebuild is cheaper than filtering (a national score import
- * touches tens of thousands, and its statistics cover nearly every area anyway).
+ * The derived tables by what they are computed from: scores (score_current, then org_year and indicator_value read
+ * it, then the medians read indicator_value) or measures and reports (measure_current). A write that changed only
+ * scores (a score import) leaves measure_current alone, which is most of a full rebuild's cost.
  */
-export const MAX_TOUCHED = 2000;
+const GROUPS: Record<Touched, Group> = {
+  scores: {
+    tables: [
+      { name: 'score_current', keyed: `'score_keyed'` },
+      { name: 'org_year', keyed: `'score_current_keyed'` },
+      { name: 'indicator_value', keyed: `'score_current_keyed'` },
+    ],
+    medians: true,
+  },
+  measures: {
+    tables: [{ name: 'measure_current', keyed: `'measure_keyed', 'report_current_keyed'` }],
+    medians: false,
+  },
+};
+const MEDIAN = 'indicator_median';
+const DERIVED: readonly string[] = [
+  'score_current',
+  'org_year',
+  'measure_current',
+  'indicator_value',
+  MEDIAN,
+];
 
 /**
- * Up to this many touched organisations, each is refreshed on its own (see refreshTouched). On the national demo one
- * organisation costs ~0.2-0.35 s of CPU this way and computing the views once for any number ~2.8 s.
+ * Above this share of all organisation-years a group is rebuilt whole rather than by keys: a rebuild writes every row
+ * in order (good row-group ranges for the pages' reads) and, past this point, costs no more (bench-derived.ts).
  */
-export const PER_ORG_LIMIT = 8;
+export const FULL_REBUILD_SHARE = 0.5;
 
 /** Called by inTransaction after BEGIN: an empty touched_org_year for this transaction. */
 export async function startTouched(conn: DuckDBConnection): Promise<void> {
   await conn.run(
-    'CREATE TEMP TABLE IF NOT EXISTS touched_org_year (org_code VARCHAR, fiscal_year INTEGER)',
+    'CREATE TEMP TABLE IF NOT EXISTS touched_org_year (org_code VARCHAR, fiscal_year INTEGER, what VARCHAR)',
   );
   await conn.run('DELETE FROM touched_org_year');
 }
@@ -44,14 +72,20 @@ export async function startTouched(conn: DuckDBConnection): Promise<void> {
 /**
  * Records organisation-years this transaction changes. `select` returns (org_code, fiscal_year) in that order, e.g.
  * the staged rows of an import or the scores about to be superseded; call it before the rows it reads change.
+ * `what` narrows the refresh to the tables that depend on it (omit it when unsure: both are refreshed).
  * Rows with a null organisation or year are ignored (they derive nothing).
  */
 export async function touchOrgYears(
   conn: DuckDBConnection,
   select: string,
   params?: Record<string, DuckDBValue>,
+  what: Touched | null = null,
 ): Promise<void> {
-  await conn.run(`INSERT INTO touched_org_year SELECT * FROM (${select})`, params);
+  await conn.run(
+    `INSERT INTO touched_org_year SELECT *, $touched_what FROM (${select})`,
+    { ...params, touched_what: what },
+    { touched_what: VARCHAR },
+  );
 }
 
 /** Records one organisation-year; nothing when either is null. */
@@ -59,12 +93,14 @@ export async function touchOrgYear(
   conn: DuckDBConnection,
   orgCode: string | null,
   fiscalYear: number | null,
+  what: Touched | null = null,
 ): Promise<void> {
   if (orgCode === null || fiscalYear === null) return;
-  await conn.run('INSERT INTO touched_org_year VALUES ($org, $fy)', {
-    org: orgCode,
-    fy: fiscalYear,
-  });
+  await conn.run(
+    'INSERT INTO touched_org_year VALUES ($org, $fy, $touched_what)',
+    { org: orgCode, fy: fiscalYear, touched_what: what },
+    { touched_what: VARCHAR },
+  );
 }
 
 /** What a refresh did, for `ita rebuild` and the benchmark. */
@@ -84,88 +120,131 @@ async function presentTables(conn: DuckDBConnection): Promise<Set<string>> {
   );
 }
 
+/** Rows go in by fiscal year and organisation, so DuckDB's per-row-group min/max skip most of a table on a read. */
+const orderOf = (name: string) =>
+  name === MEDIAN ? 'fiscal_year, peer, area' : 'fiscal_year, org_code';
+
 /**
- * Rebuilds every derived table from its view. Rows go in by fiscal year and organisation so that DuckDB's per-block
- * min/max skip most of a table when a page or a refresh asks for one year or one organisation-year.
+ * Rebuilds derived tables from their views: every one, or those of one group. Before migrations 011-014 some of
+ * them are views (or absent), with nothing to rebuild.
  */
-export async function rebuildDerived(conn: DuckDBConnection): Promise<RefreshResult> {
-  // Before migrations 011-014 some of these are views (or absent), with nothing to rebuild.
+export async function rebuildDerived(
+  conn: DuckDBConnection,
+  only?: Touched,
+): Promise<RefreshResult> {
   const present = await presentTables(conn);
+  const names = only
+    ? [...GROUPS[only].tables.map((t) => t.name), ...(GROUPS[only].medians ? [MEDIAN] : [])]
+    : DERIVED;
   const rows: Record<string, number> = {};
-  for (const name of DERIVED) {
+  for (const name of names) {
     if (!present.has(name)) continue;
-    const order = name === 'indicator_median' ? 'fiscal_year, peer, area' : 'fiscal_year, org_code';
     await conn.run(`DELETE FROM ${name}`);
-    const r = await conn.run(`INSERT INTO ${name} SELECT * FROM ${name}_v ORDER BY ${order}`);
+    const r = await conn.run(
+      `INSERT INTO ${name} SELECT * FROM ${name}_v ORDER BY ${orderOf(name)}`,
+    );
     rows[name] = Number(r.rowsChanged);
   }
   return { refresh: 'full', orgYears: rows.org_year ?? 0, rows };
 }
 
 /**
- * Refreshes the organisation-years in touched_org_year, then the medians of the areas (district, province,
- * organisation type, in each touched year) those organisations belong to. Falls back to a full rebuild when the
- * touched set is large.
+ * The derived tables whose view still reads its migration-015 macro. A later migration that replaces a view without
+ * its macro makes the keyed refresh filter that view instead: slower, but never computed from a stale definition.
  */
-async function refreshTouched(conn: DuckDBConnection): Promise<RefreshResult> {
-  await conn.run(`CREATE OR REPLACE TEMP TABLE touched_key AS
-    SELECT DISTINCT org_code, fiscal_year FROM touched_org_year
-    WHERE org_code IS NOT NULL AND fiscal_year IS NOT NULL`);
-  const keys = (
-    await conn.runAndReadAll('SELECT org_code, fiscal_year FROM touched_key')
-  ).getRowsJS() as [string, number][];
-  if (keys.length === 0) return { refresh: 'touched', orgYears: 0, rows: {} };
-  if (keys.length > MAX_TOUCHED) return rebuildDerived(conn);
-
-  const rows: Record<string, number> = Object.fromEntries(PER_ORG_YEAR.map((t) => [t, 0]));
-  const exact = '(org_code, fiscal_year) IN (SELECT * FROM touched_key)';
-  for (const name of PER_ORG_YEAR) await conn.run(`DELETE FROM ${name} WHERE ${exact}`);
-  const orgs = [...new Set(keys.map((k) => k[0]))];
-  if (orgs.length <= PER_ORG_LIMIT) {
-    // DuckDB pushes an equality on org_code through the views' windows, aggregates and CTEs into their table scans,
-    // but not a list of organisations nor a semi-join: one statement per organisation reads only its rows.
-    for (const org of orgs) {
-      const years = listValue(keys.filter((k) => k[0] === org).map((k) => Number(k[1])));
-      for (const name of PER_ORG_YEAR) {
-        const r = await conn.run(
-          `INSERT INTO ${name} SELECT * FROM ${name}_v
-           WHERE org_code = $org AND list_contains($years, fiscal_year) AND ${exact}`,
-          { org, years },
-          { years: LIST(INTEGER) },
-        );
-        rows[name]! += Number(r.rowsChanged);
-      }
-    }
-  } else {
-    // For more organisations each view is computed once and only the touched rows are written: still far less than
-    // a full rebuild, which rewrites every row.
-    for (const name of PER_ORG_YEAR) {
-      const r = await conn.run(`INSERT INTO ${name} SELECT * FROM ${name}_v WHERE ${exact}`);
-      rows[name] = Number(r.rowsChanged);
-    }
+async function tablesWithMacros(conn: DuckDBConnection): Promise<Set<string>> {
+  const views = (
+    await conn.runAndReadAll(
+      `SELECT view_name, sql FROM duckdb_views() WHERE schema_name = 'main' AND view_name LIKE '%\\_v' ESCAPE '\\'`,
+    )
+  ).getRows();
+  const out = new Set<string>();
+  for (const [view, sql] of views) {
+    const name = String(view).slice(0, -2);
+    // Only the exact form 015 gives it: a view that wraps the macro in anything else defines something else.
+    const pattern = new RegExp(
+      `^CREATE (OR REPLACE )?VIEW ${name}_v AS SELECT \\* FROM ${name}_of\\([^()]*\\);?$`,
+    );
+    if (pattern.test(String(sql).replace(/\s+/g, ' ').trim())) out.add(name);
   }
-
-  // The areas whose medians may have moved: each touched organisation's district, province and type in that year.
-  await conn.run(`CREATE OR REPLACE TEMP TABLE touched_area AS
-    SELECT DISTINCT t.fiscal_year, a.peer, a.area
-    FROM touched_key t JOIN org o ON o.code = t.org_code,
-      LATERAL (VALUES ('district', o.district_code), ('province', o.province_code), ('type', o.type)) a(peer, area)`);
-  const years = listValue([...new Set(keys.map((k) => Number(k[1])))]);
-  const inArea = `list_contains($years, m.fiscal_year) AND EXISTS (SELECT 1 FROM touched_area a
-    WHERE a.fiscal_year = m.fiscal_year AND a.peer = m.peer AND a.area IS NOT DISTINCT FROM m.area)`;
-  await conn.run(`DELETE FROM indicator_median m WHERE ${inArea}`, { years }, YEAR_TYPES);
-  const r = await conn.run(
-    `INSERT INTO indicator_median SELECT m.* FROM indicator_median_v m WHERE ${inArea}`,
-    { years },
-    YEAR_TYPES,
-  );
-  rows.indicator_median = Number(r.rowsChanged);
-  await conn.run('DROP TABLE touched_key');
-  await conn.run('DROP TABLE touched_area');
-  return { refresh: 'touched', orgYears: keys.length, rows };
+  return out;
 }
 
-const YEAR_TYPES = { years: LIST(INTEGER) };
+/** Refreshes one group's tables for the organisation-years in refresh_key. */
+async function refreshKeyed(
+  conn: DuckDBConnection,
+  group: Group,
+  macros: Set<string>,
+  rows: Record<string, number>,
+): Promise<void> {
+  const inKeys = '(org_code, fiscal_year) IN (SELECT org_code, fiscal_year FROM refresh_key)';
+  for (const { name, keyed } of group.tables) {
+    await conn.run(`DELETE FROM ${name} WHERE ${inKeys}`);
+    const source = macros.has(name)
+      ? `${name}_of(${keyed})`
+      : `(SELECT * FROM ${name}_v WHERE ${inKeys})`;
+    const r = await conn.run(
+      `INSERT INTO ${name} SELECT * FROM ${source} ORDER BY ${orderOf(name)}`,
+    );
+    rows[name] = (rows[name] ?? 0) + Number(r.rowsChanged);
+  }
+  if (!group.medians) return;
+  // The areas whose medians may have moved: each touched organisation's district, province and type in that year
+  // (the view refresh_area); the keyed views hold every indicator value of those areas.
+  await conn.run(`DELETE FROM ${MEDIAN} m WHERE EXISTS (SELECT 1 FROM refresh_area a
+    WHERE a.fiscal_year = m.fiscal_year AND a.peer = m.peer AND a.area IS NOT DISTINCT FROM m.area)`);
+  const source = macros.has(MEDIAN)
+    ? `${MEDIAN}_of(${['district', 'province', 'type'].map((p) => `'indicator_value_${p}_keyed'`).join(', ')})`
+    : `(SELECT m.* FROM ${MEDIAN}_v m WHERE EXISTS (SELECT 1 FROM refresh_area a
+        WHERE a.fiscal_year = m.fiscal_year AND a.peer = m.peer AND a.area IS NOT DISTINCT FROM m.area))`;
+  const r = await conn.run(
+    `INSERT INTO ${MEDIAN} SELECT * FROM ${source} ORDER BY ${orderOf(MEDIAN)}`,
+  );
+  rows[MEDIAN] = (rows[MEDIAN] ?? 0) + Number(r.rowsChanged);
+}
+
+/**
+ * Refreshes the organisation-years in touched_org_year, group by group (scores, measures), then the medians of the
+ * areas (district, province, organisation type, in each touched year) those organisations belong to. A group whose
+ * keys cover most organisation-years is rebuilt whole.
+ */
+async function refreshTouched(conn: DuckDBConnection): Promise<RefreshResult> {
+  const counts = (
+    await conn.runAndReadAll(`SELECT
+      (SELECT count(*) FROM (SELECT DISTINCT org_code, fiscal_year FROM touched_org_year
+        WHERE org_code IS NOT NULL AND fiscal_year IS NOT NULL AND coalesce(what, 'scores') = 'scores')),
+      (SELECT count(*) FROM (SELECT DISTINCT org_code, fiscal_year FROM touched_org_year
+        WHERE org_code IS NOT NULL AND fiscal_year IS NOT NULL AND coalesce(what, 'measures') = 'measures')),
+      (SELECT count(*) FROM org_year)`)
+  ).getRows()[0]!;
+  const [scores, measures, all] = counts.map(Number) as [number, number, number];
+  const result: RefreshResult = {
+    refresh: 'touched',
+    orgYears: Math.max(scores, measures),
+    rows: {},
+  };
+  if (scores === 0 && measures === 0) return result;
+  const macros = await tablesWithMacros(conn);
+  for (const [what, n] of [
+    ['scores', scores],
+    ['measures', measures],
+  ] as const) {
+    if (n === 0) continue;
+    if (n > FULL_REBUILD_SHARE * all) {
+      Object.assign(result.rows, (await rebuildDerived(conn, what)).rows);
+      continue;
+    }
+    await conn.run(
+      `INSERT INTO refresh_key SELECT DISTINCT org_code, fiscal_year FROM touched_org_year
+       WHERE org_code IS NOT NULL AND fiscal_year IS NOT NULL AND coalesce(what, $what) = $what`,
+      { what },
+    );
+    await refreshKeyed(conn, GROUPS[what], macros, result.rows);
+    // Empty again before the commit: refresh_key only ever holds a running transaction's own keys.
+    await conn.run('DELETE FROM refresh_key');
+  }
+  return result;
+}
 
 /** Brings the derived tables in step with the data written in this transaction. */
 export async function refreshDerived(

@@ -60,13 +60,16 @@ async function insertOrgs(c: DuckDBConnection, orgs: NewOrg[], source: string): 
   await touchOrgYears(
     c,
     'SELECT DISTINCT org_code, fiscal_year FROM score WHERE org_code IN (SELECT code FROM org_in)',
+    undefined,
+    'scores',
   );
   await c.run('DROP TABLE org_in');
 }
 
 export async function writeImport(conn: DuckDBConnection, input: WriteInput): Promise<void> {
   const writes = input.planned.filter((p) => p.change !== 'unchanged');
-  // Every organisation-year it writes is recorded (touchOrgYears), so only those are refreshed.
+  // Every organisation-year it writes is recorded (touchOrgYears) as a change of scores, so only those rows of the
+  // score-derived tables are refreshed, and measure_current is left alone.
   const write = async (c: DuckDBConnection): Promise<void> => {
     if (input.newOrgs.length > 0) await insertOrgs(c, input.newOrgs, input.source);
     await c.run(
@@ -87,7 +90,12 @@ export async function writeImport(conn: DuckDBConnection, input: WriteInput): Pr
     } finally {
       app.closeSync();
     }
-    await touchOrgYears(c, 'SELECT DISTINCT org_code, fiscal_year FROM score_in');
+    await touchOrgYears(
+      c,
+      'SELECT DISTINCT org_code, fiscal_year FROM score_in',
+      undefined,
+      'scores',
+    );
     // now() is the transaction's start time: the old rows' superseded_at equals the new rows' loaded_at.
     await c.run(
       `UPDATE score SET superseded_at = now()::TIMESTAMP
