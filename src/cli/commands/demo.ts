@@ -6,6 +6,7 @@ import { DEFAULT_DEMO_SEED } from '../../lib/server/demo/generate';
 import { loadDemo } from '../../lib/server/demo/load';
 import { ingestFiles } from '../../lib/server/ingest/ingest';
 import { projectPath } from '../../lib/server/paths';
+import { phaseProgress, type PhaseProgress } from '../progress';
 
 function parseSeed(text: string | undefined): number {
   if (text === undefined) return DEFAULT_DEMO_SEED;
@@ -43,7 +44,8 @@ export const demo: Command = {
 Generates synthetic ITA scores for every SAO in the registry for each framework year
 (2563-2568), calibrated to the published national figures, and 4-12 synthetic measures per
 organisation-year with their 6- and 12-month monitoring rounds, and writes them in one
-transaction. Rows marked 'synthetic' are replaced; imported and report data are never touched,
+transaction, a few thousand organisations at a time (so memory stays bounded at any --scale;
+a bar shows the progress on a terminal). Rows marked 'synthetic' are replaced; imported and report data are never touched,
 and take precedence over synthetic data for the same organisation-year. The real sample
 reports in data/reports/ are ingested too (idempotent).
 
@@ -60,7 +62,21 @@ reports in data/reports/ are ingested too (idempotent).
     const scale = parseScale(flag(args, 'scale'));
     const db = await databaseUnlessServed('demo');
     const t0 = performance.now();
-    const r = await loadDemo(db, { seed, force: hasFlag(args, 'force'), provinces, scale });
+    // The total is known once the organisations are read, so the bar starts with the first batch written.
+    let progress: PhaseProgress | null = null;
+    const r = await loadDemo(db, {
+      seed,
+      force: hasFlag(args, 'force'),
+      provinces,
+      scale,
+      onProgress: (done, total) => {
+        progress ??= phaseProgress({
+          phases: [{ id: 'write', label: 'organisations / อปท.' }],
+          total,
+        });
+        progress.update('write', done);
+      },
+    }).finally(() => progress?.stop());
     const total = performance.now() - t0;
     // The real sample reports load with the demo data; their measures replace the synthetic ones of their SAOs.
     const reports = await ingestFiles(db, [projectPath('data', 'reports')]);

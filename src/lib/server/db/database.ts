@@ -1,6 +1,7 @@
 // Opens the one DuckDB database per process, migrates it, and hands out connections and transactions.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { databasePath } from '../paths';
+import { instanceOptions } from './instance-options';
 import { classifyOpenError } from './lock';
 import { migrate } from './migrate';
 import {
@@ -148,9 +149,11 @@ async function inTransactionOnce<T>(
 
 /** Opens a database at path and brings it up to date: migrations, framework files, the registry, official figures. */
 export async function openDatabase(path: string = databasePath()): Promise<Database> {
-  const instance = await DuckDBInstance.create(path).catch((err: unknown) => {
-    throw classifyOpenError(err, path);
-  });
+  const instance = await DuckDBInstance.create(path, instanceOptions(path)).catch(
+    (err: unknown) => {
+      throw classifyOpenError(err, path);
+    },
+  );
   const db = new Database(instance, path);
   await db.withConnection(async (conn) => {
     const applied = await migrate(conn);

@@ -7,6 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from './database';
+import { instanceOptions } from './instance-options';
 
 /** The folder snapshots are published to (writer) or read from (read-only servers). */
 export const SNAPSHOT_DIR_ENV = 'ITA_SNAPSHOT_DIR';
@@ -179,5 +180,5 @@ export class SnapshotPublisher {
 
 /** Opens a snapshot file READ_ONLY (several processes may do so at once). */
 export async function openSnapshotInstance(file: string): Promise<DuckDBInstance> {
-  return DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
+  return DuckDBInstance.create(file, { ...instanceOptions(file), access_mode: 'READ_ONLY' });
 }

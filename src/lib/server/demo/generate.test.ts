@@ -10,7 +10,7 @@ import {
 } from '../../ita/framework';
 import { frameworksByYear } from '../frameworks/load';
 import { loadSubdistricts } from '../registry/subdistricts';
-import { generateDemo } from './generate';
+import { generateDemo, generateDemoBatches } from './generate';
 import { measureTemplates } from './measure-templates';
 import { weakIndicators } from './measures';
 import type { DemoOrg } from './scores';
@@ -54,6 +54,21 @@ describe('generateDemo', () => {
     const c = generateDemo(few, frameworks, 8);
     expect(c.scores).not.toEqual(a.scores);
     expect(c.measures).not.toEqual(a.measures);
+  });
+
+  it('gives the same rows in batches as in one go, the seed-fact organisations included', () => {
+    // The 60 organisations and the seed-fact ones, whose pinned values must survive being in a later batch.
+    const some = [...orgs.slice(0, 60), ...orgs.filter((o) => factOrgs.has(o.code))];
+    const whole = generateDemo(some, frameworks, 7);
+    const batches = [...generateDemoBatches(some, frameworks, 7, 13)];
+    expect(some).toHaveLength(62);
+    expect(batches.map((b) => b.orgs)).toEqual([13, 13, 13, 13, 10]);
+    expect(batches.flatMap((b) => b.scores)).toEqual(whole.scores);
+    expect(batches.flatMap((b) => b.measures)).toEqual(whole.measures);
+    const pinned = batches
+      .flatMap((b) => b.scores)
+      .find((s) => s.org_code === '940111' && s.fiscal_year === 2567);
+    expect(pinned?.values.TOTAL).toBe(91.67);
   });
 
   it('scores every organisation in every framework year', () => {

@@ -1,10 +1,17 @@
-// Loads the synthetic demo set into the database in one transaction, replacing earlier synthetic rows and nothing else.
+// Loads the synthetic demo set into the database in one transaction, batch by batch, replacing earlier synthetic rows and nothing else.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
 import { frameworksByYear } from '../frameworks/load';
-import { DEFAULT_DEMO_SEED, DEMO_VERSION, generateDemo } from './generate';
+import { DEFAULT_DEMO_SEED, DEMO_BATCH_ORGS, DEMO_VERSION, generateDemoBatches } from './generate';
 import { SCALE_SOURCE, scaledOrgs, type DemoOrg } from './scores';
-import { SYNTHETIC, writeMeasures, writeReports, writeScores } from './write-synthetic';
+import {
+  beginSyntheticLoad,
+  endSyntheticLoad,
+  SYNTHETIC,
+  writeMeasures,
+  writeReports,
+  writeScores,
+} from './write-synthetic';
 
 export interface DemoCounts {
   /** 'all' or the province codes the set was limited to, comma-separated. */
@@ -35,6 +42,10 @@ export interface DemoOptions {
   provinces?: readonly string[];
   /** Make the set this many times larger by adding invented copies of each SAO (for benchmarks). Default 1. */
   scale?: number;
+  /** Organisations generated and written per batch (default DEMO_BATCH_ORGS); the rows do not depend on it. */
+  batchOrgs?: number;
+  /** Called after each batch is written, inside the transaction: an error thrown here undoes the whole load. */
+  onProgress?: (orgsDone: number, orgsTotal: number) => void;
 }
 
 async function readOrgs(
@@ -100,8 +111,8 @@ async function replaceScaledOrgs(conn: DuckDBConnection, orgs: readonly DemoOrg[
 }
 
 /**
- * Generates the national demo set for `seed` and writes it in one transaction: synthetic scores, reports and
- * measures are replaced; imported and report-derived rows are never touched. Skips when this seed, version
+ * Generates the national demo set for `seed` and writes it in one transaction, DEMO_BATCH_ORGS organisations at a
+ * time: synthetic scores, reports and measures are replaced; imported and report-derived rows are never touched. Skips when this seed, version
  * and scope are already loaded, unless `force`. A province-limited load replaces the whole synthetic set.
  */
 export async function loadDemo(db: Database, options: DemoOptions = {}): Promise<DemoLoadResult> {
@@ -126,17 +137,34 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
       timings: { scoresMs: 0, measuresMs: 0, loadMs: 0 },
     };
   }
-  const data = generateDemo(orgs, frameworksByYear(), seed);
+  const timings = { scoresMs: 0, measuresMs: 0, loadMs: 0 };
   const t0 = performance.now();
+  // One transaction over every batch: a load that fails part-way leaves the database as it was. Only one batch is
+  // in memory at a time; DuckDB keeps the transaction's rows within its memory_limit (instance-options.ts).
   const counts = await db.transaction(async (c) => {
     await replaceScaledOrgs(c, orgs);
-    const written: DemoCounts = {
-      scope,
-      orgs: orgs.length,
-      scores: await writeScores(c, data.scores),
-      reports: await writeReports(c, data.scores),
-      measures: await writeMeasures(c, data.measures),
-    };
+    await beginSyntheticLoad(
+      c,
+      orgs.map((o) => o.code),
+    );
+    const written: DemoCounts = { scope, orgs: orgs.length, scores: 0, reports: 0, measures: 0 };
+    let done = 0;
+    const batches = generateDemoBatches(
+      orgs,
+      frameworksByYear(),
+      seed,
+      options.batchOrgs ?? DEMO_BATCH_ORGS,
+    );
+    for (const batch of batches) {
+      timings.scoresMs += batch.timings.scoresMs;
+      timings.measuresMs += batch.timings.measuresMs;
+      written.scores += await writeScores(c, batch.scores);
+      written.reports += await writeReports(c, batch.scores);
+      written.measures += await writeMeasures(c, batch.measures);
+      done += batch.orgs;
+      options.onProgress?.(done, orgs.length);
+    }
+    await endSyntheticLoad(c);
     await c.run(
       `INSERT INTO import_batch (hash, file_name, kind, loaded_at, counts)
        VALUES ($hash, $file, 'demo', now()::TIMESTAMP, $counts)
@@ -145,11 +173,12 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
     );
     return written;
   });
+  timings.loadMs = performance.now() - t0 - timings.scoresMs - timings.measuresMs;
   return {
     seed,
     version: DEMO_VERSION,
     skipped: false,
     counts,
-    timings: { ...data.timings, loadMs: performance.now() - t0 },
+    timings,
   };
 }

@@ -68,3 +68,77 @@ describe('a scaled demo load (province 23, Trat)', () => {
     ).toBe(0);
   }, 300_000);
 });
+
+describe('a scaled demo written in batches (province 23, ×2)', () => {
+  let batched: Database;
+  let whole: Database;
+  let base = 0;
+  const fingerprints = (db: Database) =>
+    db.withConnection(async (c) =>
+      (
+        await c.runAndReadAll(
+          `SELECT (SELECT count(*) || ' ' || sum(hash(org_code, fiscal_year, code, value, source)) FROM score),
+                  (SELECT count(*) || ' ' || sum(hash(hash, org_code, fiscal_year, round, source)) FROM report),
+                  (SELECT count(*) || ' ' || sum(hash(report_hash, seq, name_th, status, output, outcome, indicators))
+                     FROM measure),
+                  (SELECT count(*) || ' ' || sum(hash(code, name_th, short_name_th, district_code, source)) FROM org),
+                  (SELECT count(*) FROM import_batch)`,
+        )
+      )
+        .getRows()[0]!
+        .map(String),
+    );
+  beforeAll(async () => {
+    [batched, whole] = await Promise.all([openDatabase(':memory:'), openDatabase(':memory:')]);
+    base = await count(
+      batched,
+      `SELECT count(*) FROM org WHERE type = 'sao' AND province_code = '23'`,
+    );
+  }, 120_000);
+  afterAll(() => {
+    batched?.close();
+    whole?.close();
+  });
+
+  it('writes the same rows whatever the batch size, reporting progress after each batch', async () => {
+    const progress: number[] = [];
+    const small = await loadDemo(batched, {
+      provinces: ['23'],
+      scale: 2,
+      batchOrgs: 7,
+      onProgress: (done, total) => {
+        expect(total).toBe(2 * base);
+        progress.push(done);
+      },
+    });
+    const one = await loadDemo(whole, { provinces: ['23'], scale: 2, batchOrgs: 10_000 });
+    expect(progress).toHaveLength(Math.ceil((2 * base) / 7));
+    expect(progress.at(-1)).toBe(2 * base);
+    expect(small.counts).toEqual(one.counts);
+    expect(await fingerprints(batched)).toEqual(await fingerprints(whole));
+    // Each copy draws from its own stream: its totals are not its original's.
+    const sameAsOriginal = await count(
+      batched,
+      `SELECT count(*) FROM score c JOIN score o ON c.org_code = o.org_code || '-2' AND c.fiscal_year = o.fiscal_year
+       AND c.code = o.code WHERE c.code = 'TOTAL' AND c.value = o.value`,
+    );
+    expect(sameAsOriginal).toBeLessThan(base);
+  }, 300_000);
+
+  it('leaves the database as it was when a load fails after some batches were written', async () => {
+    const before = await fingerprints(batched);
+    let batches = 0;
+    await expect(
+      loadDemo(batched, {
+        provinces: ['23'],
+        scale: 3,
+        batchOrgs: 9,
+        onProgress: () => {
+          if (++batches === 3) throw new Error('stopped on purpose after three batches');
+        },
+      }),
+    ).rejects.toThrow(/stopped on purpose/);
+    expect(batches).toBe(3);
+    expect(await fingerprints(batched)).toEqual(before);
+  }, 300_000);
+});

@@ -125,7 +125,7 @@ function oitValues(
  * One effect per province, standardised over the organisations (weighted mean 0, weighted SD 1): with only
  * 76 provinces, raw draws would move the national mean with the seed and spoil the calibration.
  */
-function provinceEffects(orgs: readonly DemoOrg[], seed: number): Map<string, number> {
+export function provinceEffects(orgs: readonly DemoOrg[], seed: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const o of orgs) counts.set(o.province_code, (counts.get(o.province_code) ?? 0) + 1);
   const raw = new Map(
@@ -142,16 +142,17 @@ function provinceEffects(orgs: readonly DemoOrg[], seed: number): Map<string, nu
 /**
  * Scores of every organisation for every framework year. Each organisation draws from its own stream
  * (seed, code), so adding a later year never changes earlier ones, and adding an organisation changes the
- * others only through the standardised province effects.
+ * others only through the standardised province effects. A batch of a larger set passes the effects of the
+ * whole set (`provinceEffects(all, seed)`), so its rows are those the whole set would have.
  */
 export function generateScores(
   orgs: readonly DemoOrg[],
   frameworks: readonly Framework[],
   seed: number,
+  provinces: ReadonlyMap<string, number> = provinceEffects(orgs, seed),
 ): OrgYearScores[] {
   const years = [...frameworks].sort((a, b) => a.fiscal_year - b.fiscal_year);
   const topCodes = [...new Set(years.flatMap((fw) => topIndicators(fw).map((i) => i.code)))];
-  const provinces = provinceEffects(orgs, seed);
   const out: OrgYearScores[] = [];
   for (const org of orgs) {
     const province = provinces.get(org.province_code)!;

@@ -1,4 +1,4 @@
-// Writes generated demo rows into score, report and measure, replacing the synthetic rows there and nothing else.
+// Writes generated demo rows into score, report and measure batch by batch, replacing the synthetic rows there and nothing else.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { dropStaged, stageRows, type Cell, type StagedColumn } from './bulk-temp-table';
 import { DEMO_VERSION } from './generate';
@@ -12,6 +12,50 @@ const LIST_SEP = '\u001f';
 export const syntheticReportHash = (org: string, fiscalYear: number, round: string): string =>
   `${SYNTHETIC}:${org}:${fiscalYear}:${round}`;
 
+/**
+ * Starts a load of the synthetic set for these organisations, inside the caller's transaction: the synthetic
+ * measures go (each batch inserts its own again), and the organisation list is kept for endSyntheticLoad.
+ */
+export async function beginSyntheticLoad(
+  conn: DuckDBConnection,
+  orgCodes: readonly string[],
+): Promise<void> {
+  await conn.run(`CREATE OR REPLACE TEMP TABLE demo_load_org (code VARCHAR)`);
+  const app = await conn.createAppender('demo_load_org', 'main', 'temp');
+  try {
+    for (const code of orgCodes) {
+      app.appendVarchar(code);
+      app.endRow();
+    }
+  } finally {
+    app.closeSync();
+  }
+  // Replaced outright, unlike scores and reports: their list columns cannot be updated in place cheaply.
+  await conn.run(`DELETE FROM measure WHERE source = $src`, { src: SYNTHETIC });
+}
+
+/** Ends the load: synthetic scores and reports of organisations outside it (an earlier, larger load) go. */
+export async function endSyntheticLoad(conn: DuckDBConnection): Promise<void> {
+  for (const table of ['score', 'report'])
+    await conn.run(
+      `DELETE FROM ${table} WHERE source = $src AND org_code NOT IN (SELECT code FROM demo_load_org)`,
+      { src: SYNTHETIC },
+    );
+  await conn.run('DROP TABLE demo_load_org');
+}
+
+/**
+ * The organisations of the staged batch `staged`, as temp table demo_batch_org: each batch compares its rows with
+ * the synthetic rows of its own organisations only, so its cost does not grow with the rows written before it.
+ */
+async function stageBatchOrgs(conn: DuckDBConnection, staged: string): Promise<string> {
+  await conn.run(
+    `CREATE OR REPLACE TEMP TABLE demo_batch_org AS SELECT DISTINCT org_code FROM ${staged}`,
+  );
+  return `org_code IN (SELECT org_code FROM demo_batch_org)`;
+}
+
+/** Writes one batch's scores: changed values in place, missing rows added, rows the batch no longer has removed. */
 export async function writeScores(
   conn: DuckDBConnection,
   scores: readonly OrgYearScores[],
@@ -30,6 +74,7 @@ export async function writeScores(
         for (const code in s.values) row([s.org_code, s.fiscal_year, code, s.values[code]!]);
     },
   );
+  const inBatch = await stageBatchOrgs(conn, 'demo_score_in');
   // Values change in place: rewriting 900,000 rows would rebuild the score index at commit, which took far longer.
   const same = `n.org_code = s.org_code AND n.fiscal_year = s.fiscal_year AND n.code = s.code`;
   await conn.run(
@@ -38,21 +83,22 @@ export async function writeScores(
     { src: SYNTHETIC },
   );
   await conn.run(
-    `DELETE FROM score s WHERE s.source = $src AND NOT EXISTS (SELECT 1 FROM demo_score_in n WHERE ${same})`,
-    {
-      src: SYNTHETIC,
-    },
+    `DELETE FROM score s WHERE s.source = $src AND s.${inBatch}
+       AND NOT EXISTS (SELECT 1 FROM demo_score_in n WHERE ${same})`,
+    { src: SYNTHETIC },
   );
   await conn.run(
     `INSERT INTO score (org_code, fiscal_year, code, value, source, loaded_at, superseded_at)
      SELECT n.org_code, n.fiscal_year, n.code, n.value, $src, now()::TIMESTAMP, NULL FROM demo_score_in n
-     WHERE NOT EXISTS (SELECT 1 FROM score s WHERE s.source = $src AND ${same})`,
+     ANTI JOIN (SELECT org_code, fiscal_year, code FROM score WHERE source = $src AND ${inBatch}) s ON ${same}`,
     { src: SYNTHETIC },
   );
+  await conn.run('DROP TABLE demo_batch_org');
   await dropStaged(conn, 'demo_score_in');
   return rows;
 }
 
+/** Writes one batch's synthetic reports (two rounds per organisation-year), as writeScores does its scores. */
 export async function writeReports(
   conn: DuckDBConnection,
   scores: readonly OrgYearScores[],
@@ -80,6 +126,7 @@ export async function writeReports(
       }
     },
   );
+  const inBatch = await stageBatchOrgs(conn, 'demo_report_in');
   // A report's hash names its organisation, year and round, so only the parser version can differ from the last load.
   await conn.run(
     `UPDATE report r SET parsed_at = now()::TIMESTAMP, parser_version = $parser FROM demo_report_in n
@@ -87,7 +134,8 @@ export async function writeReports(
     { parser: `demo-${DEMO_VERSION}`, src: SYNTHETIC },
   );
   await conn.run(
-    `DELETE FROM report r WHERE r.source = $src AND r.hash NOT IN (SELECT hash FROM demo_report_in)`,
+    `DELETE FROM report r WHERE r.source = $src AND r.${inBatch}
+       AND r.hash NOT IN (SELECT hash FROM demo_report_in)`,
     { src: SYNTHETIC },
   );
   await conn.run(
@@ -95,9 +143,11 @@ export async function writeReports(
        parsed_at, parser_version, warnings, source, superseded_at)
      SELECT hash, org_code, fiscal_year, round, period_start::DATE, period_end::DATE, NULL, 'synthetic', NULL,
        now()::TIMESTAMP, $parser, []::VARCHAR[], $src, NULL
-     FROM demo_report_in WHERE hash NOT IN (SELECT hash FROM report WHERE source = $src)`,
+     FROM demo_report_in
+     WHERE hash NOT IN (SELECT hash FROM report WHERE source = $src AND ${inBatch})`,
     { parser: `demo-${DEMO_VERSION}`, src: SYNTHETIC },
   );
+  await conn.run('DROP TABLE demo_batch_org');
   await dropStaged(conn, 'demo_report_in');
   return rows;
 }
@@ -130,14 +180,12 @@ const MEASURE_COLUMNS: StagedColumn[] = [
 
 /**
  * Stages one row per measure with every round's result side by side, then writes one measure row per round:
- * the plan text crosses into DuckDB once, not once per round.
+ * the plan text crosses into DuckDB once, not once per round. beginSyntheticLoad removed the earlier ones.
  */
 export async function writeMeasures(
   conn: DuckDBConnection,
   measures: readonly DemoMeasure[],
 ): Promise<number> {
-  // Replaced outright, unlike scores and reports: their list columns cannot be updated in place cheaply.
-  await conn.run(`DELETE FROM measure WHERE source = $src`, { src: SYNTHETIC });
   await stageRows(conn, 'demo_measure_in', MEASURE_COLUMNS, (row) => {
     for (const m of measures) {
       const cells: Cell[] = [

@@ -131,22 +131,31 @@ export function parseFramework(text: string, file: string): Framework {
   return fw;
 }
 
-/** Every data/frameworks/<year>.json, sorted by year; the file name must match its fiscal_year. */
-export function loadFrameworks(dir: string = projectPath('data', 'frameworks')): LoadedFramework[] {
+const FRAMEWORKS_DIR = ['data', 'frameworks'];
+
+/** The framework files, <year>.json, sorted by year, with their text and its hash (what the database records). */
+export function readFrameworkFiles(
+  dir: string = projectPath(...FRAMEWORKS_DIR),
+): { name: string; file: string; text: string; hash: string }[] {
   return fs
     .readdirSync(dir)
     .filter((f) => /^\d{4}\.json$/.test(f))
     .sort()
-    .map((f) => {
-      const file = `${dir}/${f}`;
+    .map((name) => {
+      const file = `${dir}/${name}`;
       const text = fs.readFileSync(file, 'utf8');
-      const framework = parseFramework(text, file);
-      if (String(framework.fiscal_year) !== f.slice(0, 4))
-        throw new Error(
-          `${file}: fiscal_year ${framework.fiscal_year} does not match the file name`,
-        );
-      return { framework, file, hash: crypto.createHash('sha256').update(text).digest('hex') };
+      return { name, file, text, hash: crypto.createHash('sha256').update(text).digest('hex') };
     });
+}
+
+/** Every data/frameworks/<year>.json, sorted by year; the file name must match its fiscal_year. */
+export function loadFrameworks(dir: string = projectPath(...FRAMEWORKS_DIR)): LoadedFramework[] {
+  return readFrameworkFiles(dir).map(({ name: f, file, text, hash }) => {
+    const framework = parseFramework(text, file);
+    if (String(framework.fiscal_year) !== f.slice(0, 4))
+      throw new Error(`${file}: fiscal_year ${framework.fiscal_year} does not match the file name`);
+    return { framework, file, hash };
+  });
 }
 
 let cache: Map<number, Framework> | null = null;

@@ -1,26 +1,35 @@
 // Writes the framework files into the framework tables when they changed, so SQL grades with the same rules as TypeScript.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { inTransaction } from '../db/database';
-import { loadFrameworks, type LoadedFramework } from './load';
+import { loadFrameworks, readFrameworkFiles, type LoadedFramework } from './load';
 
 function sortKey(code: string): number {
   const [major, minor] = code.split('.');
   return Number(major) * 100 + Number(minor ?? 0);
 }
 
+/**
+ * Returns whether it wrote anything. Files whose hashes the database already holds are not parsed: validating them
+ * was the largest part of a server start's own work (80 ms of CPU).
+ */
 export async function syncFrameworks(
   conn: DuckDBConnection,
-  loaded: LoadedFramework[] = loadFrameworks(),
+  given?: LoadedFramework[],
 ): Promise<boolean> {
   const current = new Map(
     (await conn.runAndReadAll('SELECT fiscal_year, file_hash FROM framework'))
       .getRows()
       .map((r) => [Number(r[0]), String(r[1])]),
   );
-  const unchanged =
-    current.size === loaded.length &&
-    loaded.every((l) => current.get(l.framework.fiscal_year) === l.hash);
-  if (unchanged) return false;
+  const sameAs = (files: { year: number; hash: string }[]) =>
+    current.size === files.length && files.every((f) => current.get(f.year) === f.hash);
+  if (
+    !given &&
+    sameAs(readFrameworkFiles().map((f) => ({ year: Number(f.name.slice(0, 4)), hash: f.hash })))
+  )
+    return false;
+  const loaded = given ?? loadFrameworks();
+  if (sameAs(loaded.map((l) => ({ year: l.framework.fiscal_year, hash: l.hash })))) return false;
   await inTransaction(conn, async (c) => {
     await c.run('DELETE FROM framework_grade');
     await c.run('DELETE FROM framework_indicator');

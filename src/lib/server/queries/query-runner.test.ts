@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { openFixtureDatabase } from '../db/fixture-db';
 import { projectPath } from '../paths';
 import { loadQuerySpecs } from './query-spec';
-import { QueryRunner, queryCacheEnabled } from './query-runner';
+import { QueryRunner, queryCacheBytes, queryCacheEnabled } from './query-runner';
 
 describe('the query cache switch (ITA_QUERY_CACHE, used by the benchmark)', () => {
   let db: Database;
@@ -46,5 +46,27 @@ describe('the query cache switch (ITA_QUERY_CACHE, used by the benchmark)', () =
     expect(after.cached).toBe(false);
     expect(after.dataVersion).toBe(before.dataVersion + 1);
     expect(after.table.numRows).toBe(before.table.numRows + 1);
+  });
+
+  it('holds at most ITA_QUERY_CACHE_MB of tables, evicting the least recently used first', async () => {
+    expect(queryCacheBytes({})).toBe(128 * 2 ** 20);
+    expect(queryCacheBytes({ ITA_QUERY_CACHE_MB: '16' })).toBe(16 * 2 ** 20);
+    const specs = loadQuerySpecs(projectPath('queries'));
+    const probe = new QueryRunner(db, specs, true);
+    await probe.run('org_scores', { fiscal_year: '2566' });
+    const one = probe.cacheSize.bytes;
+    expect(one).toBeGreaterThan(0);
+    // Room for one such table and a half: the second evicts the first.
+    const runner = new QueryRunner(db, specs, true, one * 1.5);
+    await runner.run('org_scores', { fiscal_year: '2566' });
+    await runner.run('org_scores', { fiscal_year: '2567' });
+    expect(runner.cacheSize.entries).toBe(1);
+    expect(runner.cacheSize.bytes).toBeLessThanOrEqual(one * 1.5);
+    expect((await runner.run('org_scores', { fiscal_year: '2567' })).cached).toBe(true);
+    expect((await runner.run('org_scores', { fiscal_year: '2566' })).cached).toBe(false);
+    // A table larger than the whole bound is never kept.
+    const tiny = new QueryRunner(db, specs, true, one / 2);
+    await tiny.run('org_scores', { fiscal_year: '2566' });
+    expect(tiny.cacheSize).toEqual({ entries: 0, bytes: 0 });
   });
 });

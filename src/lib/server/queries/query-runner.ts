@@ -19,6 +19,18 @@ export interface QueryResult {
 const CACHE_LIMIT = 500;
 
 /**
+ * The cache's bound in bytes of Arrow buffers (ITA_QUERY_CACHE_MB, default 128): an entry count alone does not bound
+ * memory, as one year's org_scores at 10x is several MB; a table larger than the bound is not cached.
+ */
+export const queryCacheBytes = (env: Record<string, string | undefined> = process.env): number => {
+  const mb = Number(env.ITA_QUERY_CACHE_MB ?? 128);
+  return (Number.isFinite(mb) && mb >= 0 ? mb : 128) * 2 ** 20;
+};
+
+const tableBytes = (table: Table): number =>
+  table.batches.reduce((sum, batch) => sum + batch.data.byteLength, 0);
+
+/**
  * ITA_QUERY_CACHE=off makes every call run its SQL: the benchmark (scripts/bench.ts) measures uncached page times
  * on a running server this way. Anything else, or unset, keeps the cache.
  */
@@ -32,12 +44,14 @@ export const queryCacheEnabled = (env: Record<string, string | undefined> = proc
 const queryLog = process.env.ITA_QUERY_LOG;
 
 export class QueryRunner {
-  private readonly cache = new Map<string, Table>();
+  private readonly cache = new Map<string, { table: Table; bytes: number }>();
+  private cachedBytes = 0;
 
   constructor(
     private readonly db: Database,
     readonly specs: Map<string, QuerySpec>,
     private readonly useCache: boolean = queryCacheEnabled(),
+    private readonly maxBytes: number = queryCacheBytes(),
   ) {}
 
   /** Whether results are kept between calls (off on a server started with ITA_QUERY_CACHE=off). */
@@ -70,7 +84,7 @@ export class QueryRunner {
       // Refresh its place so the least recently used entry is evicted first.
       this.cache.delete(key);
       this.cache.set(key, hit);
-      return { table: hit, spec, dataVersion: version, cached: true };
+      return { table: hit.table, spec, dataVersion: version, cached: true };
     }
     return this.db.withConnection(async (conn) => {
       const t0 = performance.now();
@@ -81,10 +95,30 @@ export class QueryRunner {
         const line = { name, params: bound.key, sqlMs: t1 - t0, arrowMs: performance.now() - t1 };
         fs.appendFileSync(queryLog, JSON.stringify({ ...line, rows: table.numRows }) + '\n');
       }
-      if (this.useCache) this.cache.set(key, table);
-      if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+      if (this.useCache) this.remember(key, table);
       return { table, spec, dataVersion: version, cached: false };
     });
+  }
+
+  /** Caches a table, evicting the least recently used entries beyond CACHE_LIMIT entries or maxBytes. */
+  private remember(key: string, table: Table): void {
+    const bytes = tableBytes(table);
+    if (bytes > this.maxBytes) return;
+    const old = this.cache.get(key);
+    if (old) this.cachedBytes -= old.bytes;
+    this.cache.delete(key);
+    this.cache.set(key, { table, bytes });
+    this.cachedBytes += bytes;
+    for (const [oldest, entry] of this.cache) {
+      if (this.cache.size <= CACHE_LIMIT && this.cachedBytes <= this.maxBytes) break;
+      this.cache.delete(oldest);
+      this.cachedBytes -= entry.bytes;
+    }
+  }
+
+  /** How many tables and bytes the cache holds now. */
+  get cacheSize(): { entries: number; bytes: number } {
+    return { entries: this.cache.size, bytes: this.cachedBytes };
   }
 }
 
