@@ -9,10 +9,11 @@ ALTER TABLE framework ADD COLUMN rated_tools VARCHAR[];
 -- The framework files are written again at the next open (syncFrameworks compares hashes), filling both columns.
 UPDATE framework SET file_hash = '';
 
--- org_year_v as in 011, with EIT part 1 and part 2 and whether the grade was computed from incomplete tools. A missing
+-- org_year's definition (015's macro org_year_of, read by org_year_v and by the keyed refresh) as in 011, with EIT
+-- part 1 and part 2 and whether the grade was computed from incomplete tools. A missing
 -- part is checked with the EIT score in its place (a single EIT is rated on three tools) and marks the grade
 -- incomplete; a missing tool reaches no per-tool minimum. Columns are only appended, so readers of 011 keep working.
-CREATE OR REPLACE VIEW org_year_v AS
+CREATE OR REPLACE MACRO org_year_of(score_current_rows) AS TABLE
 WITH wide AS (
   SELECT org_code, fiscal_year,
     max(value) FILTER (WHERE code = 'TOTAL') AS total,
@@ -23,7 +24,7 @@ WITH wide AS (
     max(value) FILTER (WHERE code = 'EIT2') AS eit2,
     CASE WHEN bool_and(source = 'synthetic') THEN 'synthetic' ELSE 'real' END AS source,
     string_agg(DISTINCT source, ',') FILTER (WHERE source <> 'synthetic') AS real_sources
-  FROM score_current
+  FROM query_table(score_current_rows)
   GROUP BY org_code, fiscal_year
 ),
 rated AS (
@@ -53,6 +54,8 @@ SELECT r.org_code, r.fiscal_year, r.total, r.iit, r.eit, r.oit, g.level, g.level
   r.eit1, r.eit2, coalesce(r.tools_incomplete, false) AS tools_incomplete
 FROM rated r
 LEFT JOIN graded g ON g.org_code = r.org_code AND g.fiscal_year = r.fiscal_year;
+
+CREATE OR REPLACE VIEW org_year_v AS SELECT * FROM org_year_of('score_current');
 
 -- The derived table takes the new columns; openDatabase refreshes it after a migration.
 DROP TABLE org_year;
