@@ -386,7 +386,7 @@ describe('incremental refresh of the derived tables', () => {
     await db.withConnection(async (c) => {
       await c.run(`CREATE OR REPLACE VIEW org_year_v AS
         SELECT org_code, fiscal_year, total, iit, eit, oit, level, level_en, passed, source,
-          'checked:' || coalesce(real_sources, '') AS real_sources
+          'checked:' || coalesce(real_sources, '') AS real_sources, eit1, eit2, tools_incomplete
         FROM org_year_of('score_current')`);
     });
     await db.transaction(async () => undefined);
