@@ -150,7 +150,7 @@ export async function recordMeasureOverride(
         },
       );
     const before = { status, category, indicators, status_reason: reasonNow }[input.field] ?? null;
-    await touchOrgYear(conn, org, Number(fy));
+    await touchOrgYear(conn, org, Number(fy), 'measures');
     await record(input.field, before, after);
     if (withReason === null) return { before, after };
     await record('status_reason', reasonNow, withReason);

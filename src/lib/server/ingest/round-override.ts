@@ -74,7 +74,7 @@ export async function recordReportRoundOverride(
       );
     }
     // The round decides which measure_current rows the report's measures fill: refresh its organisation-year.
-    await touchOrgYear(conn, org, fy === null ? null : Number(fy));
+    await touchOrgYear(conn, org, fy === null ? null : Number(fy), 'measures');
     await conn.run(
       `INSERT INTO report_round_override VALUES ($h, $before, $after, $who, $at::TIMESTAMP)`,
       { h: input.report_hash, before, after, who: input.who.trim(), at },

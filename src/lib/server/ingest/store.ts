@@ -152,7 +152,12 @@ async function writeScores(
     }
     if (ends.length > 0) {
       const col = (i: number) => listValue(ends.map((e) => e[i]!));
-      await touchOrgYears(conn, `SELECT unnest($o), unnest($y)`, { o: col(0), y: col(1) });
+      await touchOrgYears(
+        conn,
+        `SELECT unnest($o), unnest($y)`,
+        { o: col(0), y: col(1) },
+        'scores',
+      );
       await conn.run(
         `UPDATE score SET superseded_at = e.at::TIMESTAMP
          FROM (SELECT unnest($o) AS org, unnest($y) AS fy, unnest($c) AS code, unnest($s) AS src, unnest($t) AS at) e
@@ -171,10 +176,12 @@ async function writeScores(
     for (const s of sources) for (const _ of s.oldReports) await s.afterWrite?.('supersede');
   }
   if (scores.length === 0) return;
-  await touchOrgYears(conn, `SELECT unnest($o), unnest($y)`, {
-    o: listValue(scores.map((n) => n.org)),
-    y: listValue(scores.map((n) => n.fy)),
-  });
+  await touchOrgYears(
+    conn,
+    `SELECT unnest($o), unnest($y)`,
+    { o: listValue(scores.map((n) => n.org)), y: listValue(scores.map((n) => n.fy)) },
+    'scores',
+  );
   await insertRows(
     conn,
     'score',
@@ -345,10 +352,16 @@ export async function storeReports(
     (i) => i.parsed.report.org.code && i.parsed.report.fiscal_year !== null,
   );
   if (touched.length > 0)
-    await touchOrgYears(conn, `SELECT unnest($o), unnest($y)`, {
-      o: listValue(touched.map((i) => i.parsed.report.org.code)),
-      y: listValue(touched.map((i) => i.parsed.report.fiscal_year)),
-    });
+    // A report's own organisation-year changes its measures; its score claims are recorded as scores below.
+    await touchOrgYears(
+      conn,
+      `SELECT unnest($o), unnest($y)`,
+      {
+        o: listValue(touched.map((i) => i.parsed.report.org.code)),
+        y: listValue(touched.map((i) => i.parsed.report.fiscal_year)),
+      },
+      'measures',
+    );
   const older = fresh.flatMap((_, i) =>
     superseded[i]!.filter((h) => !inBatch.has(h)).map((h) => [h, nows[i]!]),
   );
