@@ -3,6 +3,7 @@ import {
   parentScore,
   round2,
   subIndicators,
+  toolFromParts,
   toolScore,
   topIndicators,
   TOOLS,
@@ -76,12 +77,15 @@ describe('generateDemo', () => {
   });
 
   // Checks collect problems and assert once: an expect per value over 60,000 rows would take most of a minute.
-  it("computes parents, tools and the total with each year's weights", () => {
+  it("computes parents, tools (EIT from its two parts from 2566) and the total with each year's weights", () => {
     const problems: string[] = [];
     for (const { org_code, fiscal_year, values } of demo.scores) {
       const fw = frameworks.get(fiscal_year)!;
       const where = `${org_code} ${fiscal_year}`;
-      const expected = [...fw.indicators.map((i) => i.code), ...TOOLS, 'TOTAL'].sort().join();
+      const parts = fw.tools.flatMap((t) => t.parts.map((p) => p.code));
+      const expected = [...fw.indicators.map((i) => i.code), ...TOOLS, ...parts, 'TOTAL']
+        .sort()
+        .join();
       if (Object.keys(values).sort().join() !== expected)
         problems.push(`${where}: codes ${Object.keys(values).join()}`);
       for (const [code, v] of Object.entries(values)) {
@@ -96,9 +100,29 @@ describe('generateDemo', () => {
       }
       for (const tool of TOOLS)
         if (values[tool] !== toolScore(fw, tool, values)) problems.push(`${where} ${tool}`);
+      // EIT from 2566 is published in two parts whose mean is the tool's score.
+      for (const tool of fw.tools.filter((t) => t.parts.length > 0))
+        if (values[tool.code] !== toolFromParts(fw, tool.code, values))
+          problems.push(`${where} ${tool.code}: not the mean of its parts`);
       if (values.TOTAL !== weightedTotal(fw, values)) problems.push(`${where} TOTAL`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('publishes EIT in parts only from 2566, some parts apart, so a four-tool rating can differ from a three-tool one', () => {
+    const withParts = demo.scores.filter((s) => s.values.EIT1 !== undefined);
+    const years = new Set(withParts.map((s) => s.fiscal_year));
+    expect([...years].sort()).toEqual(
+      [...frameworks.values()]
+        .filter((fw) => fw.tools.some((t) => t.parts.length > 0))
+        .map((fw) => fw.fiscal_year)
+        .sort(),
+    );
+    expect(Math.min(...years)).toBe(2566);
+    const gaps = withParts.map((s) => Math.abs(s.values.EIT1! - s.values.EIT2!));
+    const median = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]!;
+    expect(median).toBeGreaterThan(1);
+    expect(median).toBeLessThan(8);
   });
 
   it('scores OIT item by item, so indicator 10 moves in steps of 6.25', () => {

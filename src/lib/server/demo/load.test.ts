@@ -125,17 +125,23 @@ describe('the national demo set', () => {
     expect(num(year(2568).failing)).toBeLessThan(800);
   });
 
-  it('is graded by the views exactly as the framework rules in TypeScript grade it', async () => {
+  it('is graded by the views exactly as the framework rules in TypeScript grade it, on every tool (EIT parts from 2566)', async () => {
     const graded = await rows(
       db,
-      `SELECT org_code, fiscal_year, total, iit, eit, oit, level, passed, source FROM org_year`,
+      `SELECT org_code, fiscal_year, total, iit, eit, oit, eit1, eit2, level, passed, tools_incomplete,
+         source FROM org_year`,
     );
     const mismatches = graded.filter((g) => {
       const fw = frameworkFor(num(g.fiscal_year));
       const total = num(g.total);
-      const rule = gradeFor(fw, total, { IIT: num(g.iit), EIT: num(g.eit), OIT: num(g.oit) });
+      const parts = g.eit1 === null ? {} : { EIT1: num(g.eit1), EIT2: num(g.eit2) };
+      const tools = { IIT: num(g.iit), EIT: num(g.eit), OIT: num(g.oit), ...parts };
+      const rule = gradeFor(fw, total, tools);
       return (
-        g.level !== rule.label || g.passed !== isPassing(fw, total) || g.source !== 'synthetic'
+        g.level !== rule.label ||
+        g.passed !== isPassing(fw, total) ||
+        g.tools_incomplete !== false ||
+        g.source !== 'synthetic'
       );
     });
     expect(mismatches).toEqual([]);

@@ -70,6 +70,12 @@ export const LATENT = {
   oitOwnNoise: 0.66,
 } as const;
 
+/**
+ * EIT part 1 (stakeholders' answers) and part 2 (collected by the NACC) from 2566: the spread of each part around
+ * the tool's score, in points. The NACC's published example (บสย. 2566) has parts 91.15 and 95.79 around 93.47.
+ */
+export const EIT_PART_SPREAD = 2.5;
+
 /** A persistent weak indicator: how much worse (in latent units) and how many an organisation carries. */
 export const WEAKNESS = {
   penalty: 1.1,

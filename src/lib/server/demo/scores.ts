@@ -9,9 +9,11 @@ import {
   TOTAL_CODE,
   weightedTotal,
   type Framework,
+  type FrameworkTool,
 } from '../../ita/framework';
 import { SeededRandom } from './seeded-random';
 import {
+  EIT_PART_SPREAD,
   ITEMS_PER_SUB_INDICATOR,
   LATENT,
   SURVEY_GAP_SHAPE,
@@ -45,9 +47,38 @@ export function completeScores(fw: Framework, values: Record<string, number>): v
     const v = toolScore(fw, tool, values);
     if (v !== null) values[tool] = v;
   }
+  // Parts already drawn keep their gap around the tool's score (a seed fact may move the score after they were drawn).
+  for (const tool of fw.tools) {
+    const [a, b] = tool.parts.map((p) => values[p.code]);
+    if (a !== undefined && b !== undefined) setParts(tool, values, (a - b) / 2);
+  }
   const total = weightedTotal(fw, values);
   if (total === null) throw new Error(`FY ${fw.fiscal_year}: an indicator has no synthetic value`);
   values[TOTAL_CODE] = total;
+}
+
+/**
+ * Adds the parts of each tool the year publishes in parts (EIT part 1 and 2 from 2566), spread around the tool's score
+ * so that their mean is the tool's score, as the NACC computes it. A random stream of their own leaves every other
+ * synthetic value as it was without parts.
+ */
+export function addToolParts(
+  fw: Framework,
+  values: Record<string, number>,
+  rng: SeededRandom,
+): void {
+  for (const tool of fw.tools)
+    if (tool.parts.length === 2) setParts(tool, values, EIT_PART_SPREAD * rng.normal());
+}
+
+/** A tool's two parts at `gap` above and below its score, within 0-100, their mean exactly the score. */
+function setParts(tool: FrameworkTool, values: Record<string, number>, gap: number): void {
+  const v = values[tool.code];
+  if (v === undefined || tool.parts.length !== 2) return;
+  const room = Math.min(v, 100 - v);
+  const g = round2(Math.max(-room, Math.min(room, gap)));
+  values[tool.parts[0]!.code] = round2(v + g);
+  values[tool.parts[1]!.code] = round2(v - g);
 }
 
 /** What stays with an organisation across years: overall strength, per-indicator strengths, weak indicators. */
@@ -158,6 +189,7 @@ export function generateScores(
     const province = provinces.get(org.province_code)!;
     const rng = new SeededRandom(seed, 'org', org.code);
     const profile = orgProfile(rng, topCodes);
+    const partsRng = new SeededRandom(seed, 'tool-parts', org.code);
     let drift = rng.normal();
     years.forEach((fw, i) => {
       if (i > 0)
@@ -179,6 +211,7 @@ export function generateScores(
         values,
       );
       completeScores(fw, values);
+      addToolParts(fw, values, partsRng);
       out.push({ org_code: org.code, fiscal_year: fw.fiscal_year, values });
     });
   }
