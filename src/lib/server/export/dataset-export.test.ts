@@ -97,7 +97,7 @@ describe('Parquet export', () => {
       ),
     )![0];
     await conn.run(orgYear016);
-    await conn.run(`CREATE VIEW org_year AS SELECT * FROM org_year_of('score_current')`);
+    await conn.run(`CREATE OR REPLACE VIEW org_year AS SELECT * FROM org_year_of('score_current')`);
 
     await db.withConnection(async (orig) => {
       for (const t of DATASET_TABLES) {
