@@ -1,11 +1,12 @@
 // The ita command line: `npm run -s ita -- <command> [options]`. Errors go to stderr with exit code 2.
 import { parseArgs, UsageError } from './args';
-import { COMMANDS } from './commands/index';
+import { loadCommand, loadCommands } from './commands/index';
 import { CliError, heldRefusal } from './dashboard';
 import { DatabaseLockedError } from '../lib/server/db/lock';
 import { exitWhenFlushed } from './output';
 
-function help(): string {
+async function help(): Promise<string> {
+  const COMMANDS = await loadCommands();
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'ita: the ITA dashboard command line',
@@ -24,15 +25,15 @@ function help(): string {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
-    console.log(help());
+    console.log(await help());
     return name ? 0 : 2;
   }
   if (name === 'help') {
-    const cmd = COMMANDS.find((c) => c.name === rest[0]);
-    console.log(cmd ? cmd.usage : help());
+    const cmd = rest[0] ? await loadCommand(rest[0]) : null;
+    console.log(cmd ? cmd.usage : await help());
     return 0;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
+  const cmd = await loadCommand(name);
   if (!cmd) {
     console.error(`ita: unknown command '${name}'. Run 'npm run -s ita -- help' for the list.`);
     return 2;

@@ -1,7 +1,6 @@
 // Reads a score file (CSV, TSV or XLSX, told apart by content, not only by name) into raw sheets.
 import { decodeText, type TextEncodingName } from './decode-text';
 import { parseCsv, detectSeparator, type Separator } from './read-csv';
-import { readXlsx } from './read-xlsx';
 import type { RawSheet } from './raw-sheet';
 
 export interface ReadFile {
@@ -26,6 +25,8 @@ export async function readSheets(fileName: string, bytes: Uint8Array): Promise<R
     );
   if (isZip(bytes)) {
     try {
+      // exceljs is loaded only for a workbook: it takes ~0.5 s to load, most score files are CSV.
+      const { readXlsx } = await import('./read-xlsx');
       return { format: 'xlsx', sheets: await readXlsx(bytes) };
     } catch (err) {
       throw new UnreadableFileError(
