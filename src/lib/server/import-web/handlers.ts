@@ -143,7 +143,8 @@ export const scorePreview = (request: Request, deps: ImportDeps) =>
   guarded(async () => {
     const upload = await readUpload(request);
     const opts = scoreOptions(upload.fields);
-    return json(await previewScoreUpload(deps.db, await upload.file(), opts));
+    const resolver = await deps.resolver();
+    return json(await previewScoreUpload(deps.db, await upload.file(), { ...opts, resolver }));
   });
 
 /** POST file (+ options) with the token → imported in one transaction. */
@@ -153,7 +154,12 @@ export const scoreCommit = (request: Request, deps: ImportDeps) =>
     if (upload instanceof Response) return upload;
     const opts = scoreOptions(upload.fields);
     const file = await upload.file();
-    return json(await oneWriteAtATime(() => commitScoreUpload(deps.db, file, opts)));
+    // The server's resolver, asked for inside the queue: a write before this one may have added organisations.
+    return json(
+      await oneWriteAtATime(async () =>
+        commitScoreUpload(deps.db, file, { ...opts, resolver: await deps.resolver() }),
+      ),
+    );
   });
 
 type CorrectionBody =
