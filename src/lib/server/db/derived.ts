@@ -120,18 +120,9 @@ async function presentTables(conn: DuckDBConnection): Promise<Set<string>> {
   );
 }
 
-/**
- * Rows go in sorted, so DuckDB's per-row-group min/max skip most of a table on a read: by fiscal year and
- * organisation, except measure_current, which the organisation page reads across years one organisation at a time
- * (by organisation: org_measures 26 -> 9 ms, org_peer_practices 31 -> 19 ms on the national demo; a province's year
- * reads the same, since organisation codes begin with the province's; a national year's ~10 % slower).
- */
+/** Rows go in by fiscal year and organisation, so DuckDB's per-row-group min/max skip most of a table on a read. */
 const orderOf = (name: string) =>
-  name === MEDIAN
-    ? 'fiscal_year, peer, area'
-    : name === 'measure_current'
-      ? 'org_code, fiscal_year'
-      : 'fiscal_year, org_code';
+  name === MEDIAN ? 'fiscal_year, peer, area' : 'fiscal_year, org_code';
 
 /**
  * Rebuilds derived tables from their views: every one, or those of one group. Before migrations 011-014 some of
