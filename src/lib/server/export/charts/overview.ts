@@ -20,8 +20,7 @@ import {
 import { totalDistributionSpec, type HistogramRow } from '../../../charts/total-distribution';
 import { areaParams, scopeSearch } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
-import { targetStatus } from '../../../ita/framework';
-import { targetLine } from '../../../ita/target-text';
+import { yearTargetLine } from '../../../ita/target-text';
 import { tableToRows } from '../../queries/query-format';
 import {
   ExportParamError,
@@ -136,16 +135,7 @@ export const passShareTrend = defineChart({
           ? t('chart.pass.summary', {
               year: latest.fiscal_year,
               share: formatShare(latest.pass_share, lang),
-              target: targetLine(
-                latest.fiscal_year,
-                targetStatus(
-                  { share: latest.target_share, mean_min: latest.target_mean ?? null },
-                  latest,
-                ),
-                latest.pass_mark,
-                t,
-                lang,
-              ),
+              target: yearTargetLine(latest, t, lang),
             })
           : undefined,
       },
