@@ -59,20 +59,15 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
   if (!profile) error(404, { message: `No organisation has the code '${code}'` });
   const year = context.scope.year === null ? undefined : String(context.scope.year);
   const { peer, weak } = context.scope;
-  const lowest_n = String(LOWEST_COUNT);
+  // The weak-indicator definition the page is set to: the weak indicators and the measures' response read the same.
+  const weakParams = { code, peer, weak, lowest_n: String(LOWEST_COUNT) };
   const none = Promise.resolve([] as Record<string, unknown>[]);
   const [years, rank, weakRows, benchmark, measures, completion, response, official] =
     await Promise.all([
       timed(runner, timings, 'org_years', { code }),
       year ? timed(runner, timings, 'org_rank', { code, fiscal_year: year }) : none,
       year
-        ? timed(runner, timings, 'org_weak_indicators', {
-            code,
-            fiscal_year: year,
-            peer,
-            weak,
-            lowest_n,
-          })
+        ? timed(runner, timings, 'org_weak_indicators', { ...weakParams, fiscal_year: year })
         : none,
       year
         ? timed(runner, timings, 'org_indicator_benchmark', { code, fiscal_year: year, peer })
@@ -80,13 +75,7 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
       year ? timed(runner, timings, 'org_measures', { code, fiscal_year: year }) : none,
       timed(runner, timings, 'org_measure_completion', { code }),
       year
-        ? timed(runner, timings, 'org_measure_response', {
-            code,
-            fiscal_year: year,
-            peer,
-            weak,
-            lowest_n,
-          })
+        ? timed(runner, timings, 'org_measure_response', { ...weakParams, fiscal_year: year })
         : none,
       timed(runner, timings, 'official_by_type', { type: profile.type }),
     ]);
