@@ -11,10 +11,11 @@ export type WeakDefinition = (typeof WEAK_DEFINITIONS)[number];
 
 export const ORG_TYPES = [
   'sao',
-  'municipality_subdistrict',
-  'municipality_town',
-  'municipality_city',
+  'subdistrict_municipality',
+  'town_municipality',
+  'city_municipality',
   'pao',
+  'special',
   'other',
 ] as const;
 

@@ -54,13 +54,13 @@ describe('parseOrgName', () => {
   });
 
   it.each<[string, ParsedOrgName['type'], string]>([
-    ['เทศบาลตำบลจะรัง', 'municipality_subdistrict', 'จะรัง'],
-    ['ทต.จะรัง', 'municipality_subdistrict', 'จะรัง'],
-    ['ทต. จะรัง', 'municipality_subdistrict', 'จะรัง'],
-    ['เทศบาลเมืองปัตตานี', 'municipality_town', 'ปัตตานี'],
-    ['ทม.ปัตตานี', 'municipality_town', 'ปัตตานี'],
-    ['เทศบาลนครยะลา', 'municipality_city', 'ยะลา'],
-    ['ทน.ยะลา', 'municipality_city', 'ยะลา'],
+    ['เทศบาลตำบลจะรัง', 'subdistrict_municipality', 'จะรัง'],
+    ['ทต.จะรัง', 'subdistrict_municipality', 'จะรัง'],
+    ['ทต. จะรัง', 'subdistrict_municipality', 'จะรัง'],
+    ['เทศบาลเมืองปัตตานี', 'town_municipality', 'ปัตตานี'],
+    ['ทม.ปัตตานี', 'town_municipality', 'ปัตตานี'],
+    ['เทศบาลนครยะลา', 'city_municipality', 'ยะลา'],
+    ['ทน.ยะลา', 'city_municipality', 'ยะลา'],
     ['องค์การบริหารส่วนจังหวัดปัตตานี', 'pao', 'ปัตตานี'],
     ['อบจ.ปัตตานี', 'pao', 'ปัตตานี'],
     // Tambon names that begin with the letters of an abbreviation: no dot, no type.

@@ -2,7 +2,13 @@
 import { toArabicDigits } from './digits';
 
 export type OrgType =
-  'sao' | 'municipality_subdistrict' | 'municipality_town' | 'municipality_city' | 'pao' | 'other';
+  | 'sao'
+  | 'subdistrict_municipality'
+  | 'town_municipality'
+  | 'city_municipality'
+  | 'pao'
+  | 'special'
+  | 'other';
 
 export interface ParsedOrgName {
   type: OrgType | null;
@@ -65,14 +71,14 @@ function dotted(letters: string): string {
 const TYPE_PREFIXES: [OrgType, string][] = [
   ['sao', spaced('องค์การบริหารส่วนตำบล')],
   ['pao', spaced('องค์การบริหารส่วนจังหวัด')],
-  ['municipality_subdistrict', spaced('เทศบาลตำบล')],
-  ['municipality_town', spaced('เทศบาลเมือง')],
-  ['municipality_city', spaced('เทศบาลนคร')],
+  ['subdistrict_municipality', spaced('เทศบาลตำบล')],
+  ['town_municipality', spaced('เทศบาลเมือง')],
+  ['city_municipality', spaced('เทศบาลนคร')],
   ['sao', dotted('อบต')],
   ['pao', dotted('อบจ')],
-  ['municipality_subdistrict', 'ทต\\s*\\.'],
-  ['municipality_town', 'ทม\\s*\\.'],
-  ['municipality_city', 'ทน\\s*\\.'],
+  ['subdistrict_municipality', 'ทต\\s*\\.'],
+  ['town_municipality', 'ทม\\s*\\.'],
+  ['city_municipality', 'ทน\\s*\\.'],
 ];
 const TYPE_PATTERNS = TYPE_PREFIXES.map(
   ([type, src]) => [type, new RegExp(`^(?:${src})\\s*`, 'u')] as const,

@@ -159,7 +159,7 @@ describe('--add-orgs', () => {
       },
     ]);
     expect(s.orgs_added.map((o) => [o.name_th, o.type, o.province_th, o.row])).toEqual([
-      ['เทศบาลตำบลบางปู', 'municipality_subdistrict', 'ปัตตานี', 2],
+      ['เทศบาลตำบลบางปู', 'subdistrict_municipality', 'ปัตตานี', 2],
       ['องค์การบริหารส่วนจังหวัดตราด', 'pao', 'ตราด', 3],
     ]);
     const added = await rows(
@@ -169,7 +169,7 @@ describe('--add-orgs', () => {
       { source: `import:${s.hash}` },
     );
     expect(added).toEqual([
-      ['เทศบาลตำบลบางปู', 'ทต.บางปู', 'municipality_subdistrict', '9409', 'ยะหริ่ง', '94', true],
+      ['เทศบาลตำบลบางปู', 'ทต.บางปู', 'subdistrict_municipality', '9409', 'ยะหริ่ง', '94', true],
       ['องค์การบริหารส่วนจังหวัดตราด', 'อบจ.ตราด', 'pao', '2301', 'เมืองตราด', '23', true],
     ]);
     // จะรัง with ประเภท อบต. is the registry's SAO.

@@ -140,7 +140,11 @@ export class OrgMatcher {
       list.length ? ` ใกล้เคียงที่สุด: ${list.slice(0, SHOWN_CANDIDATES).map(describe).join('; ')}` : '';
 
     if (rec.orgCode) {
-      const org = this.opts.orgsByCode.get(rec.orgCode) ?? this.added.get(rec.orgCode);
+      // A code the organisation had before (the first registry's 6-digit subdistrict code) still finds it.
+      const org =
+        this.opts.orgsByCode.get(rec.orgCode) ??
+        this.added.get(rec.orgCode) ??
+        this.opts.resolver.byCode(rec.orgCode);
       if (org) {
         // An agency this file added carries the file's own name for it: nothing to compare.
         const agrees =
@@ -162,7 +166,7 @@ export class OrgMatcher {
           );
         return org.code;
       }
-      // Files often carry another numbering (the 7-digit DLA code): the name, district and province,
+      // Files sometimes carry another numbering: the name, district and province,
       // when they point to exactly one organisation, identify it as well as they do without a code.
       if (byName?.status === 'resolved') {
         rec.problems.push(

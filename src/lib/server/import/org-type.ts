@@ -27,7 +27,7 @@ const TYPES: TypeWords[] = [
     ],
   },
   {
-    type: 'municipality_subdistrict',
+    type: 'subdistrict_municipality',
     long: 'เทศบาลตำบล',
     short: 'ทต.',
     words: [
@@ -39,13 +39,13 @@ const TYPES: TypeWords[] = [
     ],
   },
   {
-    type: 'municipality_town',
+    type: 'town_municipality',
     long: 'เทศบาลเมือง',
     short: 'ทม.',
     words: ['เทศบาลเมือง', 'ทม', 'townmunicipality', 'municipalitytown'],
   },
   {
-    type: 'municipality_city',
+    type: 'city_municipality',
     long: 'เทศบาลนคร',
     short: 'ทน.',
     words: ['เทศบาลนคร', 'ทน', 'citymunicipality', 'municipalitycity'],
@@ -62,17 +62,30 @@ const TYPES: TypeWords[] = [
       'provincialadministrativeorganization',
     ],
   },
+  {
+    type: 'special',
+    long: '',
+    short: '',
+    words: [
+      'ท้องถิ่นรูปแบบพิเศษ',
+      'องค์กรปกครองส่วนท้องถิ่นรูปแบบพิเศษ',
+      'อปทรูปแบบพิเศษ',
+      'รูปแบบพิเศษ',
+      'special',
+      'speciallocalgovernment',
+    ],
+  },
   { type: 'other', long: '', short: '', words: ['อื่นๆ', 'อื่น', 'other'] },
 ];
 
-/** The type named by a ประเภท/type cell ("เทศบาลตำบล", "ทต.", "PAO", "municipality_town"); null when it names none. */
+/** The type named by a ประเภท/type cell ("เทศบาลตำบล", "ทต.", "PAO", "town_municipality"); null when it names none. */
 export function parseOrgType(text: string): OrgType | null {
   const c = compactText(text);
   if (!c) return null;
   return TYPES.find((t) => t.words.includes(c) || t.type.replace(/_/g, '') === c)?.type ?? null;
 }
 
-/** Full and short names for an organisation of a type: ("บางปู", municipality_subdistrict) → เทศบาลตำบลบางปู, ทต.บางปู. */
+/** Full and short names for an organisation of a type: ("บางปู", subdistrict_municipality) → เทศบาลตำบลบางปู, ทต.บางปู. */
 export function namesFor(type: OrgType, place: string): { name_th: string; short_name_th: string } {
   const t = TYPES.find((x) => x.type === type)!;
   return { name_th: `${t.long}${place}`, short_name_th: `${t.short}${place}` };

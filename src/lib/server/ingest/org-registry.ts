@@ -1,31 +1,16 @@
-// Organisation resolvers for parse-report: the database's org table when it can be read, else the national subdistrict registry.
+// Organisation resolvers for parse-report: the database's org table when it can be read, else the bundled DLA registry.
 import fs from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { loadResolver, OrgResolver, type OrgRecord } from '../registry/resolver';
-import { loadSubdistricts } from '../registry/subdistricts';
-import { SAO_PREFIX, SAO_SHORT_PREFIX } from '../registry/sync';
-
-/** Bangkok's แขวง are not SAOs; the registry sync leaves them out too. */
-const NO_SAO_PROVINCE = '10';
+import { loadResolver, OrgResolver } from '../registry/resolver';
+import { bundledRegistry, legacyCodes } from '../registry/dla';
 
 let cached: OrgResolver | null = null;
 
+/** Every local government of the DLA registry, with the first registry's subdistrict codes as aliases. */
 export function registryResolver(): OrgResolver {
   if (cached) return cached;
-  const orgs: OrgRecord[] = loadSubdistricts()
-    .filter((s) => s.province_code !== NO_SAO_PROVINCE)
-    .map((s) => ({
-      code: s.code,
-      name_th: SAO_PREFIX + s.name_th,
-      short_name_th: SAO_SHORT_PREFIX + s.name_th,
-      type: 'sao',
-      tambon_th: s.name_th,
-      district_code: s.district_code,
-      district_th: s.district_th,
-      province_code: s.province_code,
-      province_th: s.province_th,
-    }));
-  cached = new OrgResolver(orgs);
+  const { orgs } = bundledRegistry();
+  cached = new OrgResolver(orgs, legacyCodes(orgs));
   return cached;
 }
 

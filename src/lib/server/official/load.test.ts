@@ -59,7 +59,9 @@ describe('loadOfficialFigures on the bundled files', () => {
       [2566, 2566, 90.11, 0.8011],
     ]);
     expect(typed('pao').map((r) => r[2])).toEqual([93.29, 92.18, 94.63]);
-    expect(typed('municipality_subdistrict').map((r) => r[2])).toEqual([87.8, 79.48, 90.16]);
+    expect(typed('subdistrict_municipality').map((r) => r[2])).toEqual([87.8, 79.48, 90.16]);
+    // อปท. รูปแบบพิเศษ: 2565 (83.13, and 84.44 for 2564) and 2566 (93.96), as the reports print them.
+    expect(typed('special').map((r) => r[2])).toEqual([83.13, 84.44, 93.96]);
     expect(figures.byType.find((b) => b.org_type_th === 'จังหวัด')?.type).toBeNull();
     expect(figures.byType.find((b) => b.org_type_th.startsWith('องค์กรปกครอง'))?.type).toBeNull();
   });

@@ -69,15 +69,17 @@ describe('official_by_type', () => {
   it('maps the other local-government types too, and one year of one type is one row', async () => {
     const r = await rows('official_by_type', { fiscal_year: '2566' });
     expect(Object.fromEntries(r.map((x) => [x.type, x.mean_total]))).toEqual({
-      municipality_city: 92.09,
-      municipality_subdistrict: 90.16,
-      municipality_town: 91.23,
+      city_municipality: 92.09,
+      subdistrict_municipality: 90.16,
+      town_municipality: 91.23,
       pao: 94.63,
       sao: 90.11,
+      // อปท. รูปแบบพิเศษ (the 2566 report: 2 agencies, 93.96).
+      special: 93.96,
     });
     // เทศบาลนคร 2564: the 2565 report's prior-year column (91.25).
     expect(
-      (await rows('official_by_type', { type: 'municipality_city', fiscal_year: '2564' })).map(
+      (await rows('official_by_type', { type: 'city_municipality', fiscal_year: '2564' })).map(
         (x) => x.mean_total,
       ),
     ).toEqual([91.25]);

@@ -24,7 +24,7 @@ describe('ResolverCache', () => {
     const name = 'เทศบาลตำบลทดสอบนอกทะเบียน';
     expect(first.resolve(name).status).toBe('unknown');
     await write(`INSERT INTO org VALUES ('9999999', '${name}', 'ทต.ทดสอบนอกทะเบียน',
-      'municipality_subdistrict', NULL, NULL, '9401', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'import:test')`);
+      'subdistrict_municipality', NULL, NULL, '9401', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'import:test')`);
     const second = await cache.get();
     expect(second).not.toBe(first);
     expect(second.resolve(name)).toMatchObject({ status: 'resolved', org: { code: '9999999' } });

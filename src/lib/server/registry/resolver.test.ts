@@ -255,7 +255,7 @@ describe('resolve: other organisation types', () => {
     },
   );
   it('does not take อบต.จะรัง for a sheet of municipalities', () => {
-    expect(registry.resolve('จะรัง', { type: 'municipality_subdistrict' }).status).toBe('unknown');
+    expect(registry.resolve('จะรัง', { type: 'subdistrict_municipality' }).status).toBe('unknown');
   });
 
   const place = {
@@ -278,7 +278,7 @@ describe('resolve: other organisation types', () => {
       code: 'T-1',
       name_th: 'เทศบาลตำบลจะรัง',
       short_name_th: 'ทต.จะรัง',
-      type: 'municipality_subdistrict',
+      type: 'subdistrict_municipality',
       tambon_th: 'จะรัง',
       ...place,
     },
@@ -286,7 +286,7 @@ describe('resolve: other organisation types', () => {
       code: 'M-1',
       name_th: 'เทศบาลเมืองปัตตานี',
       short_name_th: 'ทม.ปัตตานี',
-      type: 'municipality_town',
+      type: 'town_municipality',
       tambon_th: null,
       ...place,
       district_code: '9401',
@@ -310,7 +310,7 @@ describe('resolve: other organisation types', () => {
     ['ทต.จะรัง อ.ยะหริ่ง', {}, 'T-1'],
     ['อบต.จะรัง', {}, JARANG],
     ['จะรัง', { type: 'sao' }, JARANG],
-    ['จะรัง', { type: 'municipality_subdistrict' }, 'T-1'],
+    ['จะรัง', { type: 'subdistrict_municipality' }, 'T-1'],
     ['เทศบาลจะรัง', {}, 'T-1'],
     ['เทศบาลเมืองปัตตานี', {}, 'M-1'],
     ['ทม.ปัตตานี', {}, 'M-1'],
@@ -339,7 +339,7 @@ describe('loadResolver', () => {
     try {
       await db.withConnection((conn) =>
         conn.run(
-          `INSERT INTO org VALUES ('T-1', 'เทศบาลตำบลจะรัง', 'ทต.จะรัง', 'municipality_subdistrict', '940917', 'จะรัง',
+          `INSERT INTO org VALUES ('T-1', 'เทศบาลตำบลจะรัง', 'ทต.จะรัง', 'subdistrict_municipality', '940917', 'จะรัง',
             '9409', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'import:test')`,
         ),
       );

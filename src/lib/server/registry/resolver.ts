@@ -121,7 +121,14 @@ export class OrgResolver {
   /** Deletion variant → names it comes from; built on the first fuzzy lookup (a few hundred ms). */
   private deletions: Map<string, string[]> | null = null;
 
-  constructor(orgs: OrgRecord[]) {
+  /**
+   * aliases: codes that once named an organisation (the first registry's 6-digit subdistrict codes, codes a registry
+   * change retired) → its code now. A file or an address that carries one still finds the organisation.
+   */
+  constructor(
+    orgs: OrgRecord[],
+    private readonly aliases: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.entries = orgs.map((org) => ({
       org,
       keys: keysOf(org),
@@ -151,10 +158,16 @@ export class OrgResolver {
    */
   resolve(text: string, hints: ResolveHints = {}, opts: { candidates?: boolean } = {}): Resolution {
     const clean = cleanThaiText(text);
-    if (/^[\d ]+$/.test(clean) && normalizeThaiName(clean).length === 6) {
-      const hit = this.codes.get(normalizeThaiName(clean));
+    if (/^[\d ]+$/.test(clean) && [6, 7].includes(normalizeThaiName(clean).length)) {
+      const code = normalizeThaiName(clean);
+      const hit = this.byCode(code);
       if (hit)
-        return { status: 'resolved', org: hit.org, matchedBy: 'code', candidates: [hit.org] };
+        return {
+          status: 'resolved',
+          org: hit,
+          matchedBy: hit.code === code ? 'code' : 'old code',
+          candidates: [hit],
+        };
       return { status: 'unknown', org: null, candidates: [] };
     }
 
@@ -167,7 +180,7 @@ export class OrgResolver {
     const typeOk = (e: Entry) =>
       (parsed.type === null || e.org.type === parsed.type) &&
       (!hints.type || e.org.type === hints.type) &&
-      (!municipalityOnly || e.org.type.startsWith('municipality'));
+      (!municipalityOnly || e.org.type.endsWith('_municipality'));
 
     const clues = [
       parsed.district ? districtClue(parsed.district) : null,
@@ -224,6 +237,14 @@ export class OrgResolver {
       org: null,
       candidates: typed.slice(0, MAX_CANDIDATES).map(({ e }) => e.org),
     };
+  }
+
+  /** The organisation a code names: its DLA code, or a code it had before (see the constructor's aliases). */
+  byCode(code: string): OrgRecord | null {
+    const direct = this.codes.get(code);
+    if (direct) return direct.org;
+    const now = this.aliases.get(code);
+    return now ? (this.codes.get(now)?.org ?? null) : null;
   }
 
   /**
@@ -303,15 +324,16 @@ export class OrgResolver {
     return near;
   }
 
-  /** For a search box: Thai name with or without อบต./องค์การบริหารส่วนตำบล, 6-digit code, district or province name; prefix and fuzzy; best first. */
+  /** For a search box: Thai name with or without its type (อบต., เทศบาลตำบล…), DLA code or old 6-digit code, district or province name; prefix and fuzzy; best first. */
   search(query: string, limit = 20): OrgRecord[] {
     const clean = cleanThaiText(query);
     if (/^[\d ]+$/.test(clean)) {
       const prefix = normalizeThaiName(clean);
-      return this.entries
-        .filter((e) => e.org.code.startsWith(prefix))
-        .slice(0, limit)
-        .map((e) => e.org);
+      const old = this.aliases.has(prefix) ? this.byCode(prefix) : null;
+      return [
+        ...(old ? [old] : []),
+        ...this.entries.filter((e) => e.org.code.startsWith(prefix)).map((e) => e.org),
+      ].slice(0, limit);
     }
     const parsed = parseOrgName(clean);
     const words = parsed.core
@@ -400,9 +422,15 @@ export async function loadOrgRecords(conn: DuckDBConnection): Promise<OrgRecord[
   return reader.getRowObjectsJS() as unknown as OrgRecord[];
 }
 
-/** Builds a resolver from the org table. */
+/** Old codes → the organisation's code now (org_code_alias). */
+export async function loadOrgAliases(conn: DuckDBConnection): Promise<Map<string, string>> {
+  const reader = await conn.runAndReadAll(`SELECT old_code, code FROM org_code_alias`);
+  return new Map(reader.getRows().map(([old, code]) => [String(old), String(code)]));
+}
+
+/** Builds a resolver from the org table and its aliases. */
 export async function loadResolver(conn: DuckDBConnection): Promise<OrgResolver> {
-  return new OrgResolver(await loadOrgRecords(conn));
+  return new OrgResolver(await loadOrgRecords(conn), await loadOrgAliases(conn));
 }
 
 /**
