@@ -16,9 +16,10 @@ WITH scoped AS (
     AND ($type IS NULL OR type = $type)
 ),
 totals AS (
-  -- org_year: one row per organisation-year with its total.
+  -- org_year_lineage: one row per organisation-year with its total, under the code the organisation has now (registry
+  -- changes: an organisation whose code changed is compared with itself).
   SELECT y.org_code, y.fiscal_year, y.total AS value
-  FROM org_year y
+  FROM org_year_lineage y
   JOIN scoped o ON o.code = y.org_code
   WHERE y.fiscal_year IN ($fiscal_year, $compare)
 ),

@@ -18,14 +18,16 @@
 -- @column stable integer Organisations that moved by less than the threshold
 -- @column worsening integer Organisations down by at least the threshold
 WITH vals AS (
-  -- indicator_value holds the top-level indicator scores with each organisation's areas: no join with org.
-  SELECT org_code, fiscal_year, code, value
-  FROM indicator_value
-  WHERE fiscal_year IN ($fiscal_year, $compare)
-    AND code IN ('1', '2', '3', '4', '5', '6', '7', '8', '9', '10')
-    AND ($province IS NULL OR province_code = $province)
-    AND ($district IS NULL OR district_code = $district)
-    AND ($type IS NULL OR type = $type)
+  -- indicator_value holds the top-level indicator scores with each organisation's areas: no join with org. Each row
+  -- is under the code its organisation has now (org_lineage: registry changes), so a changed code pairs with itself.
+  SELECT coalesce(l.current_code, v.org_code) AS org_code, v.fiscal_year, v.code, v.value
+  FROM indicator_value v
+  LEFT JOIN org_lineage l ON l.code = v.org_code
+  WHERE v.fiscal_year IN ($fiscal_year, $compare)
+    AND v.code IN ('1', '2', '3', '4', '5', '6', '7', '8', '9', '10')
+    AND ($province IS NULL OR v.province_code = $province)
+    AND ($district IS NULL OR v.district_code = $district)
+    AND ($type IS NULL OR v.type = $type)
 ),
 paired AS (
   SELECT n.code, b.value AS before, n.value AS now, round(n.value - b.value, 2) AS change

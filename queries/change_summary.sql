@@ -28,9 +28,10 @@ WITH scoped AS (
     AND ($type IS NULL OR type = $type)
 ),
 totals AS (
-  -- org_year: one row per organisation-year with its total and whether it passed the year's mark.
+  -- org_year_lineage: one row per organisation-year with its total and whether it passed the year's mark, under the
+  -- code the organisation has now (registry changes: an organisation whose code changed is compared with itself).
   SELECT y.org_code, y.fiscal_year, y.total AS value, y.source, y.passed
-  FROM org_year y
+  FROM org_year_lineage y
   JOIN scoped o ON o.code = y.org_code
   WHERE y.fiscal_year IN ($fiscal_year, $compare)
 ),

@@ -20,11 +20,11 @@ WITH scoped AS (
     AND ($type IS NULL OR type = $type)
 ),
 now AS (
-  SELECT y.org_code, y.level, y.level_en FROM org_year y
+  SELECT y.org_code, y.level, y.level_en FROM org_year_lineage y
   JOIN scoped o ON o.code = y.org_code WHERE y.fiscal_year = $fiscal_year
 ),
 before AS (
-  SELECT y.org_code, y.level, y.level_en FROM org_year y
+  SELECT y.org_code, y.level, y.level_en FROM org_year_lineage y
   JOIN scoped o ON o.code = y.org_code WHERE y.fiscal_year = $compare
 ),
 moves AS (

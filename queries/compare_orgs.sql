@@ -1,5 +1,5 @@
 -- compare_orgs: the organisations being compared, in the order given, with a label that tells same-name organisations apart by district and province.
--- @param orgs varchar(/[A-Za-z0-9_-]{1,40}(,[A-Za-z0-9_-]{1,40}){0,9}/) Up to ten organisation codes, comma-separated, e.g. 940917,940111
+-- @param orgs varchar(/[A-Za-z0-9_-]{1,40}(,[A-Za-z0-9_-]{1,40}){0,9}/) Up to ten organisation codes, comma-separated, e.g. 6940907,6940108
 -- @column position integer Place in the list given (1 = first)
 -- @column code varchar Organisation code
 -- @column short_name_th varchar Short Thai name

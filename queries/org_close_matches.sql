@@ -8,6 +8,10 @@
 SELECT code, short_name_th, district_th, province_th, levenshtein(code, $code)::INTEGER AS distance
 FROM org
 WHERE levenshtein(code, $code) <= 1
-   OR (length($code) = 6 AND starts_with(code, left($code, 4)))
-ORDER BY distance, abs(try_cast(code AS BIGINT) - try_cast($code AS BIGINT)) NULLS LAST, code
+   -- A DLA code's digits 2-5 are its province and district; an old 6-digit subdistrict code starts with its district.
+   OR (length($code) = 7 AND substr(code, 2, 4) = substr($code, 2, 4))
+   OR (length($code) = 6 AND district_code = left($code, 4))
+ORDER BY distance,
+  CASE WHEN length(code) = length($code) THEN abs(try_cast(code AS BIGINT) - try_cast($code AS BIGINT)) END NULLS LAST,
+  code
 LIMIT 8;

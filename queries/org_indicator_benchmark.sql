@@ -1,5 +1,5 @@
 -- org_indicator_benchmark: each top-level indicator of one organisation in a fiscal year against its peers' distribution (the organisation itself left out): count, minimum, quartiles, median, maximum, and its rank.
--- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 940917
+-- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 6940907
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param peer enum(district|province|type|similar) Peer group: same district, same province, same type nationwide, or the 15 most similar (see org_similar)
 -- @column code varchar Indicator code, '1'..'10'

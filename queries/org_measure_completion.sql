@@ -1,5 +1,5 @@
 -- org_measure_completion: for one organisation, per fiscal year and monitoring round (รอบ), how many measures were reported and the share completed.
--- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 940917
+-- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 6940907
 -- @column org_code varchar Organisation code
 -- @column fiscal_year integer Fiscal year of the measures (BE)
 -- @column round varchar รอบ: 3m, 6m, 9m, 12m, or 'unknown' when the report does not say

@@ -1,5 +1,5 @@
 -- org_measure_response: did the measures of a fiscal year target the indicators that were weak in the ITA of the year before, and how did those indicators move? One row per indicator weak the year before.
--- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 940917
+-- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 6940907
 -- @param fiscal_year integer[2500..2700] Fiscal year of the measures (FY N); the weak indicators are those of the ITA of FY N-1 and the movement is from N-1 to N
 -- @param peer enum(district|province|type|similar) Peer group for the median definition (as in weak_flags)
 -- @param weak enum(pass_mark|lowest|peer_median) The definition of weak in use

@@ -1,5 +1,5 @@
 -- org_measures: one organisation's measures (มาตรการ) of a fiscal year, one row per measure, with its status in each monitoring round (รอบ) and where each status came from.
--- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 940917
+-- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 6940907
 -- @param fiscal_year integer[2500..2700] Fiscal year of the measures (they respond to the ITA results of the year before)
 -- @column seq integer Order in the report (the first round's order)
 -- @column name_th varchar Measure name as written in the latest round

@@ -1,5 +1,5 @@
 -- org_peer_practices: for each given indicator, what the best-scoring organisations of the same province did about it: the three highest-scoring peers on it in a fiscal year among those with measures of that year targeting it, one row per peer and measure.
--- @param code varchar(/[A-Za-z0-9_-]{1,40}/) The organisation being helped (left out of the peers), e.g. 940917
+-- @param code varchar(/[A-Za-z0-9_-]{1,40}/) The organisation being helped (left out of the peers), e.g. 6940907
 -- @param fiscal_year integer[2500..2700] Fiscal year of the scores and of the measures
 -- @param indicators varchar(/\d{1,2}(,\d{1,2}){0,9}/) Top-level indicator codes, comma-separated, e.g. 7,10 (usually the organisation's weak ones)
 -- @column code varchar Indicator code

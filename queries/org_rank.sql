@@ -1,5 +1,5 @@
 -- org_rank: where one organisation's total of a fiscal year ranks in its district, its province and among organisations of its type nationwide.
--- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 940917
+-- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 6940907
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @column total double The organisation's total that year
 -- @column district_rank integer Rank of the total among the organisations of the district scored that year (1 = highest; equal totals share a rank)

@@ -1,5 +1,5 @@
 -- org_similar: the 15 organisations of the same type whose indicator profile in the previous year is nearest to this organisation's (z-scores of indicators 1-10 within that year, Euclidean distance).
--- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 940917
+-- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 6940907
 -- @param fiscal_year integer[2500..2700] The year being benchmarked; the profile is taken from the year before (or this year when the organisation has no scores the year before)
 -- @column similar_rank integer 1 = most similar
 -- @column org_code varchar Organisation code

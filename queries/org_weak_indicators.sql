@@ -1,5 +1,5 @@
 -- org_weak_indicators: one organisation's top-level indicators in a fiscal year with the three definitions of "weak" from weak_flags, and whether each is weak under the chosen one.
--- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 940917
+-- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 6940907
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param peer enum(district|province|type|similar) Peer group for the median; weak_flags knows district and province, and treats any other group as the same type nationwide
 -- @param weak enum(pass_mark|lowest|peer_median) The definition in use: below the pass mark, among the organisation's lowest, or below the peer median

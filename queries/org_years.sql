@@ -1,5 +1,5 @@
 -- org_years: one organisation's result in every fiscal year: total, tools, level or rating, pass/fail, and where the scores came from.
--- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 940917
+-- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 6940907
 -- @column fiscal_year integer Fiscal year (BE)
 -- @column total double Total ITA score, 0-100
 -- @column iit double IIT (internal survey) score
@@ -15,7 +15,8 @@
 -- @column eit2 double EIT part 2 (collected by the NACC), from 2566 where known
 -- @column tools_incomplete boolean The rating was computed from incomplete tools (e.g. a single EIT without its parts)
 WITH mine AS (
-  SELECT * FROM org_year WHERE org_code = $code
+  -- Under the code the organisation has now: years stored under a code a registry change retired are its own too.
+  SELECT * EXCLUDE (recorded_code) FROM org_year_lineage WHERE org_code = $code
 ),
 files AS (
   SELECT m.fiscal_year, list(DISTINCT coalesce(b.file_name, s.src) ORDER BY coalesce(b.file_name, s.src)) AS source_files

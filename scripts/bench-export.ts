@@ -23,12 +23,12 @@ const now = new Date();
 const VIEWS: Record<string, string> = {
   'province-org-totals': 'province=30',
   'province-districts': 'province=30',
-  'org-total-trend': 'org=940917',
-  'org-indicator-benchmark': 'org=940917',
-  'org-completion': 'org=940917',
-  'compare-indicator-profile': 'orgs=940917,940111,940112',
-  'compare-total-trend': 'orgs=940917,940111,940112',
-  'compare-completion': 'orgs=940917,940111,940112',
+  'org-total-trend': 'org=6940907',
+  'org-indicator-benchmark': 'org=6940907',
+  'org-completion': 'org=6940907',
+  'compare-indicator-profile': 'orgs=6940907,6940108,6940104',
+  'compare-total-trend': 'orgs=6940907,6940108,6940104',
+  'compare-completion': 'orgs=6940907,6940108,6940104',
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -3,34 +3,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  loadSubdistricts,
-  PROVINCES,
-  type Subdistrict,
-} from '../src/lib/server/registry/subdistricts';
+import { bundledRegistry, type RegistryOrg } from '../src/lib/server/registry/dla';
+import { PROVINCES } from '../src/lib/server/registry/subdistricts';
 import { projectPath } from '../src/lib/server/paths';
 
 /** Where each sample names its organisation: the words replaced in a copy. */
 const TEMPLATES = [
   {
     file: '000_7b65a3b7a86215a5.txt',
-    swap: (s: Subdistrict) => [
-      ['จะรัง', s.name_th],
+    swap: (s: RegistryOrg) => [
+      ['จะรัง', s.place_th],
       ['อำเภอยะหริ่ง', `อำเภอ${s.district_th}`],
       ['จังหวัดปัตตานี', `จังหวัด${s.province_th}`],
     ],
   },
   {
     file: '002_4c4a9c54fc41eb39.txt',
-    swap: (s: Subdistrict) => [
-      ['ตะลุโบะ', s.name_th],
+    swap: (s: RegistryOrg) => [
+      ['ตะลุโบะ', s.place_th],
       ['อำเภอเมือง จังหวัดปัตตานี', `อำเภอ${s.district_th} จังหวัด${s.province_th}`],
     ],
   },
   {
     file: '003_deb62b3327a31e92.txt',
-    swap: (s: Subdistrict) => [
-      ['เมืองน้อย', s.name_th],
+    swap: (s: RegistryOrg) => [
+      ['เมืองน้อย', s.place_th],
       ['กันทรารมย์', s.district_th],
       ['ศรีสะเกษ', s.province_th],
       ['ที่ ศก ', `ที่ ${PROVINCES.find((p) => p.code === s.province_code)?.abbreviation ?? ''} `],
@@ -38,21 +35,18 @@ const TEMPLATES = [
   },
 ] as const;
 
-/** Bangkok has no SAOs. */
-const NO_SAO_PROVINCE = '10';
-
 export interface ReportCopy {
   file: string;
-  /** The subdistrict (and so the SAO's code) the copy names. */
+  /** The DLA code of the SAO the copy names. */
   code: string;
 }
 
 /**
- * Writes `count` copies into `dir`, cycling through the samples; copy i names the i-th of `count` subdistricts spread
- * evenly over the country (so two copies never name the same SAO, and every hash differs).
+ * Writes `count` copies into `dir`, cycling through the samples; copy i names the i-th of `count` SAOs of the registry
+ * spread evenly over the country (so two copies never name the same SAO, and every hash differs).
  */
 export function makeReportCopies(count: number, dir: string): ReportCopy[] {
-  const all = loadSubdistricts().filter((s) => s.province_code !== NO_SAO_PROVINCE);
+  const all = bundledRegistry().orgs.filter((o) => o.type === 'sao');
   if (count > all.length) throw new Error(`at most ${all.length} copies`);
   fs.mkdirSync(dir, { recursive: true });
   const texts = TEMPLATES.map((t) =>

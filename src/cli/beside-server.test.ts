@@ -70,7 +70,7 @@ beforeAll(async () => {
     await conn.run(
       `INSERT INTO org
        SELECT printf('X%06d', i), 'องค์การทดสอบ ' || i, 'อบต.ทดสอบ ' || i, 'sao', NULL, NULL, NULL, NULL,
-              '94', 'ปัตตานี', 'south', 'import:cli-test'
+              '94', 'ปัตตานี', 'south', 'import:cli-test', NULL, NULL, NULL
        FROM range($n) t(i)`,
       { n: EXTRA_ORGS },
     );
@@ -241,9 +241,9 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('organisation-years: new 4, changed 0, unchanged 0, rejected 0');
     expect(r.stdout).toContain('written in one transaction');
-    // Row 1 of the file: จะรัง (940917), FY 2564, total 81.45.
+    // Row 1 of the file: จะรัง (6940907), FY 2564, total 81.45.
     const total = await scalar(
-      `SELECT value FROM score WHERE org_code = '940917' AND fiscal_year = 2564 AND code = 'TOTAL'
+      `SELECT value FROM score WHERE org_code = '6940907' AND fiscal_year = 2564 AND code = 'TOTAL'
        AND superseded_at IS NULL AND source LIKE 'import:%'`,
     );
     expect(total).toBe(81.45);

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 const CHARTS = ['#chart-compare-profile', '#chart-compare-totals', '#chart-compare-completion'];
 // จะรัง and ตะลุโบะ (ปัตตานี), and the two วังกระแจะ (ตราด and กาญจนบุรี).
-const FOUR = '940917,940111,230107,710205';
+const FOUR = '6940907,6940108,6230107,6710207';
 
 async function chartsReady(page: Page) {
   for (const id of CHARTS)
@@ -45,23 +45,23 @@ describe('compare page', () => {
 
   it('keeps the list when the year changes, and adds and removes organisations through the URL', async () => {
     const { page, errors } = await openPage(browser);
-    await page.goto(`${baseURL}/compare?orgs=940917,940111`);
+    await page.goto(`${baseURL}/compare?orgs=6940907,6940108`);
     await chartsReady(page);
     const entries = await page.evaluate(() => window.history.length);
 
     await page.selectOption('.picker select[name="year"]', '2565');
     await page.waitForURL(/year=2565/);
-    expect(page.url()).toContain('orgs=940917%2C940111');
+    expect(page.url()).toContain('orgs=6940907%2C6940108');
     await page.locator('#chart-compare-profile h2', { hasText: '2565' }).waitFor();
 
     await page.locator('input[name="compare-add"]').fill('ตะโละกาโปร์');
     await page.locator('.hits button', { hasText: 'อบต.ตะโละกาโปร์' }).first().click();
-    await page.waitForURL(/940902/);
+    await page.waitForURL(/6940909/);
     await chartsReady(page);
     expect(await page.locator('#chart-compare-profile').getAttribute('data-rows')).toBe('30');
 
     await page.locator('.chips button[aria-label*="อบต.จะรัง"]').click();
-    await page.waitForURL((u) => !u.search.includes('940917'));
+    await page.waitForURL((u) => !u.search.includes('6940907'));
     await chartsReady(page);
     expect(await page.locator('#chart-compare-profile').getAttribute('data-rows')).toBe('20');
     expect(await page.evaluate(() => window.history.length)).toBe(entries);
@@ -71,11 +71,11 @@ describe('compare page', () => {
 
   it('names an unknown code and the codes beyond the tenth', async () => {
     const { page, errors } = await openPage(browser);
-    await page.goto(`${baseURL}/compare?orgs=940917,999999`);
+    await page.goto(`${baseURL}/compare?orgs=6940907,999999`);
     await expect(page.locator('#compare-unknown').innerText()).resolves.toContain('999999');
-    const eleven = Array.from({ length: 11 }, (_, i) => String(940901 + i)).join(',');
+    const eleven = Array.from({ length: 11 }, (_, i) => String(6940908 + i)).join(',');
     await page.goto(`${baseURL}/compare?orgs=${eleven}`);
-    await expect(page.locator('#compare-dropped').innerText()).resolves.toContain('940911');
+    await expect(page.locator('#compare-dropped').innerText()).resolves.toContain('6940913');
     await chartsReady(page);
     expect(await page.locator('.chips li').count()).toBe(10);
     expect(errors).toEqual([]);

@@ -182,8 +182,8 @@ const PAGES = [
   '/changes?province=94',
   '/measures?province=94',
   '/province/94',
-  '/org/940917',
-  '/compare?orgs=940917,940111,940112',
+  '/org/6940907',
+  '/compare?orgs=6940907,6940108,6940104',
 ];
 
 describe('what you download is what you saw', () => {

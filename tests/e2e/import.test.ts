@@ -38,7 +38,7 @@ const JA_RANG_REVISED = {
 
 async function orgMeasures(): Promise<{ name_th: string; synthetic: boolean }[]> {
   const res = await fetch(
-    `${baseURL}/api/query/org_measures?code=940917&fiscal_year=2565&format=json`,
+    `${baseURL}/api/query/org_measures?code=6940907&fiscal_year=2565&format=json`,
   );
   return res.json();
 }
@@ -70,7 +70,9 @@ describe('import page: measure reports', () => {
     await expect(card.locator('[data-org-status]').getAttribute('data-org-status')).resolves.toBe(
       'resolved',
     );
-    await expect(card.locator('[data-org-code="940917"]').textContent()).resolves.toContain('จะรัง');
+    await expect(card.locator('[data-org-code="6940907"]').textContent()).resolves.toContain(
+      'จะรัง',
+    );
     await expect(card.locator('[data-fact="fiscal_year"]').textContent()).resolves.toBe('2565');
     expect(await card.locator('table.measures tbody tr').count()).toBe(4);
     await expect(card.locator('table.measures').textContent()).resolves.toContain(RENAMED);
@@ -94,7 +96,7 @@ describe('import page: measure reports', () => {
     expect(after.every((m) => !m.synthetic)).toBe(true);
     expect(after.map((m) => m.name_th)).toContain(RENAMED);
     expect(after.map((m) => m.name_th)).not.toContain(FIRST_MEASURE);
-    await open(page, '/org/940917?year=2565');
+    await open(page, '/org/6940907?year=2565');
     await page.getByText(RENAMED).first().waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
@@ -132,7 +134,7 @@ describe('import page: measure reports', () => {
   it('lists the candidates of an ambiguous name and lets a person pick one (previewed only)', async () => {
     const { page, errors } = await openPage(browser);
     await open(page, '/import');
-    // วังกระแจะ exists in ตราด (230107) and กาญจนบุรี (710205); this report names no province.
+    // วังกระแจะ exists in ตราด (6230107) and กาญจนบุรี (6710207); this report names no province.
     const text = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]).replace(
       'องค์การบริหารส่วนตำบลจะรัง อำเภอยะหริ่ง จังหวัดปัตตานี',
       'องค์การบริหารส่วนตำบลวังกระแจะ',
@@ -147,7 +149,7 @@ describe('import page: measure reports', () => {
     await expect(card.locator('.org-choice').textContent()).resolves.toContain('ตราด');
     await expect(card.locator('.org-choice').textContent()).resolves.toContain('กาญจนบุรี');
     await expect(card.locator('.note.warn').count()).resolves.toBe(1);
-    await card.locator('input[type="radio"][value="230107"]').check();
+    await card.locator('input[type="radio"][value="6230107"]').check();
     await expect(card.locator('.note.warn').count()).resolves.toBe(0);
     await card.screenshot({ path: screenshotPath('import-ambiguous-1366') });
     expect(errors).toEqual([]);
@@ -176,7 +178,7 @@ const pdfFixture = (name: string) => ({
 });
 
 describe('import page: PDF reports', () => {
-  // Sample 002 (data/reports/README.md): อบต.ตะลุโบะ (940111), FY 2567, twelve measures in one combined table; its
+  // Sample 002 (data/reports/README.md): อบต.ตะลุโบะ (6940108), FY 2567, twelve measures in one combined table; its
   // period column reads "๑ ต.ค ๖๖ – ๓๐ ก.ย ๖๗", the whole fiscal year, so round 12 months read from the period.
   // The demo loaded its text version; each PDF replaces the report stored before it for the same year and round.
   const TALUBO = [
@@ -197,7 +199,7 @@ describe('import page: PDF reports', () => {
       await expect(card.locator('[data-org-status]').getAttribute('data-org-status')).resolves.toBe(
         'resolved',
       );
-      await expect(card.locator('[data-org-code="940111"]').textContent()).resolves.toContain(
+      await expect(card.locator('[data-org-code="6940108"]').textContent()).resolves.toContain(
         'ตะลุโบะ',
       );
       await expect(card.locator('[data-fact="fiscal_year"]').textContent()).resolves.toBe('2567');
@@ -229,7 +231,7 @@ describe('import page: PDF reports', () => {
       // The organisation's page lists the measures of the 12-month round from this file: 12 in the document, of which
       // ๔ and ๖ differ only by a space (กระบวนการปฏิบัติงานที่โปร่งใส[ ]และมีประสิทธิภาพ); org_measures.sql matches a
       // measure across rounds by its space-free name, so today they share one row (11). Either is this file's.
-      await open(page, '/org/940111?year=2567');
+      await open(page, '/org/6940108?year=2567');
       const sources = page.locator('#org-measures tbody tr', { hasText: file });
       await sources.first().waitFor({ timeout: 60_000 });
       expect(await sources.count()).toBeGreaterThanOrEqual(11);
@@ -249,8 +251,8 @@ describe('import page: PDF reports', () => {
     await page.setInputFiles('input[name="reports"]', [pdfFixture(file)]);
     const card = page.locator(`article[data-file="${file}"]`);
     await card.locator('table.measures').waitFor({ timeout: 60_000 });
-    // อบต.เมืองน้อย, อ.กันทรารมย์, จ.ศรีสะเกษ (330309), เรื่อง … ประจำปี ๒๕๖๔, six measures, no round stated.
-    await expect(card.locator('[data-org-code="330309"]').textContent()).resolves.toContain(
+    // อบต.เมืองน้อย, อ.กันทรารมย์, จ.ศรีสะเกษ (6330311), เรื่อง … ประจำปี ๒๕๖๔, six measures, no round stated.
+    await expect(card.locator('[data-org-code="6330311"]').textContent()).resolves.toContain(
       'เมืองน้อย',
     );
     await expect(card.locator('[data-fact="fiscal_year"]').textContent()).resolves.toBe('2564');
@@ -323,7 +325,7 @@ describe('import page: score files', () => {
     const inventory = (await (
       await fetch(`${baseURL}/api/query/org_scores?fiscal_year=2564&format=json`)
     ).json()) as { org_code: string; source: string }[];
-    expect(inventory.find((r) => r.org_code === '940917')?.source).toBe('synthetic');
+    expect(inventory.find((r) => r.org_code === '6940907')?.source).toBe('synthetic');
     expect(errors).toEqual([]);
     await page.context().close();
   });

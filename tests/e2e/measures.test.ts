@@ -165,7 +165,7 @@ describe('measures page', () => {
 
   it('shows the measures read from a real report apart from synthetic ones', async () => {
     const { page, errors } = await openPage(browser);
-    // อบต.ตะลุโบะ (940111): the demo loads its real FY 2567 report from data/reports.
+    // อบต.ตะลุโบะ (6940108): the demo loads its real FY 2567 report from data/reports.
     await page.goto(`${baseURL}/measures?district=9401&year=2567&source=real`);
     await pageReady(page);
     const rows = page.locator('table.measures tbody tr');

@@ -60,7 +60,7 @@ describe('official NACC figures on the pages', () => {
 
   it('organisation page 2566: the official อบต. mean of 2566 beside the organisation, and on its trend', async () => {
     const { page, errors } = await openPage(browser);
-    await page.goto(`${baseURL}/org/940917?year=2566`);
+    await page.goto(`${baseURL}/org/6940907?year=2566`);
     const box = await officialBox(page, 2566);
     // by_org_type.csv / cabinet-ita-2566.txt: องค์การบริหารส่วนตำบล 5,300, mean 90.11, 80.11 % passing.
     expect(box.text).toContain('ค่าเฉลี่ยทางการของ อบต. ทั้งประเทศ ปีงบประมาณ 2566');
@@ -81,7 +81,7 @@ describe('official NACC figures on the pages', () => {
 
   it('organisation page 2568: says the NACC published no type mean for the year', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${baseURL}/org/940917?year=2568`);
+    await page.goto(`${baseURL}/org/6940907?year=2568`);
     const box = await officialBox(page, 2568);
     expect(box.text).toContain('ป.ป.ช. ไม่ได้เผยแพร่ค่าเฉลี่ยของ อบต. ปีงบประมาณ 2568');
     expect(box.title).toBe('');

@@ -30,7 +30,7 @@ const text = (page: Page, sel: string) => page.locator(sel).first().innerText();
 describe('organisation page', () => {
   it('shows the SAO with its place, every chart, the similar organisations and the synthetic label', async () => {
     const { page, errors } = await openPage(browser);
-    await page.goto(`${baseURL}/org/940917`);
+    await page.goto(`${baseURL}/org/6940907`);
     await chartsReady(page);
     await expect(text(page, 'h1')).resolves.toBe('อบต.จะรัง');
     await expect(text(page, '.org-header')).resolves.toContain('อำเภอยะหริ่ง จังหวัดปัตตานี');
@@ -59,7 +59,7 @@ describe('organisation page', () => {
 
   it('changes the peer group, the definition of weak and the year through the URL', async () => {
     const { page, errors } = await openPage(browser);
-    await page.goto(`${baseURL}/org/940917`);
+    await page.goto(`${baseURL}/org/6940907`);
     await chartsReady(page);
     const entries = await page.evaluate(() => window.history.length);
     const before = await text(page, '#chart-org-benchmark .subtitle');
@@ -94,7 +94,7 @@ describe('organisation page', () => {
 
   it('benchmarks against the 15 most similar organisations', async () => {
     const { page, errors } = await openPage(browser);
-    await page.goto(`${baseURL}/org/940917?peer=similar`);
+    await page.goto(`${baseURL}/org/6940907?peer=similar`);
     await chartsReady(page);
     await expect(text(page, '#chart-org-benchmark .subtitle')).resolves.toContain('15 หน่วยงาน');
     // The similar list opens by itself when it is the peer group.
@@ -108,7 +108,7 @@ describe('organisation page', () => {
     await page.goto(`${baseURL}/`);
     await page.locator('input[name="org-search"]').fill('จะรัง');
     await page.locator('#org-search-results a', { hasText: 'อบต.จะรัง' }).first().click();
-    await page.waitForURL(/\/org\/940917$/);
+    await page.waitForURL(/\/org\/6940907$/);
     await page.locator('h1', { hasText: 'อบต.จะรัง' }).waitFor();
     await chartsReady(page);
     expect(errors).toEqual([]);
@@ -120,14 +120,14 @@ describe('organisation page', () => {
     const res = await page.goto(`${baseURL}/org/940919`);
     expect(res?.status()).toBe(404);
     await expect(text(page, 'h1')).resolves.toContain('ไม่พบหน่วยงานรหัส "940919"');
-    await page.locator('.notfound a[href="/org/940917"]').waitFor({ timeout: 30_000 });
+    await page.locator('.notfound a[href="/org/6940907"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('.notfound input[type="search"]').count()).toBe(1);
     await page.context().close();
   });
 
   it('fits a phone screen', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
-    await page.goto(`${baseURL}/org/940917?weak=lowest`);
+    await page.goto(`${baseURL}/org/6940907?weak=lowest`);
     await chartsReady(page);
     // Nothing wider than the screen but the tables, which scroll inside their own box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -53,7 +53,7 @@ reports in data/reports/ are ingested too (idempotent).
   --force           reload even when this seed is already loaded
   --province CODES  only the SAOs of these provinces (2-digit codes), for a small database
   --scale N         N times larger, for benchmarks: N - 1 invented copies of each SAO in its district
-                    (code 940917-2, name จะรัง 2), with their own scores and measures; a later load
+                    (code 6940907-2, name จะรัง 2), with their own scores and measures; a later load
                     without --scale removes them`,
   booleanFlags: ['force'],
   async run(args) {

@@ -76,7 +76,7 @@ describe('ita import-scores', () => {
   it('exits 2 on a file it cannot read, and refuses a missing file as a usage error', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-cli-test-'));
     const fake = path.join(dir, 'scores.xlsx');
-    fs.writeFileSync(fake, 'รหัส,คะแนนรวม\n940917,90\n');
+    fs.writeFileSync(fake, 'รหัส,คะแนนรวม\n6940907,90\n');
     try {
       const { code, err } = await run(fake, '--dry-run');
       expect(code).toBe(2);

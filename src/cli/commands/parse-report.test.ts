@@ -61,7 +61,7 @@ describe('ita parse-report', () => {
       'assessment_year',
       'text',
     ]);
-    expect(doc.org.code).toBe('940111');
+    expect(doc.org.code).toBe('6940108');
   }, 60_000);
 
   it.each([

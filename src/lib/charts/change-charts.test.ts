@@ -70,10 +70,10 @@ function org(code: string, name: string, before: number, now: number, order: num
 
 describe('change dumbbell', () => {
   const rows = [
-    org('940917', 'อบต.จะรัง', 80.5, 90, 1),
-    org('940901', 'อบต.ตะโละ', 84.1, 85.1, 2),
-    org('940111', 'อบต.ตะลุโบะ', 80, 79.2, 3),
-    org('940112', 'อบต.บาราเฮาะ', 86, 69.9, 4),
+    org('6940907', 'อบต.จะรัง', 80.5, 90, 1),
+    org('6940908', 'อบต.ตะโละ', 84.1, 85.1, 2),
+    org('6940108', 'อบต.ตะลุโบะ', 80, 79.2, 3),
+    org('6940104', 'อบต.บาราเฮาะ', 86, 69.9, 4),
   ];
   const spec = changeDumbbellSpec(rows, {
     t,
@@ -86,17 +86,17 @@ describe('change dumbbell', () => {
   const svg = renderPlotMarkup(spec);
   it('draws an arrow and two dots per organisation, named and linked', () => {
     expect(svg.match(/<circle /g)).toHaveLength(8);
-    expect(svg).toContain('href="/org/940112"');
+    expect(svg).toContain('href="/org/6940104"');
     expect(svg).toContain('อบต.บาราเฮาะ');
     expect(svg).toContain('+9.50');
     expect(svg).toContain('-16.10');
   });
   it('puts the largest rise on top', () => {
     expect((spec.y as { domain: string[] }).domain).toEqual([
-      '940917',
-      '940901',
-      '940111',
-      '940112',
+      '6940907',
+      '6940908',
+      '6940108',
+      '6940104',
     ]);
   });
   it('matches its snapshot', async () => {

@@ -9,9 +9,9 @@ import { ORG_PALETTE } from './compare-palette';
 const t = translator('th');
 // Two SAOs named วังกระแจะ: the legend must tell them apart.
 const orgs = [
-  { code: '230107', label: 'อบต.วังกระแจะ (เมืองตราด, ตราด)' },
-  { code: '710205', label: 'อบต.วังกระแจะ (ไทรโยค, กาญจนบุรี)' },
-  { code: '940917', label: 'อบต.จะรัง' },
+  { code: '6230107', label: 'อบต.วังกระแจะ (เมืองตราด, ตราด)' },
+  { code: '6710207', label: 'อบต.วังกระแจะ (ไทรโยค, กาญจนบุรี)' },
+  { code: '6940907', label: 'อบต.จะรัง' },
 ];
 
 const ind = (org_code: string, code: string, value: number): CompareIndicatorRow => ({
@@ -28,12 +28,12 @@ const ind = (org_code: string, code: string, value: number): CompareIndicatorRow
 
 describe('compare indicator profile', () => {
   const rows = [
-    ind('230107', '1', 95),
-    ind('710205', '1', 95),
-    ind('940917', '1', 88),
-    ind('230107', '10', 62.5),
-    ind('710205', '10', 100),
-    ind('940917', '10', 75),
+    ind('6230107', '1', 95),
+    ind('6710207', '1', 95),
+    ind('6940907', '1', 88),
+    ind('6230107', '10', 62.5),
+    ind('6710207', '10', 100),
+    ind('6940907', '10', 75),
   ];
   const svg = renderPlotMarkup(
     compareIndicatorProfileSpec(rows, { t, lang: 'th', width: 720, orgs }),
@@ -46,7 +46,7 @@ describe('compare indicator profile', () => {
   });
   it('gives each organisation its own colour, and its own lane so equal scores stay visible', () => {
     for (const c of ORG_PALETTE.slice(0, 3)) expect(svg).toContain(c);
-    // 230107 and 710205 both score 95 on indicator 1: each organisation's dots are shifted to its own lane.
+    // 6230107 and 6710207 both score 95 on indicator 1: each organisation's dots are shifted to its own lane.
     const lanes = [...svg.matchAll(/aria-label="dot"[^>]*?(transform="[^"]*")?>/g)].map(
       (m) => m[1] ?? 'none',
     );
@@ -68,12 +68,12 @@ describe('compare total trend', () => {
     source: 'synthetic',
   });
   const rows = [
-    tot('230107', 2566, 80),
-    tot('230107', 2567, 86),
-    tot('710205', 2566, 90),
-    tot('710205', 2567, 92.5),
-    tot('940917', 2566, 70),
-    tot('940917', 2567, 91.67),
+    tot('6230107', 2566, 80),
+    tot('6230107', 2567, 86),
+    tot('6710207', 2566, 90),
+    tot('6710207', 2567, 92.5),
+    tot('6940907', 2566, 70),
+    tot('6940907', 2567, 91.67),
   ];
   const svg = renderPlotMarkup(compareTotalTrendSpec(rows, { t, width: 640, orgs }));
   it('draws a line per organisation with a legend naming district and province for same names', () => {

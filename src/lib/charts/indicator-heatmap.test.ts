@@ -29,34 +29,49 @@ function cell(
 }
 
 const cells = [
-  cell('940917', 'อบต.จะรัง', 'TOTAL', 80.4),
-  cell('940917', 'อบต.จะรัง', '7', 70),
-  cell('940901', 'อบต.ตะโละ', 'TOTAL', 89.6),
-  cell('940901', 'อบต.ตะโละ', '7', 90),
-  cell('940111', 'อบต.ตะลุโบะ', 'TOTAL', 77.25),
-  cell('940111', 'อบต.ตะลุโบะ', '7', 70),
-  cell('940112', 'อบต.บาราเฮาะ', 'TOTAL', 99.3),
+  cell('6940907', 'อบต.จะรัง', 'TOTAL', 80.4),
+  cell('6940907', 'อบต.จะรัง', '7', 70),
+  cell('6940908', 'อบต.ตะโละ', 'TOTAL', 89.6),
+  cell('6940908', 'อบต.ตะโละ', '7', 90),
+  cell('6940108', 'อบต.ตะลุโบะ', 'TOTAL', 77.25),
+  cell('6940108', 'อบต.ตะลุโบะ', '7', 70),
+  cell('6940104', 'อบต.บาราเฮาะ', 'TOTAL', 99.3),
 ];
 
 describe('heatmap row order', () => {
   it('sorts by a column, missing values last, ties by name', () => {
-    expect(heatmapRowOrder(cells, '7', 'asc')).toEqual(['940917', '940111', '940901', '940112']);
-    expect(heatmapRowOrder(cells, '7', 'desc')).toEqual(['940901', '940917', '940111', '940112']);
+    expect(heatmapRowOrder(cells, '7', 'asc')).toEqual([
+      '6940907',
+      '6940108',
+      '6940908',
+      '6940104',
+    ]);
+    expect(heatmapRowOrder(cells, '7', 'desc')).toEqual([
+      '6940908',
+      '6940907',
+      '6940108',
+      '6940104',
+    ]);
     expect(heatmapRowOrder(cells, 'TOTAL', 'desc')).toEqual([
-      '940112',
-      '940901',
-      '940917',
-      '940111',
+      '6940104',
+      '6940908',
+      '6940907',
+      '6940108',
     ]);
   });
   it('sorts by name in Thai order', () => {
     // จะรัง, ตะลุโบะ, ตะโละ, บาราเฮาะ: Thai collation reads the leading vowel โ after its consonant.
-    expect(heatmapRowOrder(cells, 'name', 'asc')).toEqual(['940917', '940111', '940901', '940112']);
+    expect(heatmapRowOrder(cells, 'name', 'asc')).toEqual([
+      '6940907',
+      '6940108',
+      '6940908',
+      '6940104',
+    ]);
     expect(heatmapRowOrder(cells, 'name', 'desc')).toEqual([
-      '940112',
-      '940901',
-      '940111',
-      '940917',
+      '6940104',
+      '6940908',
+      '6940108',
+      '6940907',
     ]);
   });
 });
@@ -81,7 +96,7 @@ describe('indicator heatmap', () => {
     expect(svg.match(/stroke="#111827"/g)?.length ?? svg.match(/#111827/g)?.length).toBeGreaterThan(
       0,
     );
-    expect(svg).toContain('href="/org/940917"');
+    expect(svg).toContain('href="/org/6940907"');
     expect(svg).toContain('อบต.จะรัง (ยะหริ่ง)');
     expect(svg).toContain('7*');
     expect(svg).toContain('80.4');

@@ -145,7 +145,7 @@ describe('province totals with the official mean of the type', () => {
       provinceOrgTotalsSpec(
         [
           {
-            org_code: '940917',
+            org_code: '6940907',
             short_name_th: 'อบต.จะรัง',
             district_th: 'ยะหริ่ง',
             total: 84.99,
@@ -154,7 +154,7 @@ describe('province totals with the official mean of the type', () => {
             level: null,
           },
           {
-            org_code: '940111',
+            org_code: '6940108',
             short_name_th: 'อบต.ตะลุโบะ',
             district_th: 'เมืองปัตตานี',
             total: 91.67,

@@ -125,7 +125,7 @@ describe('organisation indicator benchmark', () => {
 describe('completion grid', () => {
   const rows: CompletionRow[] = [
     {
-      org_code: '940917',
+      org_code: '6940907',
       fiscal_year: 2567,
       round: '6m',
       measures: 3,
@@ -134,7 +134,7 @@ describe('completion grid', () => {
       synthetic: false,
     },
     {
-      org_code: '940917',
+      org_code: '6940907',
       fiscal_year: 2567,
       round: '12m',
       measures: 4,
@@ -143,7 +143,7 @@ describe('completion grid', () => {
       synthetic: false,
     },
     {
-      org_code: '230107',
+      org_code: '6230107',
       fiscal_year: 2567,
       round: '12m',
       measures: 2,
@@ -152,7 +152,7 @@ describe('completion grid', () => {
       synthetic: true,
     },
     {
-      org_code: '230107',
+      org_code: '6230107',
       fiscal_year: 2567,
       round: 'unknown',
       measures: 1,
@@ -162,8 +162,8 @@ describe('completion grid', () => {
     },
   ];
   const orgs = [
-    { code: '940917', label: 'อบต.จะรัง' },
-    { code: '230107', label: 'อบต.วังกระแจะ (เมืองตราด, ตราด)' },
+    { code: '6940907', label: 'อบต.จะรัง' },
+    { code: '6230107', label: 'อบต.วังกระแจะ (เมืองตราด, ตราด)' },
   ];
   const svg = renderPlotMarkup(completionGridSpec(rows, { t, width: 720, orgs }));
   it('writes the share in each cell and names the organisations with their place', () => {

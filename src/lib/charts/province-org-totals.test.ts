@@ -7,7 +7,7 @@ import { provinceOrgTotalsSpec, type OrgTotalRow } from './province-org-totals';
 const t = translator('th');
 const rows: OrgTotalRow[] = [
   {
-    org_code: '940917',
+    org_code: '6940907',
     short_name_th: 'อบต.จะรัง',
     district_th: 'ยะหริ่ง',
     total: 84.99,
@@ -16,7 +16,7 @@ const rows: OrgTotalRow[] = [
     level: 'ต้องปรับปรุง',
   },
   {
-    org_code: '940112',
+    org_code: '6940104',
     short_name_th: 'อบต.บาราเฮาะ',
     district_th: 'เมืองปัตตานี',
     total: 96,
@@ -25,7 +25,7 @@ const rows: OrgTotalRow[] = [
     level: 'ผ่านดี',
   },
   {
-    org_code: '940901',
+    org_code: '6940908',
     short_name_th: 'อบต.ตะโละ',
     district_th: 'ยะหริ่ง',
     total: 88,
@@ -47,7 +47,7 @@ describe('province organisation totals', () => {
   );
   it('links every dot to its organisation and draws the pass mark', () => {
     expect(svg.match(/<circle /g)).toHaveLength(3);
-    expect(svg).toContain('href="/org/940917"');
+    expect(svg).toContain('href="/org/6940907"');
     expect(svg).toContain('ไม่ผ่าน');
     expect(svg).toContain('>85<');
   });

@@ -26,8 +26,8 @@ describe('PageDataCache', () => {
       produced++;
       return json(DATA)();
     };
-    const first = await cache.respond('1|th|/org/940917/__data.json', produce);
-    const second = await cache.respond('1|th|/org/940917/__data.json', produce);
+    const first = await cache.respond('1|th|/org/6940907/__data.json', produce);
+    const second = await cache.respond('1|th|/org/6940907/__data.json', produce);
     expect(await first.text()).toBe(DATA);
     expect(await second.text()).toBe(DATA);
     expect(second.headers.get('content-type')).toBe('application/json');

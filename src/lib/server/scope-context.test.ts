@@ -29,7 +29,7 @@ describe('scope lists', () => {
 
     await db.transaction((c) =>
       c.run(
-        `INSERT INTO score VALUES ('940917', 2568, 'TOTAL', 91.5, 'synthetic', now()::TIMESTAMP, NULL)`,
+        `INSERT INTO score VALUES ('6940907', 2568, 'TOTAL', 91.5, 'synthetic', now()::TIMESTAMP, NULL)`,
       ),
     );
     const after = await scopeInventory(runner);

@@ -31,10 +31,10 @@ const row = (
   measure_share: null,
 });
 const rows = [
-  row('940917', 'อบต.จะรัง', 84.99, -10),
-  row('940901', 'อบต.ตะโละ', 88, 2.97),
-  row('940112', 'อบต.บาราเฮาะ', 96, null),
-  row('940111', 'อบต.ตะลุโบะ', 85, -10),
+  row('6940907', 'อบต.จะรัง', 84.99, -10),
+  row('6940908', 'อบต.ตะโละ', 88, 2.97),
+  row('6940104', 'อบต.บาราเฮาะ', 96, null),
+  row('6940108', 'อบต.ตะลุโบะ', 85, -10),
 ];
 const codes = (r: ProvinceOrgRow[]) => r.map((x) => x.org_code);
 
@@ -52,27 +52,32 @@ describe('province table sort', () => {
     expect(nextSort(DEFAULT_SORT, 'name')).toEqual({ key: 'name', desc: false });
   });
   it('sorts by total, by change with the missing change last either way, ties by total', () => {
-    expect(codes(sortRows(rows, DEFAULT_SORT))).toEqual(['940112', '940901', '940111', '940917']);
+    expect(codes(sortRows(rows, DEFAULT_SORT))).toEqual([
+      '6940104',
+      '6940908',
+      '6940108',
+      '6940907',
+    ]);
     expect(codes(sortRows(rows, { key: 'change', desc: false }))).toEqual([
-      '940111',
-      '940917',
-      '940901',
-      '940112',
+      '6940108',
+      '6940907',
+      '6940908',
+      '6940104',
     ]);
     expect(codes(sortRows(rows, { key: 'change', desc: true }))).toEqual([
-      '940901',
-      '940111',
-      '940917',
-      '940112',
+      '6940908',
+      '6940108',
+      '6940907',
+      '6940104',
     ]);
   });
   it('sorts Thai names in Thai order (leading vowels are not first letters)', () => {
     // ตะลุโบะ, ตะโละ, จะรัง, บาราเฮาะ: จ < ต < บ; ตะลุ before ตะโล ignoring the leading vowel โ.
     expect(codes(sortRows(rows, { key: 'name', desc: false }))).toEqual([
-      '940917',
-      '940111',
-      '940901',
-      '940112',
+      '6940907',
+      '6940108',
+      '6940908',
+      '6940104',
     ]);
   });
 });

@@ -51,7 +51,7 @@ async function rowsOf(db: Database, sql: string): Promise<unknown[][]> {
 }
 
 /** SAOs in two districts of Pattani, one of Trat and one of Sisaket (the real sample reports' organisations). */
-const ORGS = ['940917', '940909', '940111', '940112', '230301', '230107', '330309'];
+const ORGS = ['6940907', '5940902', '6940108', '6940104', '6230303', '6230107', '6330311'];
 const YEARS = [2564, 2565, 2566, 2567];
 const SAMPLE_REPORTS = fs
   .readdirSync(projectPath('data', 'reports'))
@@ -312,8 +312,8 @@ describe('incremental refresh of the derived tables', () => {
     await commitScoreImport(db, {
       name: 'many.csv',
       bytes: scoreCsv([
-        { org: '940917', year: 2566, values: Array(10).fill('90.00') },
-        { org: '940909', year: 2566, values: Array(10).fill('80.00') },
+        { org: '6940907', year: 2566, values: Array(10).fill('90.00') },
+        { org: '5940902', year: 2566, values: Array(10).fill('80.00') },
         ...others,
       ]),
     });
@@ -324,9 +324,9 @@ describe('incremental refresh of the derived tables', () => {
     // A writer that records its organisation-year: the row and its district's median follow.
     await db.transaction(async (c) => {
       await c.run(
-        `UPDATE score SET value = 70 WHERE org_code = '940909' AND fiscal_year = 2566 AND code = '1'`,
+        `UPDATE score SET value = 70 WHERE org_code = '5940902' AND fiscal_year = 2566 AND code = '1'`,
       );
-      await touchOrgYear(c, '940909', 2566);
+      await touchOrgYear(c, '5940902', 2566);
     }, 'touched');
     expect(await rowsOf(db, median)).toEqual([[80]]);
     expect(await differences(db)).toEqual([]);
@@ -334,7 +334,7 @@ describe('incremental refresh of the derived tables', () => {
     // One that forgets: the tables keep the old value, which the comparison with the views catches.
     await db.transaction(async (c) => {
       await c.run(
-        `UPDATE score SET value = 60 WHERE org_code = '940909' AND fiscal_year = 2566 AND code = '1'`,
+        `UPDATE score SET value = 60 WHERE org_code = '5940902' AND fiscal_year = 2566 AND code = '1'`,
       );
     }, 'touched');
     expect(await rowsOf(db, median)).toEqual([[80]]);
@@ -354,7 +354,7 @@ describe('incremental refresh of the derived tables', () => {
         await c.run('BEGIN TRANSACTION');
         try {
           await startTouched(c);
-          await touchOrgYear(c, '940917', 2566, what);
+          await touchOrgYear(c, '6940907', 2566, what);
           return await refreshDerived(c, 'touched');
         } finally {
           await c.run('ROLLBACK');
@@ -362,9 +362,9 @@ describe('incremental refresh of the derived tables', () => {
       });
     const [[scoreRows], [measureRows], [indicatorRows]] = (await rowsOf(
       db,
-      `SELECT count(*) FROM score_current WHERE org_code = '940917' AND fiscal_year = 2566
-       UNION ALL SELECT count(*) FROM measure_current WHERE org_code = '940917' AND fiscal_year = 2566
-       UNION ALL SELECT count(*) FROM indicator_value WHERE org_code = '940917' AND fiscal_year = 2566`,
+      `SELECT count(*) FROM score_current WHERE org_code = '6940907' AND fiscal_year = 2566
+       UNION ALL SELECT count(*) FROM measure_current WHERE org_code = '6940907' AND fiscal_year = 2566
+       UNION ALL SELECT count(*) FROM indicator_value WHERE org_code = '6940907' AND fiscal_year = 2566`,
     )) as [[bigint], [bigint], [bigint]];
     expect(Number(measureRows)).toBeGreaterThan(0);
     const scores = await refresh('scores');
@@ -393,13 +393,13 @@ describe('incremental refresh of the derived tables', () => {
     expect(await differences(db)).toEqual([]);
     await commitScoreImport(db, {
       name: 'one.csv',
-      bytes: scoreCsv([{ org: '230301', year: 2566, values: Array(10).fill('88.00') }]),
+      bytes: scoreCsv([{ org: '6230303', year: 2566, values: Array(10).fill('88.00') }]),
     });
     expect(await differences(db)).toEqual([]);
     expect(
       await rowsOf(
         db,
-        `SELECT real_sources LIKE 'checked:import:%' FROM org_year WHERE org_code = '230301' AND fiscal_year = 2566`,
+        `SELECT real_sources LIKE 'checked:import:%' FROM org_year WHERE org_code = '6230303' AND fiscal_year = 2566`,
       ),
     ).toEqual([[true]]);
   });

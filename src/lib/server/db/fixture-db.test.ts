@@ -20,24 +20,24 @@ describe('measure_current', () => {
       ).getRowObjectsJS(),
     );
     expect(rows.map((r) => [r.org_code, r.round, r.seq, r.status, r.source])).toEqual([
-      ['940111', '12m', 1, 'completed', 'synthetic'],
-      ['940111', '12m', 2, 'completed', 'synthetic'],
-      ['940111', '6m', 1, 'completed', 'synthetic'],
-      ['940111', '6m', 2, 'in_progress', 'synthetic'],
-      ['940917', '6m', 1, 'completed', 'report:fixture-r1'],
-      ['940917', '6m', 2, 'in_progress', 'report:fixture-r1'],
-      ['940917', '6m', 3, 'not_started', 'report:fixture-r1'],
+      ['6940108', '12m', 1, 'completed', 'synthetic'],
+      ['6940108', '12m', 2, 'completed', 'synthetic'],
+      ['6940108', '6m', 1, 'completed', 'synthetic'],
+      ['6940108', '6m', 2, 'in_progress', 'synthetic'],
+      ['6940907', '6m', 1, 'completed', 'report:fixture-r1'],
+      ['6940907', '6m', 2, 'in_progress', 'report:fixture-r1'],
+      ['6940907', '6m', 3, 'not_started', 'report:fixture-r1'],
     ]);
   });
   it('applies a correction stored as an override', async () => {
     await db.transaction(async (c) => {
-      await c.run(`INSERT INTO measure_override VALUES ('940917', 2567, '6m', 'มาตรการจัดการเรื่องร้องเรียน', 'status',
+      await c.run(`INSERT INTO measure_override VALUES ('6940907', 2567, '6m', 'มาตรการจัดการเรื่องร้องเรียน', 'status',
         'not_started', 'completed', 'tester', TIMESTAMP '2026-02-01 00:00:00')`);
     });
     const row = await db.withConnection(async (c) =>
       (
         await c.runAndReadAll(
-          `SELECT status, corrected FROM measure_current WHERE org_code = '940917' AND seq = 3`,
+          `SELECT status, corrected FROM measure_current WHERE org_code = '6940907' AND seq = 3`,
         )
       ).getRowObjectsJS(),
     );

@@ -23,6 +23,7 @@ describe('migration 013', () => {
       c,
       loadMigrations().filter((m) => m.version < 13),
     );
+    // A database of the first registry: อบต.จะรัง under its subdistrict code.
     await c.run(`INSERT INTO org VALUES ('940917', 'องค์การบริหารส่วนตำบลจะรัง', 'อบต.จะรัง', 'sao', '940917', 'จะรัง',
       '9409', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'registry')`);
     await c.run(`INSERT INTO report (hash, org_code, fiscal_year, round, file_name, format, parsed_at, parser_version,
@@ -44,7 +45,7 @@ describe('migration 013', () => {
         ).getRowsJS(),
         reports: (
           await conn.runAndReadAll(
-            `SELECT round, round_evidence_kind, round_evidence_text, round_confirmed FROM report_current`,
+            `SELECT org_code, round, round_evidence_kind, round_evidence_text, round_confirmed FROM report_current`,
           )
         ).getRowsJS(),
         applied: (
@@ -52,7 +53,8 @@ describe('migration 013', () => {
         ).getRowsJS(),
       }));
       expect(rows.measures).toEqual([[1, 'not_started', null, null]]);
-      expect(rows.reports).toEqual([['6m', null, null, false]]);
+      // ... and the DLA registry (migration 019) moved the report to the organisation's DLA code.
+      expect(rows.reports).toEqual([['6940907', '6m', null, null, false]]);
       expect(Number(rows.applied[0]![0])).toBeGreaterThanOrEqual(13);
     } finally {
       db.close();

@@ -17,7 +17,7 @@ import { inTransaction, openReadOnlyDatabase } from './database';
 
 const QUERIES: [string, Record<string, string>][] = [
   ['year_summary', {}],
-  ['org_years', { code: '940917' }],
+  ['org_years', { code: '6940907' }],
   ['org_scores', { fiscal_year: '2566' }],
   ['area_pass_ranking', { fiscal_year: '2566', province: '94' }],
 ];
@@ -115,7 +115,7 @@ describe('read-only replicas over a published snapshot', () => {
       await writer.withConnection((conn) =>
         inTransaction(conn, (c) =>
           c.run(
-            `INSERT INTO score VALUES ('940917', 2568, 'TOTAL', 90, 'synthetic', now()::TIMESTAMP, NULL)`,
+            `INSERT INTO score VALUES ('6940907', 2568, 'TOTAL', 90, 'synthetic', now()::TIMESTAMP, NULL)`,
           ),
         ),
       );

@@ -103,7 +103,8 @@ async function replaceScaledOrgs(conn: DuckDBConnection, orgs: readonly DemoOrg[
   app.closeSync();
   await conn.run(
     `INSERT INTO org SELECT n.code, o.name_th || ' ' || n.k, o.short_name_th || ' ' || n.k, o.type, NULL,
-       o.tambon_th || ' ' || n.k, o.district_code, o.district_th, o.province_code, o.province_th, o.region, $scaled
+       o.tambon_th || ' ' || n.k, o.district_code, o.district_th, o.province_code, o.province_th, o.region, $scaled,
+       NULL, NULL, NULL
      FROM demo_scaled_in n JOIN org o ON o.code = n.of_code`,
     { scaled: SCALE_SOURCE },
   );

@@ -41,9 +41,9 @@ beforeAll(async () => {
   });
   await db.transaction(async (c) => {
     await c.run(
-      `INSERT INTO score VALUES ('940909', 2565, 'TOTAL', 71.25, 'synthetic', TIMESTAMP '2026-01-02 03:04:05.678901', NULL)`,
+      `INSERT INTO score VALUES ('5940902', 2565, 'TOTAL', 71.25, 'synthetic', TIMESTAMP '2026-01-02 03:04:05.678901', NULL)`,
     );
-    await c.run(`INSERT INTO report VALUES ('r1', '940917', 2567, '6m', DATE '2023-10-01', DATE '2024-03-31', 'รายงาน.docx', 'docx', 'utf-8',
+    await c.run(`INSERT INTO report VALUES ('r1', '6940907', 2567, '6m', DATE '2023-10-01', DATE '2024-03-31', 'รายงาน.docx', 'docx', 'utf-8',
       TIMESTAMP '2026-02-01 10:00:00', 'v1', ['ไม่พบตาราง'], 'report:r1', NULL, 'period', 'ต.ค. ๖๖ - มี.ค. ๖๗')`);
     await c.run(`INSERT INTO report VALUES ('r2', NULL, NULL, NULL, NULL, NULL, 'ไม่ทราบ.txt', 'txt', 'windows-874',
       TIMESTAMP '2026-02-01 10:00:00', 'v1', [], 'report:r2', NULL, NULL, NULL)`);
@@ -187,12 +187,12 @@ describe('scope', () => {
         .trim()
         .split('\n')
         .slice(1);
-    // Pattani (94) in FY 2567: จะรัง 940917 and ตะลุโบะ 940111 from the fixtures, and the added เทศบาลตำบลบางปู (imp-…).
+    // Pattani (94) in FY 2567: จะรัง 6940907 and ตะลุโบะ 6940108 from the fixtures, and เทศบาลตำบลบางปู, which the
+    // imported file names and the DLA registry holds (5940902).
     const scores = read('score');
     expect(scores.every((l) => l.split(',')[1] === '2567')).toBe(true);
     const orgsInScores = new Set(scores.map((l) => l.split(',')[0]));
-    expect([...orgsInScores].filter((c) => /^\d{6}$/.test(c)).sort()).toEqual(['940111', '940917']);
-    expect([...orgsInScores].some((c) => c.startsWith('imp-'))).toBe(true);
+    expect([...orgsInScores].sort()).toEqual(['5940902', '6940108', '6940907']);
     expect(read('org').every((l) => l.split(',')[8] === '94')).toBe(true);
     expect(read('claim')).toHaveLength(1);
     expect(read('framework')).toHaveLength(1);

@@ -126,7 +126,7 @@ describe('GET /export/pack/<province>.zip', () => {
       'จ.ปัตตานี-ITA-2567.xlsx',
     ]);
     // scores.csv has totals only: the indicator, indicator-change and measure charts are empty and left out.
-    // Compared with 2566, three SAOs are paired (940917 +6.68, 940111 +10.50, 940112 −16.00): the arrows have rows.
+    // Compared with 2566, three SAOs are paired (6940907 +6.68, 6940108 +10.50, 6940104 −16.00): the arrows have rows.
     const { slides: xml } = await slides(
       await zip.file('จ.ปัตตานี-ITA-2567.pptx')!.async('uint8array'),
     );
@@ -155,11 +155,11 @@ describe('GET /export/pack/<province>.zip', () => {
       'การเปลี่ยนแปลงรายหน่วยงาน',
       'เกี่ยวกับ',
     ]);
-    // 2567 totals in province 94: 940917 91.67 (real), 940111 95.50, 940112 80.00 (real).
+    // 2567 totals in province 94: 6940907 91.67 (real), 6940108 95.50, 6940104 80.00 (real).
     const orgs = wb.getWorksheet('หน่วยงาน')!;
     expect(orgs.rowCount).toBe(4);
     const codes = [2, 3, 4].map((r) => orgs.getRow(r).getCell(1).value).sort();
-    expect(codes).toEqual(['940111', '940112', '940917']);
+    expect(codes).toEqual(['6940104', '6940108', '6940907']);
   });
   it('answers a bad province or parameter with 400', async () => {
     const bad = await meetingPackResponse(runner, '9.zip', new URLSearchParams(), { lang: 'th' });

@@ -25,9 +25,9 @@ export interface ChartTestView {
 
 const P94 = 'ขอบเขต: จังหวัดปัตตานี';
 const SYNTHETIC = 'ที่มา: ข้อมูลสังเคราะห์เพื่อการสาธิต ไม่ใช่ผลการประเมินจริง';
-// scores.csv, province 94: 2567 has two imported totals (940917, 940112), everything else is synthetic.
+// scores.csv, province 94: 2567 has two imported totals (6940907, 6940104), everything else is synthetic.
 const SCORES_MIXED = 'ที่มา: ผลการประเมินที่นำเข้า 2 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 9 หน่วยงาน-ปี';
-// indicators-2567.csv, province 94: 940112's scores are imported, the other three synthetic.
+// indicators-2567.csv, province 94: 6940104's scores are imported, the other three synthetic.
 const INDICATORS_MIXED = 'ที่มา: ผลการประเมินที่นำเข้า 1 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 3 หน่วยงาน-ปี';
 const INDICATOR_TABLE = [
   'ตัวชี้วัด',
@@ -147,7 +147,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
       ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((c) => `${c}*`),
       'ตัวชี้วัดที่อ่อน',
     ],
-    // One row per SAO of province 94, weakest total first: 940111 77.25, 940917 80.40, 940901 89.60, 940112 99.30.
+    // One row per SAO of province 94, weakest total first: 6940108 77.25, 6940907 80.40, 6940908 89.60, 6940104 99.30.
     rows: 4,
     title: 'คะแนนรายตัวชี้วัดของแต่ละหน่วยงานในจ.ปัตตานี',
     svgText: [
@@ -260,7 +260,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
     fixture: 'scores',
     search: 'province=94',
     header: ['รหัส', 'พื้นที่', 'จำนวนหน่วยงาน', 'ผ่านเกณฑ์', 'ร้อยละที่ผ่าน', 'คะแนนเฉลี่ย'],
-    // 2567: ยะหริ่ง 1 of 1 (940917) before เมืองปัตตานี 1 of 2 (940111 passes, 940112 does not).
+    // 2567: ยะหริ่ง 1 of 1 (6940907) before เมืองปัตตานี 1 of 2 (6940108 passes, 6940104 does not).
     rows: 2,
     title: 'อำเภอของจังหวัดปัตตานี เรียงตามสัดส่วนหน่วยงานที่ผ่านเกณฑ์ ปีงบประมาณ 2567',
     svgText: [`${P94} · ปีงบประมาณ 2567`, SCORES_MIXED],
@@ -278,7 +278,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
     fixture: 'scores',
     search: 'province=94',
     header: ['รหัส', 'หน่วยงาน', 'อำเภอ', 'คะแนนรวม', 'คะแนนรวม 2566', 'ผ่านเกณฑ์'],
-    // 2567 in 94: 940917 91.67 and 940112 80.00 imported, 940111 95.50 synthetic.
+    // 2567 in 94: 6940907 91.67 and 6940104 80.00 imported, 6940108 95.50 synthetic.
     rows: 3,
     title: 'คะแนนรวมของทุกหน่วยงานในจังหวัด เรียงจากสูงไปต่ำ',
     svgText: [
@@ -331,7 +331,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
     // 6 months only.
     rows: 9,
     title: 'สัดส่วนที่ดำเนินการแล้วตามหมวดมาตรการ ปีงบประมาณ 2567',
-    // 2567: the largest round has 3 real measures (940917's report) and 4 synthetic ones (940901, 940111 at 6 months).
+    // 2567: the largest round has 3 real measures (6940907's report) and 4 synthetic ones (6940908, 6940108 at 6 months).
     svgText: [`${P94} · ปีงบประมาณ 2567`, 'ที่มา: รายงานจริง 3 มาตรการ และข้อมูลสังเคราะห์ 4 มาตรการ'],
   },
   'completion-by-indicator': {
@@ -345,7 +345,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
   },
   'org-total-trend': {
     fixture: 'org-scores+org-measures',
-    search: 'org=940917',
+    search: 'org=6940907',
     header: ['ปีงบประมาณ', 'คะแนนรวม', 'ระดับ/ผลการประเมิน', 'เกณฑ์ผ่าน', 'ที่มา'],
     // A (จะรัง): 2566 total 80 synthetic, 2567 88 imported.
     rows: 2,
@@ -356,7 +356,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
     ],
     query: {
       name: 'org_years',
-      params: { code: '940917' },
+      params: { code: '6940907' },
       pairs: [
         ['ปีงบประมาณ', 'fiscal_year'],
         ['คะแนนรวม', 'total'],
@@ -366,7 +366,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
   },
   'org-indicator-benchmark': {
     fixture: 'org-scores+org-measures',
-    search: 'org=940917&year=2567',
+    search: 'org=6940907&year=2567',
     header: [
       'ตัวชี้วัด',
       'ชื่อตัวชี้วัด',
@@ -390,7 +390,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
   },
   'org-completion': {
     fixture: 'org-scores+org-measures',
-    search: 'org=940917',
+    search: 'org=6940907',
     header: ['ปีงบประมาณ', 'รอบ', 'จำนวนมาตรการ', 'ดำเนินการแล้ว', 'สัดส่วนที่ดำเนินการแล้ว'],
     // A's FY 2567 report: 6 months 1 of 3, 12 months 3 of 4.
     rows: 2,
@@ -402,7 +402,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
   },
   'compare-indicator-profile': {
     fixture: 'org-scores+org-measures',
-    search: 'orgs=940917,940111&year=2567',
+    search: 'orgs=6940907,6940108&year=2567',
     header: ['รหัส', 'หน่วยงาน', 'ตัวชี้วัด', 'ชื่อตัวชี้วัด', 'คะแนน'],
     // Indicators 1-10 of A and D in 2567.
     rows: 20,
@@ -414,7 +414,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
   },
   'compare-total-trend': {
     fixture: 'org-scores+org-measures',
-    search: 'orgs=940917,940111',
+    search: 'orgs=6940907,6940108',
     header: ['รหัส', 'หน่วยงาน', 'ปีงบประมาณ', 'คะแนนรวม', 'ระดับ/ผลการประเมิน'],
     // A and D in 2566 and 2567.
     rows: 4,
@@ -426,7 +426,7 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
   },
   'compare-completion': {
     fixture: 'org-scores+org-measures',
-    search: 'orgs=940917,940111',
+    search: 'orgs=6940907,6940108',
     header: [
       'รหัส',
       'หน่วยงาน',

@@ -68,9 +68,9 @@ describe('pass-share-trend export (scores.csv, province 94: FY 2565-2567)', () =
   });
 });
 
-describe('org-total-trend export (940917: FY 2565-2567)', () => {
+describe('org-total-trend export (6940907: FY 2565-2567)', () => {
   it('marks the official อบต. means of 2565 and 2566, the years published', async () => {
-    const chart = await prepare('org-total-trend', 'org=940917', 'en');
+    const chart = await prepare('org-total-trend', 'org=6940907', 'en');
     const { svg } = chartSvg(chart, { embedFont: false });
     expect(officialTitles(svg).map((s) => s.split('\n')[0])).toEqual([
       'Official อบต. mean (NACC), fiscal year 2565: 87.04',

@@ -117,7 +117,7 @@ describe('report upload: preview', () => {
     expect(body).toMatchObject({
       ok: true,
       file: JA_RANG,
-      org: { code: '940917', district_th: 'ยะหริ่ง', province_th: 'ปัตตานี' },
+      org: { code: '6940907', district_th: 'ยะหริ่ง', province_th: 'ปัตตานี' },
       detection: { status: 'resolved' },
       fiscal_year: 2565,
       round: null,
@@ -190,7 +190,7 @@ describe('report upload: preview', () => {
       await reportPreview(upload('/x', { name: 'report.pdf', bytes: pdf }), deps())
     ).json();
     expect(body).toMatchObject({ ok: true, format: 'pdf', fiscal_year: 2565 });
-    expect(body.org.code).toBe('940917');
+    expect(body.org.code).toBe('6940907');
     expect(body.measures).toHaveLength(4);
   }, 60_000);
 
@@ -208,8 +208,8 @@ describe('report upload: preview', () => {
     expect(body.org.code).toBeNull();
     expect(body.detection.status).toBe('ambiguous');
     expect(body.detection.candidates.map((c: { code: string }) => c.code).sort()).toEqual([
-      '230107',
-      '710205',
+      '6230107',
+      '6710207',
     ]);
   });
 });
@@ -247,7 +247,7 @@ describe('report upload: store needs the admin token', () => {
     expect(body).toMatchObject({
       ok: true,
       status: 'stored',
-      org_code: '940917',
+      org_code: '6940907',
       fiscal_year: 2565,
       measures: 4,
       superseded: [],
@@ -270,17 +270,17 @@ describe('report upload: store needs the admin token', () => {
     const refused = await reportStore(rawUpload({ name, bytes: reportBytes() }), deps());
     expect(refused.status).toBe(401);
     const res = await reportStore(
-      rawUpload({ name, bytes: reportBytes() }, { org_code: '940917', who: 'สมชาย' }, withToken()),
+      rawUpload({ name, bytes: reportBytes() }, { org_code: '6940907', who: 'สมชาย' }, withToken()),
       deps(),
     );
     expect(await res.json()).toMatchObject({
       ok: true,
       status: 'stored',
       file: name,
-      org_code: '940917',
+      org_code: '6940907',
       org_code_parsed: null,
     });
-    // The parser already said 940917: no correction is recorded.
+    // The parser already said 6940907: no correction is recorded.
     expect((await footprint()).report_org_override).toBe(0);
   });
 
@@ -291,7 +291,7 @@ describe('report upload: store needs the admin token', () => {
     );
     const file = { name: 'wk.txt', bytes: new TextEncoder().encode(text) };
     const noWho = await reportStore(
-      upload('/x', file, { org_code: '230107' }, withToken()),
+      upload('/x', file, { org_code: '6230107' }, withToken()),
       deps(),
     );
     expect(noWho.status).toBe(400);
@@ -299,13 +299,13 @@ describe('report upload: store needs the admin token', () => {
 
     const res = await (
       await reportStore(
-        upload('/x', file, { org_code: '230107', who: 'สมศรี' }, withToken()),
+        upload('/x', file, { org_code: '6230107', who: 'สมศรี' }, withToken()),
         deps(),
       )
     ).json();
-    expect(res).toMatchObject({ status: 'stored', org_code: '230107', org_code_parsed: null });
+    expect(res).toMatchObject({ status: 'stored', org_code: '6230107', org_code_parsed: null });
     const review = await loadReportReview(db, res.hash);
-    expect(review?.report).toMatchObject({ org_code: '230107', editable: true });
+    expect(review?.report).toMatchObject({ org_code: '6230107', editable: true });
     expect(review?.report.org?.province_th).toBe('ตราด');
     expect(review?.history).toEqual([
       {
@@ -314,7 +314,7 @@ describe('report upload: store needs the admin token', () => {
         name_th: null,
         field: 'org_code',
         before: null,
-        after: '230107',
+        after: '6230107',
         who: 'สมศรี',
         at: '2026-03-01T09:00:00Z',
       },
@@ -331,7 +331,7 @@ describe('report upload: store needs the admin token', () => {
     ).json();
     expect(first).toMatchObject({
       status: 'stored',
-      org_code: '940917',
+      org_code: '6940907',
       fiscal_year: 2566,
       round: '6m',
     });
@@ -541,13 +541,13 @@ describe('corrections on the review screen', () => {
   it('moves the report to another organisation', async () => {
     const hash = await stored();
     const res = await reportCorrection(
-      correction({ kind: 'org', org_code: '940111', who: 'สมศรี' }),
+      correction({ kind: 'org', org_code: '6940108', who: 'สมศรี' }),
       deps(),
       hash,
     );
-    expect(await res.json()).toEqual({ ok: true, before: '940917', after: '940111' });
+    expect(await res.json()).toEqual({ ok: true, before: '6940907', after: '6940108' });
     const review = await loadReportReview(db, hash);
-    expect(review!.report).toMatchObject({ org_code_stored: '940917', org_code: '940111' });
+    expect(review!.report).toMatchObject({ org_code_stored: '6940907', org_code: '6940108' });
   });
   it('sets a measure to not_possible with its reason, shown on the review as corrected', async () => {
     const hash = await stored();

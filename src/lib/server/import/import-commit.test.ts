@@ -64,7 +64,7 @@ describe('new values for an organisation-year', () => {
     const history = await rows(
       db,
       `SELECT source, value, superseded_at IS NOT NULL FROM score
-       WHERE org_code = '940917' AND fiscal_year = 2564 AND code = '10' ORDER BY loaded_at`,
+       WHERE org_code = '6940907' AND fiscal_year = 2564 AND code = '10' ORDER BY loaded_at`,
     );
     expect(history).toEqual([
       [`import:${first.hash}`, 65.56, true],
@@ -79,13 +79,16 @@ describe('new values for an organisation-year', () => {
     // จะรัง FY 2564 had 14 values in the first file: ten indicators, three tools and the total.
     expect(moments).toEqual([[1, 14]]);
     expect(
-      await rows(db, `SELECT total FROM org_year WHERE org_code = '940917' AND fiscal_year = 2564`),
+      await rows(
+        db,
+        `SELECT total FROM org_year WHERE org_code = '6940907' AND fiscal_year = 2564`,
+      ),
     ).toEqual([[83.45]]);
     // Other organisation-years of the first file are untouched.
     expect(
       await rows(
         db,
-        `SELECT count(*)::INTEGER FROM score WHERE org_code = '230107' AND superseded_at IS NOT NULL`,
+        `SELECT count(*)::INTEGER FROM score WHERE org_code = '6230107' AND superseded_at IS NOT NULL`,
       ),
     ).toEqual([[0]]);
     expect(
@@ -103,14 +106,14 @@ describe('synthetic scores', () => {
         ['IIT', 60],
       ] as const)
         await c.run(
-          `INSERT INTO score VALUES ('940917', 2564, $code, $value, 'synthetic', now()::TIMESTAMP, NULL)`,
+          `INSERT INTO score VALUES ('6940907', 2564, $code, $value, 'synthetic', now()::TIMESTAMP, NULL)`,
           { code, value },
         );
     });
     expect(
       await rows(
         db,
-        `SELECT source, total FROM org_year WHERE org_code = '940917' AND fiscal_year = 2564`,
+        `SELECT source, total FROM org_year WHERE org_code = '6940907' AND fiscal_year = 2564`,
       ),
     ).toEqual([['synthetic', 55.5]]);
     const s = await commitScoreImport(db, fixture('wide-thai-be.csv'));
@@ -118,7 +121,7 @@ describe('synthetic scores', () => {
     expect(
       await rows(
         db,
-        `SELECT source, total FROM org_year WHERE org_code = '940917' AND fiscal_year = 2564`,
+        `SELECT source, total FROM org_year WHERE org_code = '6940907' AND fiscal_year = 2564`,
       ),
     ).toEqual([['real', 81.45]]);
     expect(
@@ -131,22 +134,23 @@ describe('synthetic scores', () => {
 });
 
 describe('--add-orgs', () => {
-  it('without it, agencies missing from the registry are rejected', async () => {
+  // municipalities.csv: the registry's เทศบาลตำบลบางปู (5940902), อบจ.ตราด (2230101) and อบต.จะรัง (6940907); a
+  // municipality without a province (row 5) and one the bundled registry does not hold yet (row 6, ตะโละใหม่).
+  it('matches the municipalities and PAOs of the registry, and rejects agencies missing from it', async () => {
     const s = await previewScoreImport(db, fixture('municipalities.csv'));
-    expect(s.counts).toEqual({ new: 1, changed: 0, unchanged: 0, rejected: 3 });
+    expect(s.counts).toEqual({ new: 3, changed: 0, unchanged: 0, rejected: 2 });
     expect(s.problems.map((p) => [p.severity, p.row, p.column])).toEqual([
-      ['error', 2, 'A'],
-      ['error', 3, 'A'],
       ['error', 5, 'A'],
+      ['error', 6, 'A'],
     ]);
-    expect(s.problems[0]!.message).toMatch(
-      /^no organisation in the registry matches "เทศบาลตำบลบางปู" \(ยะหริ่ง, ปัตตานี\); closest: 940909 อบต\.บางปู/,
+    expect(s.problems[1]!.message).toMatch(
+      /^no organisation in the registry matches "เทศบาลตำบลตะโละใหม่" \(ยะหริ่ง, ปัตตานี\)/,
     );
   });
 
   it('adds typed agencies with their district and province, once', async () => {
     const s = await commitScoreImport(db, fixture('municipalities.csv'), { addOrgs: true });
-    expect(s.counts).toEqual({ new: 3, changed: 0, unchanged: 0, rejected: 1 });
+    expect(s.counts).toEqual({ new: 4, changed: 0, unchanged: 0, rejected: 1 });
     expect(
       s.problems.map(({ severity, row, column, message }) => ({ severity, row, column, message })),
     ).toEqual([
@@ -159,8 +163,7 @@ describe('--add-orgs', () => {
       },
     ]);
     expect(s.orgs_added.map((o) => [o.name_th, o.type, o.province_th, o.row])).toEqual([
-      ['เทศบาลตำบลบางปู', 'subdistrict_municipality', 'ปัตตานี', 2],
-      ['องค์การบริหารส่วนจังหวัดตราด', 'pao', 'ตราด', 3],
+      ['เทศบาลตำบลตะโละใหม่', 'subdistrict_municipality', 'ปัตตานี', 6],
     ]);
     const added = await rows(
       db,
@@ -169,19 +172,33 @@ describe('--add-orgs', () => {
       { source: `import:${s.hash}` },
     );
     expect(added).toEqual([
-      ['เทศบาลตำบลบางปู', 'ทต.บางปู', 'subdistrict_municipality', '9409', 'ยะหริ่ง', '94', true],
-      ['องค์การบริหารส่วนจังหวัดตราด', 'อบจ.ตราด', 'pao', '2301', 'เมืองตราด', '23', true],
+      [
+        'เทศบาลตำบลตะโละใหม่',
+        'ทต.ตะโละใหม่',
+        'subdistrict_municipality',
+        '9409',
+        'ยะหริ่ง',
+        '94',
+        true,
+      ],
     ]);
-    // จะรัง with ประเภท อบต. is the registry's SAO.
-    expect(
-      await rows(db, `SELECT value FROM score WHERE org_code = '940917' AND fiscal_year = 2567`),
-    ).toEqual([[88]]);
+    // The registry's own organisations carry their scores: จะรัง with ประเภท อบต. is the SAO, บางปู the municipality.
+    const totals = await rows(
+      db,
+      `SELECT org_code, value FROM score WHERE fiscal_year = 2567 AND code = 'TOTAL'
+         AND org_code IN ('6940907', '5940902', '2230101') ORDER BY org_code`,
+    );
+    expect(totals).toEqual([
+      ['2230101', 95.2],
+      ['5940902', 92.5],
+      ['6940907', 88],
+    ]);
 
     const again = await commitScoreImport(db, fixture('municipalities.csv'), { addOrgs: true });
-    expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 3, rejected: 1 });
+    expect(again.counts).toEqual({ new: 0, changed: 0, unchanged: 4, rejected: 1 });
     expect(again.orgs_added).toEqual([]);
     expect(await rows(db, `SELECT count(*)::INTEGER FROM org WHERE source <> 'registry'`)).toEqual([
-      [2],
+      [1],
     ]);
   });
 });
@@ -189,9 +206,9 @@ describe('--add-orgs', () => {
 describe('a failure while writing', () => {
   const mixed = [
     'รหัส,ชื่อหน่วยงาน,ประเภท,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม',
-    '940917,อบต.จะรัง,,,,2564,80.00',
+    '6940907,อบต.จะรัง,,,,2564,80.00',
     ',เทศบาลตำบลบางปู,เทศบาลตำบล,ยะหริ่ง,ปัตตานี,2567,92.50',
-    '940909,อบต.บางปู,,,,2564,77.25',
+    '5940902,อบต.บางปู,,,,2564,77.25',
   ].join('\n');
 
   it('on the last organisation-year leaves the database exactly as it was', async () => {
@@ -207,7 +224,7 @@ describe('a failure while writing', () => {
           if (index === total - 1) throw new Error(`simulated failure writing ${year.orgCode}`);
         },
       }),
-    ).rejects.toThrow('simulated failure writing 940909');
+    ).rejects.toThrow('simulated failure writing 5940902');
     expect(calls).toBe(3);
     expect(await snapshot(db)).toBe(before);
 

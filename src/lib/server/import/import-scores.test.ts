@@ -63,14 +63,14 @@ describe('wide-thai-be.csv (UTF-8 with BOM, Thai headers, BE years, Thai digits,
   it('stores the given scores, resolves วังกระแจะ by district and province, and computes what is missing', async () => {
     await commitScoreImport(db, fixture('wide-thai-be.csv'));
     // Row 3, written in Thai digits.
-    expect(await scores(db, '230107', 2564)).toMatchObject({
+    expect(await scores(db, '6230107', 2564)).toMatchObject({
       '1': 95.1,
       '9': 84.38,
       '10': 78.13,
       TOTAL: 86.9,
     });
     // Row 4: no total in the file; 0.06 x (88.20+85+86.75+90.10+84.30) + 0.1 x (86.40+85.20+83.90) + 0.2 x (68.75+56.25).
-    expect(await scores(db, '230301', 2564)).toMatchObject({
+    expect(await scores(db, '6230303', 2564)).toMatchObject({
       '2': 85,
       TOTAL: 76.61,
       IIT: 86.87,
@@ -78,7 +78,7 @@ describe('wide-thai-be.csv (UTF-8 with BOM, Thai headers, BE years, Thai digits,
       OIT: 62.5,
     });
     // Row 5: the total only.
-    expect(await scores(db, '940111', 2567)).toEqual({ TOTAL: 91.67 });
+    expect(await scores(db, '6940108', 2567)).toEqual({ TOTAL: 91.67 });
   });
 });
 
@@ -99,15 +99,15 @@ describe('long-english-ce.tsv (tab separated, long, English headers, CE years)',
     });
     expect(s.counts).toEqual({ new: 3, changed: 0, unchanged: 0, rejected: 0 });
     expect(s.problems).toEqual([]);
-    expect(await scores(db, '940917', 2567)).toMatchObject({ '1': 95.12, '9': 100, TOTAL: 92.97 });
-    expect(await scores(db, '710205', 2567)).toEqual({
+    expect(await scores(db, '6940907', 2567)).toMatchObject({ '1': 95.12, '9': 100, TOTAL: 92.97 });
+    expect(await scores(db, '6710207', 2567)).toEqual({
       IIT: 90.1,
       EIT: 88.2,
       OIT: 75,
       TOTAL: 83.49,
     });
     // FY 2566 (2023): indicator 9 from its five sub-indicators (mean of 100, 87.5, 75, 100, 93.75), then the total.
-    expect(await scores(db, '940917', 2566)).toMatchObject({
+    expect(await scores(db, '6940907', 2566)).toMatchObject({
       '9.1': 100,
       '9.5': 93.75,
       '9': 91.25,
@@ -134,16 +134,16 @@ describe('tis620-tools.csv (TIS-620)', () => {
         row: 4,
         column: 'A',
         message:
-          '"อบต.เมืองน้อย" matches 2 organisations; add a code, district or province column: 330309 อบต.เมืองน้อย (กันทรารมย์, ศรีสะเกษ); 450517 อบต.เมืองน้อย (ธวัชบุรี, ร้อยเอ็ด)',
+          '"อบต.เมืองน้อย" matches 2 organisations; add a code, district or province column: 6330311 อบต.เมืองน้อย (กันทรารมย์, ศรีสะเกษ); 6450511 อบต.เมืองน้อย (ธวัชบุรี, ร้อยเอ็ด)',
       },
     ]);
-    expect(await scores(db, '330309', 2566)).toEqual({
+    expect(await scores(db, '6330311', 2566)).toEqual({
       IIT: 88.4,
       EIT: 86.1,
       OIT: 80,
       TOTAL: 84.35,
     });
-    expect(await scores(db, '450517', 2566)).toEqual({
+    expect(await scores(db, '6450511', 2566)).toEqual({
       IIT: 91.2,
       EIT: 90.5,
       OIT: 95,
@@ -195,7 +195,7 @@ describe('wide-eit-parts.csv (EIT part 1 and part 2 columns, FY 2565-2567)', () 
   it('derives EIT from its parts, rates on four tools, and marks single-EIT ratings incomplete', async () => {
     await commitScoreImport(db, fixture('wide-eit-parts.csv'));
     // Row 2: EIT = (96.01 + 84.99) / 2 = 90.50; total 0.3 x 96 + 0.3 x 90.50 + 0.4 x 96 = 94.35; EIT part 2 < 85: ผ่าน.
-    expect(await scores(db, '940917', 2566)).toEqual({
+    expect(await scores(db, '6940907', 2566)).toEqual({
       IIT: 96,
       EIT1: 96.01,
       EIT2: 84.99,
@@ -203,25 +203,25 @@ describe('wide-eit-parts.csv (EIT part 1 and part 2 columns, FY 2565-2567)', () 
       OIT: 96,
       TOTAL: 94.35,
     });
-    expect(await orgYear('940917', 2566)).toEqual([
+    expect(await orgYear('6940907', 2566)).toEqual([
       { level: 'ผ่าน', eit: 90.5, eit1: 96.01, eit2: 84.99, tools_incomplete: false },
     ]);
     // Row 3: the stated EIT 90 is kept; total 0.3 x 97 + 0.3 x 90 + 0.4 x 98 = 95.30; all four tools ≥ 95.
-    expect((await scores(db, '230107', 2566)).TOTAL).toBe(95.3);
-    expect(await orgYear('230107', 2566)).toEqual([
+    expect((await scores(db, '6230107', 2566)).TOTAL).toBe(95.3);
+    expect(await orgYear('6230107', 2566)).toEqual([
       { level: 'ผ่านดีเยี่ยม', eit: 90, eit1: 95, eit2: 96, tools_incomplete: false },
     ]);
     // Row 4: a single EIT; total 0.3 x 90 + 0.3 x 88 + 0.4 x 92 = 90.20, rated on three tools.
-    expect(await orgYear('230301', 2566)).toEqual([
+    expect(await orgYear('6230303', 2566)).toEqual([
       { level: 'ผ่านดี', eit: 88, eit1: null, eit2: null, tools_incomplete: true },
     ]);
     // Row 5: ต้องปรับปรุงด่วน (as the 2567 report prints it) names the total 59.00's rating, without a warning.
-    expect(await orgYear('330309', 2567)).toEqual([
+    expect(await orgYear('6330311', 2567)).toEqual([
       { level: 'ต้องปรับปรุงโดยด่วน', eit: 60, eit1: null, eit2: null, tools_incomplete: true },
     ]);
     // Row 6: FY 2565 has no parts; letter levels check no tool, so nothing is incomplete.
-    expect(await scores(db, '940917', 2565)).toEqual({ IIT: 90, EIT: 92, OIT: 93, TOTAL: 91.8 });
-    expect(await orgYear('940917', 2565)).toEqual([
+    expect(await scores(db, '6940907', 2565)).toEqual({ IIT: 90, EIT: 92, OIT: 93, TOTAL: 91.8 });
+    expect(await orgYear('6940907', 2565)).toEqual([
       { level: 'A', eit: 92, eit1: null, eit2: null, tools_incomplete: false },
     ]);
   });
@@ -275,15 +275,15 @@ describe('result-book.xlsx (title rows, merged two-row headers, formulas, severa
       },
     ]);
     // Sheet 2566 row 5; the province comes from a merged cell, the total from a formula's stored result.
-    expect(await scores(db, '230107', 2566)).toMatchObject({
+    expect(await scores(db, '6230107', 2566)).toMatchObject({
       '1': 94.2,
       '10': 81.25,
       TOTAL: 88.61,
     });
     // Sheet 2567 row 4: indicator 9 was typed as 95.00%.
-    expect(await scores(db, '230107', 2567)).toMatchObject({ '9': 95, TOTAL: 93.59 });
+    expect(await scores(db, '6230107', 2567)).toMatchObject({ '9': 95, TOTAL: 93.59 });
     // Sheet 2567 row 5: indicator 6 has no value, so EIT cannot be computed.
-    const khaoSaming = await scores(db, '230301', 2567);
+    const khaoSaming = await scores(db, '6230303', 2567);
     expect(khaoSaming['6']).toBeUndefined();
     expect(khaoSaming.EIT).toBeUndefined();
     expect(khaoSaming.TOTAL).toBe(88.59);
@@ -314,21 +314,21 @@ describe('wide-problems.csv (one row per validation failure)', () => {
         sheet: null,
         row: 3,
         column: null,
-        message: 'duplicate of row 2 for 940917 in FY 2564 (same scores); counted once',
+        message: 'duplicate of row 2 for 6940907 in FY 2564 (same scores); counted once',
       },
       {
         severity: 'error',
         sheet: null,
         row: 4,
         column: null,
-        message: '230301 in FY 2564 is given more than once with different scores (rows 4, 5)',
+        message: '6230303 in FY 2564 is given more than once with different scores (rows 4, 5)',
       },
       {
         severity: 'error',
         sheet: null,
         row: 5,
         column: null,
-        message: '230301 in FY 2564 is given more than once with different scores (rows 4, 5)',
+        message: '6230303 in FY 2564 is given more than once with different scores (rows 4, 5)',
       },
       {
         severity: 'error',
@@ -336,7 +336,7 @@ describe('wide-problems.csv (one row per validation failure)', () => {
         row: 6,
         column: 'B',
         message:
-          '"วังกระแจะ" matches 2 organisations; add a code, district or province column: 230107 อบต.วังกระแจะ (เมืองตราด, ตราด); 710205 อบต.วังกระแจะ (ไทรโยค, กาญจนบุรี)',
+          '"วังกระแจะ" matches 2 organisations; add a code, district or province column: 6230107 อบต.วังกระแจะ (เมืองตราด, ตราด); 6710207 อบต.วังกระแจะ (ไทรโยค, กาญจนบุรี)',
       },
       { severity: 'error', sheet: null, row: 7, column: 'B', message: '(checked above)' },
       { severity: 'error', sheet: null, row: 8, column: 'A', message: '(checked above)' },
@@ -423,15 +423,15 @@ describe('wide-problems.csv (one row per validation failure)', () => {
         .getRowsJS()
         .map((r) => r[0]),
     );
-    expect(orgYears).toEqual(['940911/2564', '940912/2564', '940915/2564', '940917/2564']);
+    expect(orgYears).toEqual(['6940907/2564', '6940912/2564', '6940913/2564', '6940917/2564']);
     // Row 11: the stated total is kept, even though the indicators give 86.86 (a warning, not a correction).
-    expect((await scores(db, '940911', 2564)).TOTAL).toBe(90);
+    expect((await scores(db, '6940913', 2564)).TOTAL).toBe(90);
   });
 });
 
 describe('--year', () => {
   it('gives a year to rows that have none', async () => {
-    const csv = 'รหัส,คะแนนรวม\n940917,91.5\n';
+    const csv = 'รหัส,คะแนนรวม\n6940907,91.5\n';
     const s = await previewScoreImport(
       db,
       { name: 'no-year.csv', bytes: new TextEncoder().encode(csv) },
@@ -474,10 +474,11 @@ describe('unreadable input', () => {
 
 describe('a code from another numbering', () => {
   it('falls back to the name, district and province when they identify one organisation', async () => {
+    // 99001234 is no DLA code nor an old subdistrict code (a department's own numbering, say).
     const csv =
-      'รหัส อปท.,ชื่อหน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม\n6940917,อบต.จะรัง,ยะหริ่ง,ปัตตานี,2567,90.25\n';
+      'รหัส,ชื่อหน่วยงาน,อำเภอ,จังหวัด,ปีงบประมาณ,คะแนนรวม\n99001234,อบต.จะรัง,ยะหริ่ง,ปัตตานี,2567,90.25\n';
     const s = await commitScoreImport(db, {
-      name: 'dla-codes.csv',
+      name: 'other-codes.csv',
       bytes: new TextEncoder().encode(csv),
     });
     expect(s.counts).toEqual({ new: 1, changed: 0, unchanged: 0, rejected: 0 });
@@ -488,10 +489,28 @@ describe('a code from another numbering', () => {
         row: 2,
         column: 'A',
         message:
-          'code 6940917 is not in the registry; matched by name+district+province to 940917 อบต.จะรัง (ยะหริ่ง, ปัตตานี)',
+          'code 99001234 is not in the registry; matched by name+district+province to 6940907 อบต.จะรัง (ยะหริ่ง, ปัตตานี)',
       },
     ]);
-    expect(await scores(db, '940917', 2567)).toEqual({ TOTAL: 90.25 });
+    expect(await scores(db, '6940907', 2567)).toEqual({ TOTAL: 90.25 });
+  });
+
+  it('matches an old 6-digit subdistrict code to the organisation it now names, without a warning', async () => {
+    // 940917 was อบต.จะรัง's code before the DLA registry (its subdistrict's geocode); 940909 (บางปู) has no อบต.:
+    // it names เทศบาลตำบลบางปู, whose name the row's "อบต.บางปู" is close enough to (same place, other type).
+    const csv = [
+      'รหัส,ชื่อหน่วยงาน,ปีงบประมาณ,คะแนนรวม',
+      '940917,อบต.จะรัง,2567,90.25',
+      '940909,อบต.บางปู,2567,88.00',
+    ].join('\n');
+    const s = await commitScoreImport(db, {
+      name: 'old-codes.csv',
+      bytes: new TextEncoder().encode(csv),
+    });
+    expect(s.counts).toEqual({ new: 2, changed: 0, unchanged: 0, rejected: 0 });
+    expect(brief(s)).toEqual([]);
+    expect(await scores(db, '6940907', 2567)).toEqual({ TOTAL: 90.25 });
+    expect(await scores(db, '5940902', 2567)).toEqual({ TOTAL: 88 });
   });
 });
 

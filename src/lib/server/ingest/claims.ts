@@ -155,16 +155,17 @@ function weakIn(
   for (const cue of text.matchAll(WEAK_CUE)) {
     const cueEnd = cue.index! + cue[0].length;
     let picked = refs.filter((r) => r.start >= cueEnd && r.start - cueEnd <= 100);
+    // "ตัวชี้วัดที่ ๖ … ได้คะแนน ๑๘.๐๙ ซึ่งเป็นตัวชี้วัดที่ได้คะแนนต่ำที่สุด": a cue in a ซึ่ง clause (which …) is about the
+    // indicator named before it, even when a PDF runs the next sentence ("ตัวชี้วัดที่ ๒ …") onto the same line.
+    const before = refs.filter((r) => r.end <= cue.index! && cue.index! - r.end <= 80).pop();
+    if (before && /ซึ่ง/.test(text.slice(before.end, cue.index!))) picked = [before];
     if (picked.length === 0)
       picked = findIndicatorNames(text.slice(cueEnd, cueEnd + 100), year).map((r) => ({
         ...r,
         start: r.start + cueEnd,
         end: r.end + cueEnd,
       }));
-    if (picked.length === 0) {
-      const before = refs.filter((r) => r.end <= cue.index! && cue.index! - r.end <= 80).pop();
-      if (before) picked = [before];
-    }
+    if (picked.length === 0 && before) picked = [before];
     for (const r of picked) {
       any = true;
       out.push({

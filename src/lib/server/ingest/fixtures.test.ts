@@ -19,7 +19,7 @@ describe('TIS-620 memo with a สถานะ column (tis620-six-month.txt)', as
       province_text: null,
       province_abbreviation: 'ตร',
     });
-    expect(report.org.code).toBe('230107');
+    expect(report.org.code).toBe('6230107');
   });
 
   it('reads FY 2568, round 6m and the period Oct 2567 - Mar 2568', () => {
@@ -68,7 +68,7 @@ describe('Windows-874 HTML with a reordered combined table (windows874-combined-
   });
 
   it('finds อบต.เขาสมิง, FY 2567, and round 12m from the period', () => {
-    expect(report.org.code).toBe('230301');
+    expect(report.org.code).toBe('6230303');
     expect(report.fiscal_year).toBe(2567);
     expect(report.round).toBe('12m');
     expect(report.period).toEqual({ start: '2023-10-01', end: '2024-09-30' });
@@ -124,7 +124,7 @@ describe('DOCX with a result table split over two pages (docx-split-table.docx)'
   });
 
   it('tells the Kanchanaburi วังกระแจะ by its district and province', () => {
-    expect(report.org.code).toBe('710205');
+    expect(report.org.code).toBe('6710207');
     expect(report.fiscal_year).toBe(2566);
     expect(report.round).toBe('12m');
   });
@@ -151,7 +151,7 @@ describe('header repeated at a page break, with continuation rows (page-break-co
     expect(report.measures).toHaveLength(3);
     expect(report.fiscal_year).toBe(2566);
     expect(report.round).toBe('6m');
-    expect(report.org.code).toBe('940917');
+    expect(report.org.code).toBe('6940907');
   });
 
   it('joins the row with an empty first cell to the row above', () => {
@@ -185,7 +185,7 @@ describe('the same table in the report and in the memo (table-repeated.txt)', as
   });
 
   it('reads the title through the Markdown bold', () => {
-    expect(report.org.code).toBe('330309');
+    expect(report.org.code).toBe('6330311');
     expect(report.fiscal_year).toBe(2567);
     expect(report.round).toBe('12m');
   });
@@ -220,7 +220,7 @@ describe('๑ over ๑.๑/๑.๒ and two sub-measures in one cell (sub-numberi
   it('reads the round in brackets in the title', () => {
     expect(report.round).toBe('6m');
     expect(report.fiscal_year).toBe(2568);
-    expect(report.org.code).toBe('940111');
+    expect(report.org.code).toBe('6940108');
   });
 });
 
@@ -253,7 +253,7 @@ describe('plan and results spelled differently, results in another order (plan-r
     expect(report.round).toBe('6m');
     expect(report.period).toEqual({ start: '2024-10-01', end: '2025-03-31' });
     expect(report.fiscal_year).toBe(2568);
-    expect(report.org.code).toBe('230301');
+    expect(report.org.code).toBe('6230303');
   });
 });
 
@@ -263,7 +263,7 @@ describe('memo with a whole-sentence header and ที่ ตร. in a letterhea
   it('tells the Trat วังกระแจะ by ตร. in the letterhead table', () => {
     expect(report.source).toMatchObject({ format: 'html', encoding: 'utf-8' });
     expect(record.org).toMatchObject({ province_abbreviation: 'ตร', province_text: null });
-    expect(report.org.code).toBe('230107');
+    expect(report.org.code).toBe('6230107');
   });
 
   it('reads FY 2568 and the stated round 6m with its words', () => {
@@ -330,7 +330,7 @@ describe('round and year only in the period column, statuses as ticked boxes (pe
   const { report } = await fixture('period-column-12m.txt');
 
   it('finds อบต.จะรัง by อ.ยะหริ่ง จ.ปัตตานี in the signature block', () => {
-    expect(report.org.code).toBe('940917');
+    expect(report.org.code).toBe('6940907');
   });
 
   it('reads FY 2567 and round 12m from ๑ ต.ค ๖๖ – ๓๐ ก.ย ๖๗ on every row', () => {
@@ -371,7 +371,7 @@ describe('measures in numbered paragraphs, no table (numbered-paragraphs.txt)', 
   const { report } = await fixture('numbered-paragraphs.txt');
 
   it('finds อบต.เขาสมิง, FY 2568, round 12m', () => {
-    expect(report.org.code).toBe('230301');
+    expect(report.org.code).toBe('6230303');
     expect(report.fiscal_year).toBe(2568);
     expect(report.round).toBe('12m');
   });
@@ -408,7 +408,7 @@ describe('every reason e-PlanNACC knows (not-possible-reasons.txt)', async () =>
   const { report } = await fixture('not-possible-reasons.txt');
 
   it('finds อบต.ตะลุโบะ, FY 2568, round 12m', () => {
-    expect(report.org.code).toBe('940111');
+    expect(report.org.code).toBe('6940108');
     expect(report.fiscal_year).toBe(2568);
     expect(report.round).toBe('12m');
     expect(report.round_evidence).toEqual({ kind: 'stated', text: 'รอบ ๑๒ เดือน' });
@@ -429,7 +429,7 @@ describe('a memo dated in April with no round words and no table header (dated-m
   const { report } = await fixture('dated-mid-year.txt');
 
   it('tells the Sisaket เมืองน้อย by ที่ศก. alone', () => {
-    expect(report.org.code).toBe('330309');
+    expect(report.org.code).toBe('6330311');
   });
 
   it('infers round 6m of FY 2568 from the date, and says it is an inference', () => {
@@ -467,7 +467,7 @@ describe('e-PlanNACC form with a tick column per status (eplan-tick-columns.txt)
   const { report } = await fixture('eplan-tick-columns.txt');
 
   it('finds the Roi Et เมืองน้อย by its district and province, FY 2568 from the period, round 6m', () => {
-    expect(report.org.code).toBe('450517');
+    expect(report.org.code).toBe('6450511');
     expect(report.fiscal_year).toBe(2568);
     expect(report.round).toBe('6m');
     expect(report.period).toEqual({ start: '2024-10-01', end: '2025-03-31' });

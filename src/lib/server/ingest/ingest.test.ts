@@ -65,9 +65,9 @@ describe('ingestFiles', () => {
     expect(
       await rows(db, `SELECT org_code, fiscal_year, round, format FROM report ORDER BY org_code`),
     ).toEqual([
-      ['330309', 2564, null, 'txt'],
-      ['940111', 2567, '12m', 'txt'],
-      ['940917', 2565, null, 'txt'],
+      ['6330311', 2564, null, 'txt'],
+      ['6940108', 2567, '12m', 'txt'],
+      ['6940907', 2565, null, 'txt'],
     ]);
     expect(await rows(db, `SELECT count(*)::INT FROM measure_current`)).toEqual([[4 + 12 + 6]]);
     expect(
@@ -76,8 +76,8 @@ describe('ingestFiles', () => {
         `SELECT org_code, fiscal_year, code, value FROM score WHERE source LIKE 'report:%' ORDER BY org_code`,
       ),
     ).toEqual([
-      ['330309', 2563, '10', 6.25],
-      ['940111', 2567, 'TOTAL', 91.67],
+      ['6330311', 2563, '10', 6.25],
+      ['6940108', 2567, 'TOTAL', 91.67],
     ]);
     expect(
       await rows(db, `SELECT kind, count(*)::INT FROM claim GROUP BY kind ORDER BY kind`),
@@ -143,7 +143,7 @@ describe('ingestFiles', () => {
     expect(
       await rows(
         db,
-        `SELECT value, superseded_at IS NOT NULL FROM score WHERE org_code = '940917' ORDER BY value`,
+        `SELECT value, superseded_at IS NOT NULL FROM score WHERE org_code = '6940907' ORDER BY value`,
       ),
     ).toEqual([
       [88.12, true],
@@ -166,14 +166,14 @@ describe('ingestFiles', () => {
 
   it('gives a report score precedence over the synthetic one for that organisation and year', async () => {
     await db.transaction((c) =>
-      c.run(`INSERT INTO score VALUES ('940111', 2567, 'TOTAL', 50, 'synthetic', now()::TIMESTAMP, NULL),
-                                      ('940111', 2567, '1', 60, 'synthetic', now()::TIMESTAMP, NULL)`),
+      c.run(`INSERT INTO score VALUES ('6940108', 2567, 'TOTAL', 50, 'synthetic', now()::TIMESTAMP, NULL),
+                                      ('6940108', 2567, '1', 60, 'synthetic', now()::TIMESTAMP, NULL)`),
     );
     await ingestFiles(db, [path.join(SAMPLES, '002_4c4a9c54fc41eb39.txt')]);
     expect(
       await rows(
         db,
-        `SELECT code, value, source LIKE 'report:%' FROM score_current WHERE org_code = '940111' AND fiscal_year = 2567`,
+        `SELECT code, value, source LIKE 'report:%' FROM score_current WHERE org_code = '6940108' AND fiscal_year = 2567`,
       ),
     ).toEqual([['TOTAL', 91.67, true]]);
   });
@@ -183,7 +183,7 @@ describe('ingestFiles', () => {
     const first = await ingestReport(db, { name: 'upload.txt', bytes });
     expect(first.status === 'loaded' && first.report).toMatchObject({
       file: 'upload.txt',
-      org_code: '940917',
+      org_code: '6940907',
       measures: 4,
     });
     expect((await ingestReport(db, { name: 'again.txt', bytes })).status).toBe('unchanged');
@@ -197,7 +197,7 @@ describe('ingestFiles', () => {
     const loaded = await ingestReport(db, { name: 'report.pdf', bytes });
     expect(loaded.status === 'loaded' && loaded.report).toMatchObject({
       file: 'report.pdf',
-      org_code: '940917',
+      org_code: '6940907',
       measures: 4,
     });
     expect(await rows(db, `SELECT format, fiscal_year FROM report`)).toEqual([['pdf', 2565]]);
@@ -230,7 +230,7 @@ describe('ingestFiles', () => {
     const r = s.loadedWithWarnings[0]!;
     expect(r.org_code).toBeNull();
     expect(r.warnings.join('\n')).toMatch(
-      /more than one organisation fits; candidates: 230107 .*710205/,
+      /more than one organisation fits; candidates: 6230107 .*6710207/,
     );
     // No organisation, no score observation; the claim itself is kept.
     expect(await rows(db, `SELECT count(*)::INT FROM score`)).toEqual([[0]]);
@@ -324,7 +324,7 @@ describe('ingestFiles in bulk', () => {
       expect(
         await rows(
           db,
-          `SELECT fiscal_year, value, superseded_at IS NULL FROM score WHERE org_code = '940917' ORDER BY value`,
+          `SELECT fiscal_year, value, superseded_at IS NULL FROM score WHERE org_code = '6940907' ORDER BY value`,
         ),
       ).toEqual([
         [2565, 88.12, false],

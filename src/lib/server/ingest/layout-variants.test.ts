@@ -103,7 +103,7 @@ describe('the same report under other layouts', () => {
       fc.asyncProperty(layout, async (l) => {
         const { name, text } = render(l);
         const { report } = await parseReportBytes(name, new TextEncoder().encode(text));
-        expect(report.org.code).toBe('940917');
+        expect(report.org.code).toBe('6940907');
         expect(report.fiscal_year).toBe(2568);
         expect(report.round).toBe('6m');
         expect(report.measures.map((m) => m.name_th)).toEqual(MEASURES.map((m) => m.name));

@@ -17,7 +17,21 @@ describe('findOrgClues', () => {
       district: 'กันทรารมย์',
       province: 'ศรีสะเกษ',
       abbreviation: 'ศก',
+      // "เมืองน้อยเรียบร้อยแล้ว" (glued words) counts for เมืองน้อย, and stays as another reading.
+      otherNames: ['เมืองน้อยเรียบร้อยแล้ว'],
     });
+  });
+
+  it('finds the name a PDF converter broke with a space (generated 14.chromium.pdf: "แวงน้ อย")', () => {
+    const text = [
+      'องค์การบริหารส่วนตำบลแวงน้อย',
+      'องค์การบริหารส่วนตำบลแวงน้ อยได้ขับเคลื่อนมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    ].join('\n');
+    const clues = findOrgClues(text);
+    // The broken piece is a prefix of the name, so it outvotes it ...
+    expect(clues).toMatchObject({ name: 'แวงน้', otherNames: ['แวงน้อย'] });
+    // ... but finds nothing, and the whole name does: อบต.แวงน้อย, 6401404 (not ทต.แวงน้อย, 5401401).
+    expect(resolveOrg(clues, registryResolver()).org?.code).toBe('6401404');
   });
 
   it('reads the short forms อ. and จ. only when they name real places', () => {
@@ -77,14 +91,15 @@ describe('resolveOrg', () => {
       { prefix: 'อบต.', name: 'จะรัง', district: 'ยะหริ่ง', province: 'ปัตตานี', abbreviation: null },
       resolver,
     );
-    expect(r.org?.code).toBe('940917');
+    expect(r.org?.code).toBe('6940907');
     expect(r.detection.status).toBe('resolved');
   });
 
   it('resolves names with punctuation read from the text', () => {
     const org = (text: string) => resolveOrg(findOrgClues(text), resolver).org?.code;
-    expect(org('องค์การบริหารส่วนตำบลจ.ป.ร. อำเภอกระบุรี จังหวัดระนอง')).toBe('850406');
-    expect(org('องค์การบริหารส่วนตำบลสุไหงโก-ลก อำเภอสุไหงโก-ลก จังหวัดนราธิวาส')).toBe('961001');
+    expect(org('เทศบาลตำบลจ.ป.ร. อำเภอกระบุรี จังหวัดระนอง')).toBe('5850402');
+    expect(org('เทศบาลเมืองสุไหงโก-ลก อำเภอสุไหงโก-ลก จังหวัดนราธิวาส')).toBe('4961001');
+    expect(org('องค์การบริหารส่วนตำบลแป-ระ อำเภอท่าแพ จังหวัดสตูล')).toBe('6910402');
   });
 
   it('keeps a name that ends in a location word (สามตำบล)', () => {
@@ -94,7 +109,7 @@ describe('resolveOrg', () => {
       'ตามที่องค์การบริหารส่วนตำบลสามตำบลได้รับผลการประเมิน',
       'องค์การบริหารส่วนตำบลสามตำบลได้ขับเคลื่อนมาตรการ',
     ].join('\n');
-    expect(resolveOrg(findOrgClues(text), resolver).org?.code).toBe('801906');
+    expect(resolveOrg(findOrgClues(text), resolver).org?.code).toBe('6801903');
   });
 
   it('resolves "อำเภอเมือง" to the capital district of the province', () => {
@@ -108,7 +123,7 @@ describe('resolveOrg', () => {
       },
       resolver,
     );
-    expect(r.org?.code).toBe('940111');
+    expect(r.org?.code).toBe('6940108');
   });
 
   it('lists the candidates when the name alone fits two organisations', () => {
@@ -124,8 +139,10 @@ describe('resolveOrg', () => {
     );
     expect(r.org).toBeNull();
     expect(r.detection.status).toBe('ambiguous');
-    expect(r.detection.candidates.map((c) => c.code)).toEqual(['230107', '710205']);
-    expect(r.warnings[0]).toMatch(/more than one organisation fits; candidates: 230107 .*; 710205/);
+    expect(r.detection.candidates.map((c) => c.code)).toEqual(['6230107', '6710207']);
+    expect(r.warnings[0]).toMatch(
+      /more than one organisation fits; candidates: 6230107 .*; 6710207/,
+    );
   });
 
   it('tries again without a district that matches nothing, and says so', () => {
@@ -139,7 +156,7 @@ describe('resolveOrg', () => {
       },
       resolver,
     );
-    expect(r.org?.code).toBe('940917');
+    expect(r.org?.code).toBe('6940907');
     expect(r.warnings[0]).toMatch(/without the district named in the text/);
   });
 

@@ -45,6 +45,11 @@ const GLUED_LOCATION =
 
 /** The most frequent value; a value that merely extends another (a name with words glued on) counts for the shorter. */
 function vote(values: string[]): string | null {
+  return ranked(values)[0] ?? null;
+}
+
+/** Every distinct value, best first by vote (see vote). */
+function ranked(values: string[]): string[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   const keys = [...counts.keys()];
@@ -55,9 +60,8 @@ function vote(values: string[]): string | null {
       if (other !== k && other.startsWith(k) && k.length >= 3) n += counts.get(other)!;
     score.set(k, n);
   }
-  let best: string | null = null;
-  for (const k of keys) if (best === null || score.get(k)! > score.get(best)!) best = k;
-  return best;
+  // Stable: among equal scores the value met first stays first.
+  return [...keys].sort((x, y) => score.get(y)! - score.get(x)!);
 }
 
 function provinceName(raw: string): string {
@@ -73,6 +77,11 @@ export interface OrgClues {
   district: string | null;
   province: string | null;
   abbreviation: string | null;
+  /**
+   * The other names the text gives, best first: a PDF converter can break a name with a space ("แวงน้ อย"), and the
+   * broken piece, a prefix of the real name, then outvotes it. Tried when the voted name resolves to nothing.
+   */
+  otherNames?: string[];
 }
 
 /** The organisation clues in the text: most frequent name, district and province, and the document number's letters. */
@@ -82,7 +91,7 @@ export function findOrgClues(text: string): OrgClues {
     const name = m[2]!.replace(GLUED_LOCATION, '').trim();
     if (name.length >= 2) names.push({ prefix: m[1]!, name });
   }
-  const name = vote(names.map((n) => n.name));
+  const [name = null, ...otherNames] = ranked(names.map((n) => n.name));
   const prefix = names.find((n) => n.name === name)?.prefix ?? null;
   const districts = [...text.matchAll(DISTRICT)].map((m) => {
     const raw = m[1]!.replace(/จังหวัด.*$/, '');
@@ -108,6 +117,7 @@ export function findOrgClues(text: string): OrgClues {
     district: vote(districts.filter((d) => d.length >= 2)),
     province: vote(provinces),
     abbreviation: abbreviations[0] ?? null,
+    otherNames,
   };
 }
 
@@ -183,6 +193,24 @@ export function resolveOrg(
     }
     if (r.status === 'ambiguous') break;
   }
+  // The voted name found nothing: another name the text gives may be the whole of it (see OrgClues.otherNames).
+  if (last?.status === 'unknown')
+    for (const other of clues.otherNames ?? []) {
+      const prefix = clues.prefix ?? '';
+      const r = resolver.resolve(`${FULL_PREFIX[prefix] ?? prefix}${other}`, attempts[0]);
+      if (r.status === 'resolved')
+        return {
+          detection: {
+            ...base,
+            name_text: `${prefix}${other}`,
+            status: 'resolved',
+            matched_by: r.matchedBy,
+            candidates: r.candidates.map(candidate),
+          },
+          org: r.org,
+          warnings,
+        };
+    }
   const r = last!;
   const list = r.candidates
     .slice(0, 10)

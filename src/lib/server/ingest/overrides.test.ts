@@ -61,7 +61,7 @@ describe('recordMeasureOverride', () => {
     );
     expect(rows).toEqual([
       [
-        '940917',
+        '6940907',
         2566,
         '6m',
         'เผยแพร่ข้อมูลต่อสาธารณะ',
@@ -267,34 +267,34 @@ describe('recordReportOrgOverride', () => {
     expect(await current()).toEqual([]);
     const r = await recordReportOrgOverride(db, {
       report_hash: hash,
-      org_code: '230107',
+      org_code: '6230107',
       who: 'สมหญิง',
     });
-    expect(r).toEqual({ before: null, after: '230107' });
+    expect(r).toEqual({ before: null, after: '6230107' });
     expect((await current()).map((row) => row[0])).toEqual(['amb.txt', 'amb.txt']);
     const scores = await db.withConnection(async (c) =>
       (
         await c.runAndReadAll(`SELECT org_code, fiscal_year, code, value FROM score_current`)
       ).getRowsJS(),
     );
-    expect(scores).toEqual([['230107', 2565, 'TOTAL', 88.12]]);
+    expect(scores).toEqual([['6230107', 2565, 'TOTAL', 88.12]]);
   });
 
   it('moves the scores when the organisation is corrected again, and survives re-ingesting the same file', async () => {
     const hash = await ingestText('amb.txt', ambiguous(), '2026-01-01T00:00:00Z');
     await recordReportOrgOverride(db, {
       report_hash: hash,
-      org_code: '230107',
+      org_code: '6230107',
       who: 'a',
       at: new Date('2026-01-02T00:00:00Z'),
     });
     const again = await recordReportOrgOverride(db, {
       report_hash: hash,
-      org_code: '710205',
+      org_code: '6710207',
       who: 'b',
       at: new Date('2026-01-03T00:00:00Z'),
     });
-    expect(again.before).toBe('230107');
+    expect(again.before).toBe('6230107');
     const s = await ingestFiles(db, [path.join(dir, 'amb.txt')]);
     expect(s.unchanged).toHaveLength(1);
     const live = await db.withConnection(async (c) =>
@@ -303,13 +303,13 @@ describe('recordReportOrgOverride', () => {
       ).getRowsJS(),
     );
     expect(live).toEqual([
-      ['230107', false],
-      ['710205', true],
+      ['6230107', false],
+      ['6710207', true],
     ]);
     const org = await db.withConnection(async (c) =>
       (await c.runAndReadAll(`SELECT org_code FROM report_current`)).getRowsJS(),
     );
-    expect(org).toEqual([['710205']]);
+    expect(org).toEqual([['6710207']]);
   });
 
   it('asks for the organisation before a measure of such a report can be corrected', async () => {
@@ -324,7 +324,7 @@ describe('recordReportOrgOverride', () => {
     await expect(recordMeasureOverride(db, fix)).rejects.toThrow(
       /organisation is unknown; set the organisation first/,
     );
-    await recordReportOrgOverride(db, { report_hash: hash, org_code: '230107', who: 'a' });
+    await recordReportOrgOverride(db, { report_hash: hash, org_code: '6230107', who: 'a' });
     await expect(recordMeasureOverride(db, fix)).resolves.toEqual({
       before: 'not_started',
       after: 'completed',

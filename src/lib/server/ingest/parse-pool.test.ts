@@ -41,7 +41,7 @@ describe('startParsePool', () => {
       Promise.all(inputs.map((i) => pool!.parse(i.name, i.bytes))),
       Promise.all(inputs.map((i) => here.parse(i.name, i.bytes))),
     ]);
-    expect(pooled.map((p) => p.report.org.code)).toEqual(['940917', '940111', '330309']);
+    expect(pooled.map((p) => p.report.org.code)).toEqual(['6940907', '6940108', '6330311']);
     expect(pooled).toEqual(local);
   });
 
@@ -50,7 +50,7 @@ describe('startParsePool', () => {
       'empty.txt: the file is empty',
     );
     const bytes = fs.readFileSync(projectPath('data', 'reports', SAMPLES[1]!));
-    expect((await pool!.parse('again.txt', bytes)).report.org.code).toBe('940111');
+    expect((await pool!.parse('again.txt', bytes)).report.org.code).toBe('6940108');
   });
 
   it('gives null where workers cannot start (a bundle without the worker files), so the caller parses itself', async () => {
@@ -66,7 +66,7 @@ describe('startParsePool', () => {
     const stuck = await startParsePool(new OrgResolver(orgs), 1, pathToFileURL(boot));
     try {
       const bytes = fs.readFileSync(projectPath('data', 'reports', SAMPLES[0]!));
-      expect((await stuck!.parse('here.txt', bytes)).report.org.code).toBe('940917');
+      expect((await stuck!.parse('here.txt', bytes)).report.org.code).toBe('6940907');
       await expect(stuck!.parse('empty.txt', new Uint8Array())).rejects.toThrow(
         'empty.txt: the file is empty',
       );

@@ -32,7 +32,7 @@ describe('sample 000: อบต.จะรัง, plan table + result table, FY 2
   });
 
   it('finds อบต.จะรัง, อำเภอยะหริ่ง, จังหวัดปัตตานี', () => {
-    expect(report.org.code).toBe('940917');
+    expect(report.org.code).toBe('6940907');
     expect(report.org.district_th).toBe('ยะหริ่ง');
     expect(report.org.province_th).toBe('ปัตตานี');
   });
@@ -88,7 +88,7 @@ describe('sample 002: อบต.ตะลุโบะ, one combined table over f
   const { report } = await parseReportFile(sample('002_4c4a9c54fc41eb39.txt'));
 
   it('finds อบต.ตะลุโบะ, อำเภอเมือง(ปัตตานี), จังหวัดปัตตานี', () => {
-    expect(report.org.code).toBe('940111');
+    expect(report.org.code).toBe('6940108');
     expect(report.org.province_th).toBe('ปัตตานี');
   });
 
@@ -152,7 +152,7 @@ describe('sample 003: อบต.เมืองน้อย, memo with plan and 
   const { report, record } = await parseReportFile(sample('003_deb62b3327a31e92.txt'));
 
   it('finds อบต.เมืองน้อย, อำเภอกันทรารมย์, จังหวัดศรีสะเกษ (document number ศก)', () => {
-    expect(report.org.code).toBe('330309');
+    expect(report.org.code).toBe('6330311');
     expect(report.org.district_th).toBe('กันทรารมย์');
   });
 

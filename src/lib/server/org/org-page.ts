@@ -1,11 +1,11 @@
 // Everything the organisation page (/org/<code>) shows, from named queries: identity, years, rank, benchmark, weak indicators, measures, official type means.
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { LOWEST_COUNT } from '../../ita/weak';
 import { loadScopeContext, type ScopeContext } from '../scope-context';
 import { tableToRows } from '../queries/query-format';
 import type { QueryRunner } from '../queries/query-runner';
 
-/** Organisation codes: 6-digit geocodes for SAOs, other forms for imported agencies. */
+/** Organisation codes: 7-digit DLA codes (old 6-digit subdistrict codes redirect), other forms for imported agencies. */
 export const ORG_CODE = /^[A-Za-z0-9_-]{1,40}$/;
 
 export interface OrgProfile {
@@ -57,6 +57,8 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
     code,
   })) as unknown as OrgProfile[];
   if (!profile) error(404, { message: `No organisation has the code '${code}'` });
+  // An old address (the first registry's subdistrict code): the organisation's page is at its DLA code now.
+  if (profile.code !== code) redirect(308, `/org/${profile.code}${url.search}`);
   const year = context.scope.year === null ? undefined : String(context.scope.year);
   const { peer, weak } = context.scope;
   // The weak-indicator definition the page is set to: the weak indicators and the measures' response read the same.

@@ -75,10 +75,10 @@ describe('change_orgs', () => {
         x.decline_order,
       ]),
     ).toEqual([
-      ['940917', 9.5, 'improving', 3, 1, 2, 4],
-      ['940901', 1, 'improving', 2, 2, 0, 3],
-      ['940111', -0.8, 'stable', 4, 3, 1, 2],
-      ['940112', -16.1, 'worsening', 1, 4, -3, 1],
+      ['6940907', 9.5, 'improving', 3, 1, 2, 4],
+      ['6940908', 1, 'improving', 2, 2, 0, 3],
+      ['6940108', -0.8, 'stable', 4, 3, 1, 2],
+      ['6940104', -16.1, 'worsening', 1, 4, -3, 1],
     ]);
     expect(r[0]).toMatchObject({
       short_name_th: 'อบต.จะรัง',
@@ -95,14 +95,14 @@ describe('change_orgs', () => {
   });
   it('keeps only the biggest gainer and decliner with movers=1', async () => {
     const r = await rows('change_orgs', { ...p94, movers: '1' });
-    expect(r.map((x) => x.org_code)).toEqual(['940917', '940112']);
+    expect(r.map((x) => x.org_code)).toEqual(['6940907', '6940104']);
   });
   it('ranks among the district only when a district is chosen', async () => {
     const r = await rows('change_orgs', { ...pair, district: '9409' });
     // 2566: ตะโละ 84.10 > จะรัง 80.50; 2567: จะรัง 90.00 > ตะโละ 85.10.
     expect(r.map((x) => [x.org_code, x.rank_before, x.rank_now, x.rank_change])).toEqual([
-      ['940917', 2, 1, 1],
-      ['940901', 1, 2, -1],
+      ['6940907', 2, 1, 1],
+      ['6940908', 1, 2, -1],
     ]);
   });
 });

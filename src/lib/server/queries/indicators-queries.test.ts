@@ -142,10 +142,10 @@ describe('indicator_heatmap', () => {
     const r = await rows('indicator_heatmap', { ...base, province: '94' });
     expect(r).toHaveLength(44);
     const weak = (org: string) => r.filter((x) => x.row_code === org && x.weak).map((x) => x.code);
-    expect(weak('940917')).toEqual(['TOTAL', '3', '7', '9', '10']);
-    expect(weak('940901')).toEqual(['1', '2', '6']);
-    expect(weak('940112')).toEqual([]);
-    expect(r.find((x) => x.row_code === '940917' && x.code === 'TOTAL')).toMatchObject({
+    expect(weak('6940907')).toEqual(['TOTAL', '3', '7', '9', '10']);
+    expect(weak('6940908')).toEqual(['1', '2', '6']);
+    expect(weak('6940104')).toEqual([]);
+    expect(r.find((x) => x.row_code === '6940907' && x.code === 'TOTAL')).toMatchObject({
       row_kind: 'org',
       row_name: 'อบต.จะรัง',
       district_th: 'ยะหริ่ง',
@@ -155,7 +155,7 @@ describe('indicator_heatmap', () => {
       orgs: 1,
       synthetic_orgs: 1,
     });
-    expect(r.find((x) => x.row_code === '940112' && x.code === '1')).toMatchObject({
+    expect(r.find((x) => x.row_code === '6940104' && x.code === '1')).toMatchObject({
       synthetic_orgs: 0,
     });
   });
@@ -193,12 +193,12 @@ describe('indicator_heatmap', () => {
       weak: 'lowest',
     });
     expect(r.map((x) => [x.row_code, x.code, x.value, x.weak])).toEqual([
-      ['940901', '10', 95, false],
-      ['940901', '10.1', 90, false],
-      ['940901', '10.2', 100, false],
-      ['940917', '10', 70, true],
-      ['940917', '10.1', 80, true],
-      ['940917', '10.2', 60, true],
+      ['6940907', '10', 70, true],
+      ['6940907', '10.1', 80, true],
+      ['6940907', '10.2', 60, true],
+      ['6940908', '10', 95, false],
+      ['6940908', '10.1', 90, false],
+      ['6940908', '10.2', 100, false],
     ]);
   });
 });

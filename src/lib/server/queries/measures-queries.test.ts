@@ -37,9 +37,9 @@ describe('measure_completion_trend', () => {
     ).toEqual([
       [2566, '6m', 2, 4, 1, 1, 2, 0, 0, 4],
       [2566, '12m', 2, 4, 3, 1, 0, 0, 0, 4],
-      // 940917's real report hides its synthetic measures: 3 real + 2 (940901) + 2 (940111).
+      // 6940907's real report hides its synthetic measures: 3 real + 2 (6940908) + 2 (6940108).
       [2567, '6m', 3, 7, 2, 2, 3, 0, 3, 4],
-      // 940111 has no 12-month report; 940901's second measure has an unreadable status.
+      // 6940108 has no 12-month report; 6940908's second measure has an unreadable status.
       [2567, '12m', 2, 5, 3, 0, 1, 1, 3, 2],
     ]);
     expect(r.map((x) => x.completion_share)).toEqual([0.25, 0.75, 2 / 7, 0.75]);
@@ -50,7 +50,7 @@ describe('measure_completion_trend', () => {
       [2566, '6m', 5, 0.4],
       [2566, '12m', 5, 0.8],
       [2567, '6m', 8, 0.375],
-      // 230301's measure that could not be done counts against the share; 940901's unreadable one does not.
+      // 6230303's measure that could not be done counts against the share; 6940908's unreadable one does not.
       [2567, '12m', 7, 4 / 6],
     ]);
     const district = await rows('measure_completion_trend', { district: '9409' });
@@ -126,9 +126,9 @@ describe('measure_lowest_orgs', () => {
     expect(
       r.map((x) => [x.org_code, x.measures, x.completed, x.not_completed, x.completion_share]),
     ).toEqual([
-      ['940111', 2, 0, 2, 0],
-      ['940917', 3, 1, 2, 1 / 3],
-      ['940901', 2, 1, 1, 0.5],
+      ['6940108', 2, 0, 2, 0],
+      ['6940907', 3, 1, 2, 1 / 3],
+      ['6940908', 2, 1, 1, 0.5],
     ]);
     expect(r.map((x) => x.source)).toEqual(['synthetic', 'real', 'synthetic']);
     expect(r.every((x) => x.orgs_in_round === 3)).toBe(true);
@@ -141,11 +141,11 @@ describe('measure_lowest_orgs', () => {
       province: '94',
     });
     expect(r.map((x) => [x.org_code, x.unknown, x.completion_share])).toEqual([
-      ['940917', 0, 2 / 3],
-      ['940901', 1, 1],
+      ['6940907', 0, 2 / 3],
+      ['6940908', 1, 1],
     ]);
     const one = await rows('measure_lowest_orgs', { fiscal_year: '2567', round: '6m', limit: '1' });
-    expect(one.map((x) => x.org_code)).toEqual(['940111']);
+    expect(one.map((x) => x.org_code)).toEqual(['6940108']);
   });
 });
 
@@ -158,79 +158,81 @@ describe('measure_table', () => {
     expect(
       r.map((x) => [x.org_code, x.seq, x.status_6m, x.status_12m, x.latest_round, x.latest_status]),
     ).toEqual([
-      ['940111', 1, 'not_started', null, '6m', 'not_started'],
-      ['940111', 2, 'in_progress', null, '6m', 'in_progress'],
-      ['940901', 1, 'completed', 'completed', '12m', 'completed'],
-      ['940901', 2, 'not_started', 'unknown', '12m', 'unknown'],
-      ['940917', 1, 'completed', 'completed', '12m', 'completed'],
-      ['940917', 2, 'in_progress', 'completed', '12m', 'completed'],
-      ['940917', 3, 'not_started', 'not_started', '12m', 'not_started'],
+      ['6940108', 1, 'not_started', null, '6m', 'not_started'],
+      ['6940108', 2, 'in_progress', null, '6m', 'in_progress'],
+      ['6940907', 1, 'completed', 'completed', '12m', 'completed'],
+      ['6940907', 2, 'in_progress', 'completed', '12m', 'completed'],
+      ['6940907', 3, 'not_started', 'not_started', '12m', 'not_started'],
+      ['6940908', 1, 'completed', 'completed', '12m', 'completed'],
+      ['6940908', 2, 'not_started', 'unknown', '12m', 'unknown'],
     ]);
     expect(r.every((x) => x.total_rows === 7)).toBe(true);
-    expect(r[4]).toMatchObject({
+    expect(r[2]).toMatchObject({
       name_th: 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ',
       category: 'public_disclosure',
       indicators: ['9', '9.1', '7'],
       source: 'report:fixture-r2',
-      file_name: 'fixture-940917.txt',
+      file_name: 'fixture-6940907.txt',
       other_rounds: null,
     });
     expect(r[0]).toMatchObject({ source: 'synthetic', file_name: null });
   });
   it('filters by status in the latest round, or in a chosen round', async () => {
     expect(keys(await rows('measure_table', { ...base, status: 'completed' }))).toEqual([
-      '940901#1',
-      '940917#1',
-      '940917#2',
+      '6940907#1',
+      '6940907#2',
+      '6940908#1',
     ]);
     expect(
       keys(await rows('measure_table', { ...base, status: 'completed', round: '6m' })),
-    ).toEqual(['940901#1', '940917#1']);
+    ).toEqual(['6940907#1', '6940908#1']);
     expect(
       keys(await rows('measure_table', { ...base, status: 'not_started', round: '12m' })),
-    ).toEqual(['940917#3']);
+    ).toEqual(['6940907#3']);
     expect(keys(await rows('measure_table', { ...base, round: '12m' }))).toHaveLength(5);
-    expect(keys(await rows('measure_table', { ...base, status: 'unknown' }))).toEqual(['940901#2']);
+    expect(keys(await rows('measure_table', { ...base, status: 'unknown' }))).toEqual([
+      '6940908#2',
+    ]);
   });
   it('filters by category and by targeted indicator', async () => {
     expect(keys(await rows('measure_table', { ...base, category: 'anti_bribery' }))).toEqual([
-      '940111#2',
-      '940901#1',
+      '6940108#2',
+      '6940908#1',
     ]);
     expect(keys(await rows('measure_table', { ...base, indicator: '9' }))).toEqual([
-      '940901#2',
-      '940917#1',
-      '940917#2',
-      '940917#3',
+      '6940907#1',
+      '6940907#2',
+      '6940907#3',
+      '6940908#2',
     ]);
     expect(keys(await rows('measure_table', { ...base, indicator: '1' }))).toEqual([
-      '940111#2',
-      '940901#1',
+      '6940108#2',
+      '6940908#1',
     ]);
   });
   it('keeps only the measures read from real reports, or only the synthetic ones', async () => {
     expect(keys(await rows('measure_table', { ...base, source: 'real' }))).toEqual([
-      '940917#1',
-      '940917#2',
-      '940917#3',
+      '6940907#1',
+      '6940907#2',
+      '6940907#3',
     ]);
     expect(keys(await rows('measure_table', { ...base, source: 'synthetic' }))).toEqual([
-      '940111#1',
-      '940111#2',
-      '940901#1',
-      '940901#2',
+      '6940108#1',
+      '6940108#2',
+      '6940908#1',
+      '6940908#2',
     ]);
   });
   it('pages with LIMIT/OFFSET and keeps the total', async () => {
     const page2 = await rows('measure_table', { ...base, limit: '2', offset: '2' });
-    expect(keys(page2)).toEqual(['940901#1', '940901#2']);
+    expect(keys(page2)).toEqual(['6940907#1', '6940907#2']);
     expect(page2.map((x) => x.total_rows)).toEqual([7, 7]);
     expect(await rows('measure_table', { ...base, offset: '10' })).toEqual([]);
   });
 });
 
 describe('not_possible (ไม่สามารถดำเนินการได้): counted apart, and as not completed', () => {
-  // One measure of 230301 (ตราด), FY 2567 12m: anti_bribery, not_possible for want of budget.
+  // One measure of 6230303 (ตราด), FY 2567 12m: anti_bribery, not_possible for want of budget.
   it('has its own count in the trend, out of unknown, inside the share', async () => {
     const r = (await rows('measure_completion_trend')).filter((x) => x.fiscal_year === 2567);
     expect(
@@ -269,9 +271,9 @@ describe('not_possible (ไม่สามารถดำเนินการ�
         x.completion_share,
       ]),
     ).toEqual([
-      ['230301', 2, 1, 1, 1, 0.5],
-      ['940917', 3, 2, 1, 0, 2 / 3],
-      ['940901', 2, 1, 0, 0, 1],
+      ['6230303', 2, 1, 1, 1, 0.5],
+      ['6940907', 3, 2, 1, 0, 2 / 3],
+      ['6940908', 2, 1, 0, 0, 1],
     ]);
   });
   it('filters the measure table by it and gives the reason', async () => {
@@ -287,13 +289,13 @@ describe('not_possible (ไม่สามารถดำเนินการ�
         x.reason_text,
       ]),
     ).toEqual([
-      ['230301', 2, null, 'not_possible', 'not_possible', 'no_budget', 'ไม่ได้รับการจัดสรรงบประมาณ'],
+      ['6230303', 2, null, 'not_possible', 'not_possible', 'no_budget', 'ไม่ได้รับการจัดสรรงบประมาณ'],
     ]);
     const done = await rows('measure_table', { fiscal_year: '2567', province: '94' });
     expect(done.every((x) => x.reason_kind === null && x.reason_text === null)).toBe(true);
   });
   it('counts it on the organisation page, with the share over all measures of the round', async () => {
-    const r = await rows('org_measure_completion', { code: '230301' });
+    const r = await rows('org_measure_completion', { code: '6230303' });
     expect(
       r.map((x) => [
         x.fiscal_year,
@@ -312,7 +314,7 @@ describe('not_possible (ไม่สามารถดำเนินการ�
       [2567, '6m', 1, 1, 0, 0, 0, 0, 1],
       [2567, '12m', 2, 1, 0, 0, 1, 0, 0.5],
     ]);
-    const m = await rows('org_measures', { code: '230301', fiscal_year: '2567' });
+    const m = await rows('org_measures', { code: '6230303', fiscal_year: '2567' });
     expect(m.map((x) => [x.seq, x.status_6m, x.status_12m, x.reason_kind, x.reason_text])).toEqual([
       [1, 'completed', 'completed', null, null],
       [2, null, 'not_possible', 'no_budget', 'ไม่ได้รับการจัดสรรงบประมาณ'],

@@ -24,31 +24,31 @@ describe('every query file', () => {
       org_scores: { fiscal_year: '2566' },
       org_lookup: { q: 'จะรัง' },
       districts: { province: '94' },
-      org_profile: { code: '940917' },
+      org_profile: { code: '6940907' },
       org_close_matches: { code: '940919' },
-      org_years: { code: '940917' },
-      org_rank: { code: '940917', fiscal_year: '2566' },
-      org_similar: { code: '940917', fiscal_year: '2566' },
-      org_indicator_benchmark: { code: '940917', fiscal_year: '2566', peer: 'similar' },
+      org_years: { code: '6940907' },
+      org_rank: { code: '6940907', fiscal_year: '2566' },
+      org_similar: { code: '6940907', fiscal_year: '2566' },
+      org_indicator_benchmark: { code: '6940907', fiscal_year: '2566', peer: 'similar' },
       org_weak_indicators: {
-        code: '940917',
+        code: '6940907',
         fiscal_year: '2566',
         peer: 'province',
         weak: 'pass_mark',
         lowest_n: '2',
       },
-      org_measures: { code: '940917', fiscal_year: '2567' },
-      org_measure_completion: { code: '940917' },
+      org_measures: { code: '6940907', fiscal_year: '2567' },
+      org_measure_completion: { code: '6940907' },
       org_measure_response: {
-        code: '940917',
+        code: '6940907',
         fiscal_year: '2567',
         peer: 'province',
         weak: 'pass_mark',
         lowest_n: '2',
       },
-      org_peer_practices: { code: '940917', fiscal_year: '2566', indicators: '7,10' },
-      compare_orgs: { orgs: '940917,940111' },
-      compare_indicators: { orgs: '940917,940111', fiscal_year: '2566' },
+      org_peer_practices: { code: '6940907', fiscal_year: '2566', indicators: '7,10' },
+      compare_orgs: { orgs: '6940907,6940108' },
+      compare_indicators: { orgs: '6940907,6940108', fiscal_year: '2566' },
       indicator_summary: {
         fiscal_year: '2566',
         weak: 'pass_mark',
@@ -95,13 +95,13 @@ describe('org_scores', () => {
   it('grades FY 2566 with the rating rules', async () => {
     const r = await rows('org_scores', { fiscal_year: '2566' });
     expect(r.map((x) => [x.org_code, x.total, x.level, x.passed, x.source])).toEqual([
-      ['230301', 69.99, 'ต้องปรับปรุงโดยด่วน', false, 'synthetic'],
-      ['940111', 85, 'ผ่านดี', true, 'synthetic'],
-      ['940112', 96, 'ผ่านดี', true, 'synthetic'],
-      ['940901', 88, 'ผ่าน', true, 'synthetic'],
-      ['940917', 84.99, 'ต้องปรับปรุง', false, 'synthetic'],
+      ['6230303', 69.99, 'ต้องปรับปรุงโดยด่วน', false, 'synthetic'],
+      ['6940104', 96, 'ผ่านดี', true, 'synthetic'],
+      ['6940108', 85, 'ผ่านดี', true, 'synthetic'],
+      ['6940907', 84.99, 'ต้องปรับปรุง', false, 'synthetic'],
+      ['6940908', 88, 'ผ่าน', true, 'synthetic'],
     ]);
-    expect(r[4]).toMatchObject({
+    expect(r[3]).toMatchObject({
       name_th: 'องค์การบริหารส่วนตำบลจะรัง',
       district_th: 'ยะหริ่ง',
       province_th: 'ปัตตานี',
@@ -110,19 +110,19 @@ describe('org_scores', () => {
   it('grades FY 2565 with levels on the band edges', async () => {
     const r = await rows('org_scores', { fiscal_year: '2565' });
     expect(Object.fromEntries(r.map((x) => [x.org_code, x.level]))).toEqual({
-      '230301': 'E',
-      '940111': 'AA',
-      '940112': 'B',
-      '940901': 'A',
-      '940917': 'A',
+      '6230303': 'E',
+      '6940108': 'AA',
+      '6940104': 'B',
+      '6940908': 'A',
+      '6940907': 'A',
     });
   });
   it('prefers real over synthetic scores and ignores superseded ones (FY 2567)', async () => {
     const r = await rows('org_scores', { fiscal_year: '2567' });
     expect(r.map((x) => [x.org_code, x.total, x.level, x.source])).toEqual([
-      ['940111', 95.5, 'ผ่านดีเยี่ยม', 'synthetic'],
-      ['940112', 80, 'ต้องปรับปรุง', 'real'],
-      ['940917', 91.67, 'ผ่านดี', 'real'],
+      ['6940104', 80, 'ต้องปรับปรุง', 'real'],
+      ['6940108', 95.5, 'ผ่านดีเยี่ยม', 'synthetic'],
+      ['6940907', 91.67, 'ผ่านดี', 'real'],
     ]);
   });
   it('returns no rows for a year without data', async () => {
@@ -222,7 +222,7 @@ describe('the runner', () => {
     expect(again.cached).toBe(true);
     await db.transaction(async (conn) => {
       await conn.run(
-        `UPDATE score SET superseded_at = now()::TIMESTAMP WHERE org_code = '230301' AND fiscal_year = 2565`,
+        `UPDATE score SET superseded_at = now()::TIMESTAMP WHERE org_code = '6230303' AND fiscal_year = 2565`,
       );
     });
     const after = await runner.run('org_scores', { fiscal_year: '2565' });

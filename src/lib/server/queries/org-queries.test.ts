@@ -6,7 +6,7 @@ import { FIXTURE_DIR, loadFixtureMeasures, loadFixtureScores } from '../db/fixtu
 import { tableToRows } from './query-format';
 import { queryRunner, type QueryRunner } from './query-runner';
 
-const A = '940917';
+const A = '6940907';
 
 let db: Database;
 let runner: QueryRunner;
@@ -43,23 +43,29 @@ describe('org_profile and org_close_matches', () => {
         same_name_orgs: 0,
       },
     ]);
-    const [wang] = await rows('org_profile', { code: '230107' });
+    const [wang] = await rows('org_profile', { code: '6230107' });
     expect(wang!.same_name_orgs).toBe(1);
   });
   it('returns nothing for an unknown code, and its neighbours as close matches', async () => {
-    expect(await rows('org_profile', { code: '940919' })).toEqual([]);
-    const close = await rows('org_close_matches', { code: '940919' });
+    // ยะหริ่ง's อบต. are 6940904-6940918: 6940919 is no code; the eight nearest codes of its district, nearest first.
+    expect(await rows('org_profile', { code: '6940919' })).toEqual([]);
+    const close = await rows('org_close_matches', { code: '6940919' });
     expect(close.map((r) => r.code)).toEqual([
-      '940918',
-      '940917',
-      '940916',
-      '940915',
-      '940914',
-      '940913',
-      '940912',
-      '940911',
+      '6940918',
+      '6940917',
+      '6940916',
+      '6940915',
+      '6940914',
+      '6940913',
+      '6940912',
+      '6940911',
     ]);
     expect(close.every((r) => r.distance === 1)).toBe(true);
+    // An old subdistrict code that names no organisation (940919 is no subdistrict): its district's organisations.
+    expect(await rows('org_profile', { code: '940919' })).toEqual([]);
+    const old = await rows('org_close_matches', { code: '940919' });
+    expect(old).toHaveLength(8);
+    expect(old.every((r) => r.district_th === 'ยะหริ่ง')).toBe(true);
   });
 });
 
@@ -94,8 +100,8 @@ describe('org_rank', () => {
         type_orgs: 8,
       },
     ]);
-    // 230107 ties with 940917 at 88.00 and shares rank 4; in ตราด only 230301 (99) is above it.
-    const [f] = await rows('org_rank', { code: '230107', fiscal_year: '2567' });
+    // 6230107 ties with 6940907 at 88.00 and shares rank 4; in ตราด only 6230303 (99) is above it.
+    const [f] = await rows('org_rank', { code: '6230107', fiscal_year: '2567' });
     expect(f).toMatchObject({ type_rank: 4, province_rank: 2, province_orgs: 2 });
   });
 });
@@ -103,7 +109,13 @@ describe('org_rank', () => {
 describe('org_similar', () => {
   it('orders the others by distance between 2566 z-score profiles', async () => {
     const r = await rows('org_similar', { code: A, fiscal_year: '2567' });
-    expect(r.map((x) => x.org_code)).toEqual(['230301', '940111', '940901', '940112', '940902']);
+    expect(r.map((x) => x.org_code)).toEqual([
+      '6230303',
+      '6940108',
+      '6940908',
+      '6940104',
+      '6940909',
+    ]);
     const d = r.map((x) => Number(x.distance));
     const expected = [0, Math.sqrt(2.4), Math.sqrt(3.6), Math.sqrt(5.4), Math.sqrt(6.6)];
     d.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 9));
@@ -117,7 +129,13 @@ describe('org_similar', () => {
   });
   it('uses the same year when the organisation has no scores the year before', async () => {
     const r = await rows('org_similar', { code: A, fiscal_year: '2566' });
-    expect(r.map((x) => x.org_code)).toEqual(['230301', '940111', '940901', '940112', '940902']);
+    expect(r.map((x) => x.org_code)).toEqual([
+      '6230303',
+      '6940108',
+      '6940908',
+      '6940104',
+      '6940909',
+    ]);
     expect(r.every((x) => x.profile_year === 2566)).toBe(true);
   });
 });
@@ -233,8 +251,8 @@ describe('org_measures and org_measure_completion', () => {
     expect(r[0]).toMatchObject({
       indicators: ['9', '9.1', '7'],
       indicator_source: 'inferred',
-      file_6m: 'fixture-940917.txt',
-      file_12m: 'fixture-940917.txt',
+      file_6m: 'fixture-6940907.txt',
+      file_12m: 'fixture-6940907.txt',
       synthetic: false,
     });
   });
@@ -304,11 +322,11 @@ describe('org_peer_practices', () => {
         x.status_12m,
       ]),
     ).toEqual([
-      ['7', 1, 2, '940901', 90, 'completed', 'completed'],
-      ['7', 2, 3, '940902', 80, 'not_started', 'not_started'],
-      ['7', 3, 4, '940112', 70, null, 'in_progress'],
+      ['7', 1, 2, '6940908', 90, 'completed', 'completed'],
+      ['7', 2, 3, '6940909', 80, 'not_started', 'not_started'],
+      ['7', 3, 4, '6940104', 70, null, 'in_progress'],
     ]);
-    // 940111 scores highest (95) but has no measure on indicator 7; nobody has one on indicator 10.
+    // 6940108 scores highest (95) but has no measure on indicator 7; nobody has one on indicator 10.
     expect(r[0]).toMatchObject({
       own_value: 82.5,
       peers: 4,

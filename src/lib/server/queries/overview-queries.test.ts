@@ -43,7 +43,7 @@ describe('grade_distribution', () => {
       ['ต้องปรับปรุงโดยด่วน', 0, 0, false],
     ]);
     expect(year(2567).map((x) => x[1])).toEqual([1, 1, 0, 1, 0]);
-    // 940112 (90, no tool scores) is ผ่าน; 70.00 is ต้องปรับปรุง, not urgent.
+    // 6940104 (90, no tool scores) is ผ่าน; 70.00 is ต้องปรับปรุง, not urgent.
     expect(year(2568).map((x) => x[1])).toEqual([0, 0, 1, 2, 0]);
     expect(r.find((x) => x.fiscal_year === 2565)).toMatchObject({
       grading_kind: 'level',
@@ -55,7 +55,7 @@ describe('grade_distribution', () => {
   it('counts synthetic organisations and narrows to a district', async () => {
     const r = await rows('grade_distribution', { district: '9409' });
     const y2567 = r.filter((x) => x.fiscal_year === 2567 && Number(x.orgs) > 0);
-    // Only 940917 (real import, 91.67 with tools 95/92/90) in 9409 in FY 2567.
+    // Only 6940907 (real import, 91.67 with tools 95/92/90) in 9409 in FY 2567.
     expect(
       y2567.map((x) => [x.grade, x.orgs, x.share, x.synthetic_orgs, x.incomplete_orgs]),
     ).toEqual([['ผ่านดี', 1, 1, 0, 1]]);

@@ -41,10 +41,10 @@ describe('province_orgs', () => {
     expect(
       r.map((x) => [x.org_code, x.total, x.level, x.passed, x.compare_total, x.change]),
     ).toEqual([
-      ['940112', 96, 'ผ่านดี', true, 84.99, 11.01],
-      ['940901', 88, 'ผ่าน', true, 85.03, 2.97],
-      ['940111', 85, 'ผ่านดี', true, 95, -10],
-      ['940917', 84.99, 'ต้องปรับปรุง', false, 94.99, -10],
+      ['6940104', 96, 'ผ่านดี', true, 84.99, 11.01],
+      ['6940908', 88, 'ผ่าน', true, 85.03, 2.97],
+      ['6940108', 85, 'ผ่านดี', true, 95, -10],
+      ['6940907', 84.99, 'ต้องปรับปรุง', false, 94.99, -10],
     ]);
     expect(r[3]).toMatchObject({
       short_name_th: 'อบต.จะรัง',
@@ -56,13 +56,13 @@ describe('province_orgs', () => {
   it('names the weakest indicator below the pass mark (ties go to framework order)', async () => {
     const r = await orgs({ fiscal_year: '2566', compare_year: '2565' });
     expect(r.map((x) => [x.org_code, x.weak_count, x.weakest_code, x.weakest_value])).toEqual([
-      // 940112 has no indicator scores.
-      ['940112', null, null, null],
-      ['940901', 1, '6', 80],
+      // 6940104 has no indicator scores.
+      ['6940104', null, null, null],
+      ['6940908', 1, '6', 80],
       // Nine indicators at 70: indicator 1 comes first in the framework.
-      ['940111', 9, '1', 70],
+      ['6940108', 9, '1', 70],
       // 7 and 10 are both 70: 7 comes first.
-      ['940917', 5, '7', 70],
+      ['6940907', 5, '7', 70],
     ]);
     expect(r[3]).toMatchObject({
       weakest_name_th: 'ประสิทธิภาพการสื่อสาร',
@@ -72,17 +72,17 @@ describe('province_orgs', () => {
   it('follows the chosen definition of weak and peer group', async () => {
     const lowest = await orgs({ fiscal_year: '2566', weak: 'lowest' });
     expect(lowest.map((x) => [x.org_code, x.weak_count, x.weakest_code])).toEqual([
-      ['940112', null, null],
-      ['940901', 2, '6'],
-      ['940111', 9, '1'],
-      ['940917', 2, '7'],
+      ['6940104', null, null],
+      ['6940908', 2, '6'],
+      ['6940108', 9, '1'],
+      ['6940907', 2, '7'],
     ]);
     const provinceMedian = await orgs({ fiscal_year: '2566', weak: 'peer_median' });
     expect(provinceMedian.map((x) => [x.org_code, x.weak_count, x.weakest_code])).toEqual([
-      ['940112', null, null],
-      ['940901', 0, null],
-      ['940111', 8, '1'],
-      ['940917', 1, '10'],
+      ['6940104', null, null],
+      ['6940908', 0, null],
+      ['6940108', 8, '1'],
+      ['6940907', 1, '10'],
     ]);
     const districtMedian = await orgs({
       fiscal_year: '2566',
@@ -90,10 +90,10 @@ describe('province_orgs', () => {
       peer: 'district',
     });
     expect(districtMedian.map((x) => [x.org_code, x.weak_count, x.weakest_code])).toEqual([
-      ['940112', null, null],
-      ['940901', 3, '6'],
-      ['940111', 0, null],
-      ['940917', 7, '7'],
+      ['6940104', null, null],
+      ['6940908', 3, '6'],
+      ['6940108', 0, null],
+      ['6940907', 7, '7'],
     ]);
   });
   it('reads measure completion from the 12-month round, else the 6-month one', async () => {
@@ -107,25 +107,25 @@ describe('province_orgs', () => {
         x.measure_share,
       ]),
     ).toEqual([
-      ['940112', null, null, null, null],
-      ['940901', null, null, null, null],
-      ['940111', '12m', 2, 1, 0.5],
-      ['940917', '12m', 2, 2, 1],
+      ['6940104', null, null, null, null],
+      ['6940908', null, null, null, null],
+      ['6940108', '12m', 2, 1, 0.5],
+      ['6940907', '12m', 2, 2, 1],
     ]);
     const r2567 = await orgs({ fiscal_year: '2567', compare_year: '2566' });
     expect(
       r2567.map((x) => [x.org_code, x.total, x.change, x.source, x.measure_round, x.measure_share]),
     ).toEqual([
-      ['940111', 95.5, 10.5, 'synthetic', '6m', 0],
-      ['940917', 91.67, 6.68, 'real', '12m', 2 / 3],
-      ['940112', 80, -16, 'real', null, null],
+      ['6940108', 95.5, 10.5, 'synthetic', '6m', 0],
+      ['6940907', 91.67, 6.68, 'real', '12m', 2 / 3],
+      ['6940104', 80, -16, 'real', null, null],
     ]);
   });
   it('filters by district and leaves the change empty without a comparison year', async () => {
     const r = await orgs({ fiscal_year: '2566', district: '9401' });
     expect(r.map((x) => [x.org_code, x.compare_total, x.change])).toEqual([
-      ['940112', null, null],
-      ['940111', null, null],
+      ['6940104', null, null],
+      ['6940108', null, null],
     ]);
   });
 });
@@ -204,11 +204,11 @@ describe('province_orgs with a report that states no round', () => {
   beforeAll(async () => {
     own = await openFixtureDatabase();
     await loadFixtureMeasures(own, `${FIXTURE_DIR}/measures-completion.csv`);
-    // A real report for 940112, FY 2566, that names no round (as some real reports do): 1 of 2 completed.
+    // A real report for 6940104, FY 2566, that names no round (as some real reports do): 1 of 2 completed.
     await own.transaction(async (c) => {
       await c.run(`INSERT INTO report (hash, org_code, fiscal_year, round, file_name, format, parsed_at, parser_version,
           warnings, source)
-        VALUES ('report:no-round', '940112', 2566, NULL, 'no-round.txt', 'txt', TIMESTAMP '2026-01-01', 'fixture', [],
+        VALUES ('report:no-round', '6940104', 2566, NULL, 'no-round.txt', 'txt', TIMESTAMP '2026-01-01', 'fixture', [],
           'report:no-round')`);
       await c.run(`INSERT INTO measure (report_hash, seq, name_th, name_norm, responsible, monitoring_rounds, status,
           category, categories_other, indicators, indicator_source, source)
@@ -230,13 +230,13 @@ describe('province_orgs with a report that states no round', () => {
         })
       ).table,
     );
-    expect(r.find((x) => x.org_code === '940112')).toMatchObject({
+    expect(r.find((x) => x.org_code === '6940104')).toMatchObject({
       measure_round: 'unknown',
       measures: 2,
       measures_completed: 1,
       measure_share: 0.5,
     });
     // Organisations with a 12-month report still read that round.
-    expect(r.find((x) => x.org_code === '940917')).toMatchObject({ measure_round: '12m' });
+    expect(r.find((x) => x.org_code === '6940907')).toMatchObject({ measure_round: '12m' });
   });
 });

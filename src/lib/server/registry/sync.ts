@@ -83,7 +83,9 @@ export async function syncRegistry(
     }
     app.closeSync();
 
-    await c.run(`CREATE OR REPLACE TEMP TABLE alias_in (old_code VARCHAR, code VARCHAR, kind VARCHAR)`);
+    await c.run(
+      `CREATE OR REPLACE TEMP TABLE alias_in (old_code VARCHAR, code VARCHAR, kind VARCHAR)`,
+    );
     const aliases = await c.createAppender('alias_in');
     const alias = (old: string, code: string, kind: string) => {
       aliases.appendVarchar(old);
@@ -92,7 +94,8 @@ export async function syncRegistry(
       aliases.endRow();
     };
     for (const [geocode, code] of legacy) alias(geocode, code, 'geocode');
-    for (const ch of changes) if (ch.old_code !== ch.new_code) alias(ch.old_code, ch.new_code, 'change');
+    for (const ch of changes)
+      if (ch.old_code !== ch.new_code) alias(ch.old_code, ch.new_code, 'change');
     aliases.closeSync();
     await c.run(`DELETE FROM org_code_alias`);
     // A retired code still in the registry is its own organisation: only codes no registry row holds are aliases.
@@ -128,7 +131,8 @@ export async function syncRegistry(
     }
     moved = movedCodes.size;
 
-    const written = await c.run(`INSERT INTO org (code, name_th, short_name_th, type, tambon_code, tambon_th,
+    const written =
+      await c.run(`INSERT INTO org (code, name_th, short_name_th, type, tambon_code, tambon_th,
         district_code, district_th, province_code, province_th, region, source, lat, lon, area_km2)
       SELECT code, name_th, short_name_th, type, tambon_code, tambon_th, district_code, district_th, province_code,
         province_th, region, '${REGISTRY_SOURCE}', lat, lon, area_km2 FROM registry_in

@@ -19,7 +19,7 @@ import { defineChart, type ChartParam } from '../chart-definition';
 const ORGS: Record<string, ChartParam> = {
   orgs: {
     pattern: /^[\p{L}\p{N}_,\s-]{1,600}$/u,
-    expected: 'organisation codes separated by commas, e.g. 940917,940111',
+    expected: 'organisation codes separated by commas, e.g. 6940907,6940108',
     required: true,
   },
 };

@@ -16,7 +16,7 @@ import { ExportParamError, queryRows, type ChartContext } from '../chart-context
 import { defineChart, type ChartParam } from '../chart-definition';
 
 const ORG: Record<string, ChartParam> = {
-  org: { pattern: ORG_CODE, expected: 'an organisation code such as 940917', required: true },
+  org: { pattern: ORG_CODE, expected: 'an organisation code such as 6940907', required: true },
 };
 
 /** The organisation (400 naming 'org' when no organisation has the code) and how the filter line names it. */

@@ -35,7 +35,6 @@ export interface GeneratedDoc {
   blocks: DocBlock[];
 }
 
-const SAO = 'องค์การบริหารส่วนตำบล';
 const TITLE = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
 const FY_FORMS = ['ประจำปีงบประมาณ พ.ศ. ', 'ประจำปีงบประมาณ ', 'ปีงบประมาณ พ.ศ.'];
 const HEADINGS = [
@@ -359,7 +358,7 @@ function narrative(spec: ReportSpec, orgFull: string): string[] {
 /** The document a spec describes, with Thai or Arabic digits throughout. */
 export function buildDocument(spec: ReportSpec): GeneratedDoc {
   const org = spec.org;
-  const orgFull = `${SAO}${org.tambon}`;
+  const orgFull = org.name_th;
   const place = spec.locationInText ? ` อำเภอ${org.district} จังหวัด${org.province}` : '';
   const fy = `${pick(FY_FORMS, spec.fiscalYearForm)}${th(spec.fiscalYear)}`;
   const roundWords =

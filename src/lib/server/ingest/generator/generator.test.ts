@@ -32,11 +32,11 @@ describe('the generator', () => {
     const { twins, unique } = generatedOrgs();
     const wang = twins.filter((o) => o.tambon === 'วังกระแจะ');
     expect(wang.map((o) => [o.code, o.abbreviation]).sort()).toEqual([
-      ['230107', 'ตร'],
-      ['710205', 'กจ'],
+      ['6230107', 'ตร'],
+      ['6710207', 'กจ'],
     ]);
     expect(unique.some((o) => o.tambon === 'วังกระแจะ')).toBe(false);
-    expect(unique.find((o) => o.code === '940917')?.tambon).toBe('จะรัง');
+    expect(unique.find((o) => o.code === '6940907')?.tambon).toBe('จะรัง');
   });
 
   it('expands a two-row header as the text converter writes it', () => {

@@ -29,7 +29,7 @@ const measure = (i: number, over: Partial<MeasureSpec> = {}): MeasureSpec => ({
 
 /** อบต.จะรัง (ปัตตานี), FY 2567, round 6 months stated in the title, one combined table of three completed measures. */
 export function baseSpec(): ReportSpec {
-  const org = generatedOrgs().unique.find((o) => o.code === '940917')!;
+  const org = generatedOrgs().unique.find((o) => o.code === '6940907')!;
   return {
     org,
     locationInText: true,
@@ -167,7 +167,7 @@ export function variations(): Variation[] {
   const memo = { docForm: 0, office: '94101', serial: '12' };
   for (const docForm of [0, 1, 2, 3])
     v(`memo, document number form ${docForm}`, { memo: { ...memo, docForm } });
-  const wang = generatedOrgs().twins.find((o) => o.code === '230107')!;
+  const wang = generatedOrgs().twins.find((o) => o.code === '6230107')!;
   for (const docForm of [0, 1, 2, 3])
     v(`วังกระแจะ (ตราด) named only by its memo number, form ${docForm}`, {
       org: wang,
@@ -241,9 +241,10 @@ export function variations(): Variation[] {
     periodIn: 'column',
     periodColumn: true,
   });
-  for (const code of ['850406', '961001']) {
+  // เทศบาลตำบลจ.ป.ร. and เทศบาลเมืองสุไหงโก-ลก: municipalities, which must resolve to the municipality; อบต.แป-ระ.
+  for (const code of ['5850402', '4961001', '6910402']) {
     const org = generatedOrgs().unique.find((o) => o.code === code)!;
-    v(`an SAO whose name has punctuation (${org.tambon})`, { org });
+    v(`an organisation whose name has punctuation (${org.name_th})`, { org });
   }
 
   v('total score of the previous year', { claims: { total: 91.67, weak: [] } });

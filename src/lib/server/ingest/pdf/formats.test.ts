@@ -12,21 +12,21 @@ import type { ReportContract } from '../types';
 const SAMPLES = [
   {
     stem: '000_7b65a3b7a86215a5',
-    org: '940917',
+    org: '6940907',
     year: 2565,
     round: null,
     statuses: ['completed', 'completed', 'completed', 'in_progress'],
   },
   {
     stem: '002_4c4a9c54fc41eb39',
-    org: '940111',
+    org: '6940108',
     year: 2567,
     round: '12m',
     statuses: Array(12).fill('completed'),
   },
   {
     stem: '003_deb62b3327a31e92',
-    org: '330309',
+    org: '6330311',
     year: 2564,
     round: null,
     statuses: Array(6).fill('completed'),
@@ -101,7 +101,7 @@ describe('a LibreOffice PDF whose tables have no borders (not read yet)', () => 
         '003_deb62b3327a31e92.libreoffice-borderless.pdf',
       ),
     );
-    expect(report.org.code).toBe('330309');
+    expect(report.org.code).toBe('6330311');
     expect(report.fiscal_year).toBe(2564);
     expect(report.measures).toEqual([]);
     expect(report.warnings).toContain('no measure table (a table with a มาตรการ column) was found');

@@ -76,7 +76,7 @@ describe('generated PDFs: what their producers do to layout', () => {
     (
       await pdfToBlocks(
         new Uint8Array(
-          fs.readFileSync(projectPath('data', 'fixtures', 'reports', 'generated', name)),
+          fs.readFileSync(projectPath('data', 'fixtures', 'reports', 'pdf', 'layout', name)),
         ),
       )
     ).blocks;
