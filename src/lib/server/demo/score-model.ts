@@ -102,7 +102,7 @@ export const LATENT = {
   drift: 0.59,
   /** Year-to-year persistence of the drift (AR(1) coefficient). */
   driftPersistence: 0.7,
-  /** Persistent organisation-by-indicator strength (some SAOs are always weak on property use, say). */
+  /** Persistent organisation-by-indicator strength (some organisations are always weak on property use, say). */
   indicatorAffinity: 0.45,
   /** Noise of one indicator in one year. */
   indicatorNoise: 0.5,
