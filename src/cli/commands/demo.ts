@@ -38,11 +38,12 @@ function parseProvinces(text: string | undefined): string[] | undefined {
 export const demo: Command = {
   name: 'demo',
   summary:
-    'Load synthetic demo scores and measures for every SAO: demo [--seed N] [--force] [--scale N]',
+    'Load synthetic demo scores and measures for every local government: demo [--seed N] [--force] [--scale N]',
   usage: `ita demo [--seed N] [--force] [--province 94,33] [--scale N]
 
-Generates synthetic ITA scores for every SAO in the registry for each framework year
-(2563-2568), calibrated to the published national figures, and 4-12 synthetic measures per
+Generates synthetic ITA scores for every local government in the registry (อบต., เทศบาล,
+อบจ., เมืองพัทยา) for each framework year (2563-2568), calibrated per type and year to the
+NACC's published figures, and 4-12 synthetic measures per
 organisation-year with their 6- and 12-month monitoring rounds, and writes them in one
 transaction, a few thousand organisations at a time (so memory stays bounded at any --scale;
 a bar shows the progress on a terminal). Rows marked 'synthetic' are replaced; imported and report data are never touched,
@@ -51,9 +52,9 @@ reports in data/reports/ are ingested too (idempotent).
 
   --seed N          the seed (default ${DEFAULT_DEMO_SEED}); the same seed always gives the same data
   --force           reload even when this seed is already loaded
-  --province CODES  only the SAOs of these provinces (2-digit codes), for a small database
-  --scale N         N times larger, for benchmarks: N - 1 invented copies of each SAO in its district
-                    (code 6940907-2, name จะรัง 2), with their own scores and measures; a later load
+  --province CODES  only the local governments of these provinces (2-digit codes), for a small database
+  --scale N         N times larger, for benchmarks: N - 1 invented copies of each organisation in its
+                    district (code 6940907-2, name จะรัง 2), with their own scores and measures; a later load
                     without --scale removes them`,
   booleanFlags: ['force'],
   async run(args) {
@@ -78,7 +79,7 @@ reports in data/reports/ are ingested too (idempotent).
       },
     }).finally(() => progress?.stop());
     const total = performance.now() - t0;
-    // The real sample reports load with the demo data; their measures replace the synthetic ones of their SAOs.
+    // The real sample reports load with the demo data; their measures replace the synthetic ones of their organisations.
     const reports = await ingestFiles(db, [projectPath('data', 'reports')]);
     db.close();
     const c = r.counts;

@@ -10,7 +10,7 @@ import {
   weightedTotal,
 } from '../../ita/framework';
 import { frameworksByYear } from '../frameworks/load';
-import { loadSubdistricts } from '../registry/subdistricts';
+import { bundledRegistry } from '../registry/dla';
 import { generateDemo, generateDemoBatches } from './generate';
 import { measureTemplates } from './measure-templates';
 import { weakIndicators } from './measures';
@@ -19,13 +19,15 @@ import { SEED_FACTS } from './seed-facts';
 
 const frameworks = frameworksByYear();
 const factOrgs = new Set(SEED_FACTS.map((f) => f.org_code));
-// Every fifth subdistrict (about 1,500 SAOs across all provinces) plus the seed-fact organisations: fast, still national.
-const orgs: DemoOrg[] = loadSubdistricts()
-  .filter((s, i) => s.province_code !== '10' && (i % 5 === 0 || factOrgs.has(s.code)))
-  .map((s) => ({
-    code: s.code,
-    province_code: s.province_code,
-    short_name_th: `อบต.${s.name_th}`,
+// Every fifth organisation of the registry (about 1,570 of every type, across all provinces) plus เมืองพัทยา (the one
+// special-form organisation) and the seed-fact organisations: fast, still national.
+const orgs: DemoOrg[] = bundledRegistry()
+  .orgs.filter((o, i) => i % 5 === 0 || o.type === 'special' || factOrgs.has(o.code))
+  .map((o) => ({
+    code: o.code,
+    type: o.type,
+    province_code: o.province_code,
+    short_name_th: o.short_name_th,
   }));
 
 const demo = generateDemo(orgs, frameworks, 2567);
@@ -68,12 +70,41 @@ describe('generateDemo', () => {
     expect(batches.flatMap((b) => b.measures)).toEqual(whole.measures);
     const pinned = batches
       .flatMap((b) => b.scores)
-      .find((s) => s.org_code === '940111' && s.fiscal_year === 2567);
+      .find((s) => s.org_code === '6940108' && s.fiscal_year === 2567);
     expect(pinned?.values.TOTAL).toBe(91.67);
   });
 
   it('scores every organisation in every framework year', () => {
     expect(demo.scores).toHaveLength(orgs.length * frameworks.size);
+  });
+
+  it('gives every type of local government scores and measures that name it by its own short name', () => {
+    const typeOf = new Map(orgs.map((o) => [o.code, o.type]));
+    const types = [
+      'sao',
+      'subdistrict_municipality',
+      'town_municipality',
+      'city_municipality',
+      'pao',
+      'special',
+    ];
+    expect(new Set(orgs.map((o) => o.type))).toEqual(new Set(types));
+    expect(new Set(demo.scores.map((s) => typeOf.get(s.org_code)))).toEqual(new Set(types));
+    expect(new Set(demo.measures.map((m) => typeOf.get(m.org_code)))).toEqual(new Set(types));
+    // {org} is the organisation's own short name: a เทศบาลตำบล's measures say ทต., never อบต.
+    const municipal = demo.measures.filter(
+      (m) => typeOf.get(m.org_code) === 'subdistrict_municipality' && m.name_th.includes('ทต.'),
+    );
+    expect(municipal.length).toBeGreaterThan(0);
+    expect(
+      demo.measures.filter(
+        (m) =>
+          typeOf.get(m.org_code) !== 'sao' &&
+          [m.name_th, ...Object.values(m.rounds).map((r) => r.output ?? '')].some((t) =>
+            t.includes('อบต.'),
+          ),
+      ),
+    ).toEqual([]);
   });
 
   // Checks collect problems and assert once: an expect per value over 60,000 rows would take most of a minute.
@@ -130,8 +161,8 @@ describe('generateDemo', () => {
   });
 
   it('pins the seed facts: ตะลุโบะ 2567 total 91.67, เมืองน้อย 2563 indicator 10 = 6.25 (its lowest)', () => {
-    expect(byKey.get('940111:2567')!.TOTAL).toBe(91.67);
-    const muangnoi = byKey.get('330309:2563')!;
+    expect(byKey.get('6940108:2567')!.TOTAL).toBe(91.67);
+    const muangnoi = byKey.get('6330311:2563')!;
     expect(muangnoi['10']).toBe(6.25);
     expect(weakIndicators(frameworks.get(2563)!, muangnoi, 1)).toEqual(['10']);
   });
@@ -248,6 +279,20 @@ describe('generateDemo', () => {
 });
 
 describe('measure templates', () => {
+  it('fit every type of local government: no words that only an อบต. uses outside {org}', () => {
+    const texts: string[] = [];
+    const walk = (x: unknown): void => {
+      if (typeof x === 'string') texts.push(x);
+      else if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+    };
+    const { templates } = measureTemplates();
+    walk(templates);
+    expect(texts.length).toBeGreaterThan(200);
+    // ตำบล-only words: พนักงานส่วนตำบล (a municipality has พนักงานเทศบาล), ประชาคมตำบล, อบต.
+    expect(texts.filter((t) => /ตำบล|อบต|องค์การบริหารส่วน/.test(t))).toEqual([]);
+  });
+
   it('name every measure so that the cue words sort it back into its own category', () => {
     const { categories, templates } = measureTemplates();
     for (const cat of categories) {

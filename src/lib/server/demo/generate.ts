@@ -5,7 +5,7 @@ import { generateScores, provinceEffects, type DemoOrg, type OrgYearScores } fro
 import { applySeedFacts } from './seed-facts';
 
 /** Bump when the generator's output changes, so a database holding the old set reloads instead of skipping. */
-export const DEMO_VERSION = '2';
+export const DEMO_VERSION = '3';
 export const DEFAULT_DEMO_SEED = 2567;
 /**
  * Organisations generated and written together by the loader: about 25,000 score rows and 10,000 measures per

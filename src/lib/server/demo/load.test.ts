@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gradeFor, isPassing } from '../../ita/framework';
 import { openDatabase, type Database } from '../db/database';
 import { frameworkFor } from '../frameworks/load';
+import { bundledRegistry } from '../registry/dla';
 import { DEFAULT_DEMO_SEED, DEMO_VERSION } from './generate';
 import { loadDemo, type DemoLoadResult } from './load';
 
@@ -26,26 +27,47 @@ describe('the national demo set', () => {
     loaded = await loadDemo(db, { seed: DEFAULT_DEMO_SEED });
     const t = loaded.timings;
     console.log(
-      `demo seed ${loaded.seed}: ${loaded.counts.orgs} SAOs, ${loaded.counts.scores} scores, ${loaded.counts.reports} reports, ` +
+      `demo seed ${loaded.seed}: ${loaded.counts.orgs} organisations, ${loaded.counts.scores} scores, ${loaded.counts.reports} reports, ` +
         `${loaded.counts.measures} measures; generate scores ${t.scoresMs.toFixed(0)} ms, measures ${t.measuresMs.toFixed(0)} ms, ` +
         `load ${t.loadMs.toFixed(0)} ms`,
     );
   }, 600_000);
   afterAll(() => db?.close());
 
-  it('gives at least 5,000 SAOs a graded total in each of the six fiscal years', async () => {
+  it("gives every local government of the registry a graded total in each of the six fiscal years, the registry's counts per type", async () => {
     const years = await rows(
       db,
       `SELECT fiscal_year, count(*) AS n, count(level) AS graded FROM org_year GROUP BY 1 ORDER BY 1`,
     );
     expect(years.map((y) => num(y.fiscal_year))).toEqual([2563, 2564, 2565, 2566, 2567, 2568]);
     for (const y of years) {
-      expect(num(y.n)).toBeGreaterThanOrEqual(5000);
+      expect(num(y.n)).toBe(7849);
       expect(num(y.graded)).toBe(num(y.n));
     }
+    const perType = await rows(
+      db,
+      `SELECT g.type, count(*) AS n FROM org_year y JOIN org g ON g.code = y.org_code
+       WHERE y.fiscal_year = 2566 GROUP BY 1`,
+    );
+    const registry = new Map<string, number>();
+    for (const o of bundledRegistry().orgs) registry.set(o.type, (registry.get(o.type) ?? 0) + 1);
+    expect(Object.fromEntries(perType.map((t) => [t.type, num(t.n)]))).toEqual(
+      Object.fromEntries(registry),
+    );
+    // DOMAIN.md: 5,300 อบต., 2,247 เทศบาลตำบล, 195 เทศบาลเมือง, 30 เทศบาลนคร, 76 อบจ., เมืองพัทยา.
+    expect(Object.fromEntries(registry)).toEqual({
+      sao: 5300,
+      subdistrict_municipality: 2247,
+      town_municipality: 195,
+      city_municipality: 30,
+      pao: 76,
+      special: 1,
+    });
   });
 
-  it('lands near the published national figures (printed below)', async () => {
+  // The published national and per-type figures are checked, without a database, in calibration.test.ts; here the
+  // shape of the indicators and provinces that DOMAIN.md describes, as the views compute them.
+  it('has the indicators and provinces of the published years (printed below)', async () => {
     const years = await rows(
       db,
       `SELECT o.fiscal_year, avg(o.total) AS mean, avg(o.passed::INTEGER) AS pass_share, count(*) FILTER (WHERE NOT o.passed) AS failing
@@ -69,7 +91,7 @@ describe('the national demo set', () => {
     const codes = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'IIT', 'EIT', 'OIT', 'TOTAL'];
     console.log(
       [
-        'FY    mean   pass%  failing  province pass% (≥30 SAOs)  | ' + codes.join(' / '),
+        'FY    mean   pass%  failing  province pass% (≥30 orgs)  | ' + codes.join(' / '),
         ...years.map((y) => {
           const fy = num(y.fiscal_year);
           const p = byProvince.find((b) => num(b.fiscal_year) === fy)!;
@@ -82,45 +104,31 @@ describe('the national demo set', () => {
       ].join('\n'),
     );
 
-    // 2563: a bad OIT year; national mean 67.9 (framework national_reference).
-    expect(
-      Math.abs(num(year(2563).mean) - frameworkFor(2563).national_reference!.mean_total!),
-    ).toBeLessThan(1.5);
+    // 2563: a bad OIT year (Chanthaburi: indicator 9 = 51.68, 10 = 29.82).
     expect(mean(2563, '9')).toBeGreaterThan(45);
     expect(mean(2563, '9')).toBeLessThan(58);
     expect(mean(2563, '10')).toBeGreaterThan(24);
     expect(mean(2563, '10')).toBeLessThan(36);
-    // 2564: 52 % at A or above, indicator 9 ≈ 82.3, 10 ≈ 67.3, IIT ≈ 89.9, IIT/EIT indicators mostly 85-95.
-    expect(num(year(2564).pass_share)).toBeGreaterThan(0.47);
-    expect(num(year(2564).pass_share)).toBeLessThan(0.57);
-    expect(mean(2564, '9')).toBeGreaterThan(79);
+    // 2564, one regional group of 9 provinces: 9 ≈ 82.3, 10 ≈ 67.3, IIT ≈ 89.9, IIT/EIT indicators mostly 85-95. Its
+    // total (≈ 83.6 with those figures) is three points above all local governments' 80.63, so the national demo's
+    // indicators may sit up to three points lower.
+    expect(mean(2564, '9')).toBeGreaterThan(76);
     expect(mean(2564, '9')).toBeLessThan(86);
-    expect(mean(2564, '10')).toBeGreaterThan(63);
+    expect(mean(2564, '10')).toBeGreaterThan(60);
     expect(mean(2564, '10')).toBeLessThan(72);
-    expect(mean(2564, 'IIT')).toBeGreaterThan(87);
+    expect(mean(2564, 'IIT')).toBeGreaterThan(85);
     expect(mean(2564, 'IIT')).toBeLessThan(92);
     for (const code of ['1', '2', '3', '4', '5', '6', '7', '8']) {
-      expect(mean(2564, code)).toBeGreaterThan(85);
+      expect(mean(2564, code)).toBeGreaterThan(82);
       expect(mean(2564, code)).toBeLessThan(95);
     }
     const p2564 = byProvince.find((b) => num(b.fiscal_year) === 2564)!;
     expect(num(p2564.lowest)).toBeLessThan(0.4);
     expect(num(p2564.highest)).toBeGreaterThan(0.8);
-    // 2565-2566 in between.
-    for (const fy of [2565, 2566]) {
+    // Every year better than the one before, as published (67.90, 81.25, 87.57, 90.19, 93.05, 93.82); 2568 still has a
+    // few hundred organisations failing.
+    for (const fy of [2564, 2565, 2566, 2567, 2568])
       expect(num(year(fy).mean)).toBeGreaterThan(num(year(fy - 1).mean));
-      expect(num(year(fy).mean)).toBeLessThan(num(year(2567).mean));
-    }
-    // 2567: mean ≈ 93 with ≈ 92 % passing; 2568: 93.82 with 94.17 %, still a few hundred failing.
-    expect(
-      Math.abs(num(year(2567).mean) - frameworkFor(2567).national_reference!.mean_total!),
-    ).toBeLessThan(1);
-    expect(num(year(2567).pass_share)).toBeGreaterThan(0.89);
-    expect(num(year(2567).pass_share)).toBeLessThan(0.95);
-    const ref2568 = frameworkFor(2568).national_reference!;
-    expect(Math.abs(num(year(2568).mean) - ref2568.mean_total!)).toBeLessThan(1);
-    expect(num(year(2568).pass_share)).toBeGreaterThan(0.91);
-    expect(num(year(2568).pass_share)).toBeLessThan(0.97);
     expect(num(year(2568).failing)).toBeGreaterThan(150);
     expect(num(year(2568).failing)).toBeLessThan(800);
   });
@@ -241,10 +249,10 @@ describe('reloading the demo (two provinces)', () => {
   it('never touches real rows, and real rows take precedence in the views', async () => {
     await db.transaction(async (c) => {
       await c.run(
-        `INSERT INTO score VALUES ('940111', 2567, 'TOTAL', 91.67, 'import:abc', now()::TIMESTAMP, NULL)`,
+        `INSERT INTO score VALUES ('6940108', 2567, 'TOTAL', 91.67, 'import:abc', now()::TIMESTAMP, NULL)`,
       );
       await c.run(`INSERT INTO report (hash, org_code, fiscal_year, round, parsed_at, parser_version, warnings, source, format)
-                   VALUES ('abc', '940111', 2567, '12m', now()::TIMESTAMP, 'test', [], 'report:abc', 'txt')`);
+                   VALUES ('abc', '6940108', 2567, '12m', now()::TIMESTAMP, 'test', [], 'report:abc', 'txt')`);
       await c.run(`INSERT INTO measure (report_hash, seq, name_th, name_norm, responsible, monitoring_rounds, status, category,
                      categories_other, indicators, indicator_source, source)
                    VALUES ('abc', 1, 'มาตรการจริง', 'มาตรการจริง', [], [], 'completed', 'other', [], [], 'explicit', 'report:abc')`);
@@ -256,20 +264,20 @@ describe('reloading the demo (two provinces)', () => {
     expect(
       await rows(
         db,
-        `SELECT source, total FROM org_year WHERE org_code = '940111' AND fiscal_year = 2567`,
+        `SELECT source, total FROM org_year WHERE org_code = '6940108' AND fiscal_year = 2567`,
       ),
     ).toEqual([{ source: 'real', total: 91.67 }]);
     expect(
       await rows(
         db,
-        `SELECT name_th FROM measure_current WHERE org_code = '940111' AND fiscal_year = 2567`,
+        `SELECT name_th FROM measure_current WHERE org_code = '6940108' AND fiscal_year = 2567`,
       ),
     ).toEqual([{ name_th: 'มาตรการจริง' }]);
     // Other organisation-years of the same SAO still show synthetic data.
     expect(
       await rows(
         db,
-        `SELECT source FROM org_year WHERE org_code = '940111' AND fiscal_year = 2566`,
+        `SELECT source FROM org_year WHERE org_code = '6940108' AND fiscal_year = 2566`,
       ),
     ).toEqual([{ source: 'synthetic' }]);
   });

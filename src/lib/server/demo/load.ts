@@ -38,9 +38,9 @@ export interface DemoOptions {
   seed?: number;
   /** Reload even when this seed and version are already in place. */
   force?: boolean;
-  /** Limit the set to SAOs of these provinces (2-digit codes): a small database for tests and quick looks. */
+  /** Limit the set to the local governments of these provinces (2-digit codes): a small database for tests and quick looks. */
   provinces?: readonly string[];
-  /** Make the set this many times larger by adding invented copies of each SAO (for benchmarks). Default 1. */
+  /** Make the set this many times larger by adding invented copies of each organisation (for benchmarks). Default 1. */
   scale?: number;
   /** Organisations generated and written per batch (default DEMO_BATCH_ORGS); the rows do not depend on it. */
   batchOrgs?: number;
@@ -48,16 +48,19 @@ export interface DemoOptions {
   onProgress?: (orgsDone: number, orgsTotal: number) => void;
 }
 
+/** Every local government of the registry (all six types); imported agencies of type `other` get no demo data. */
 async function readOrgs(
   conn: DuckDBConnection,
   provinces: readonly string[] | undefined,
 ): Promise<DemoOrg[]> {
   const r = await conn.runAndReadAll(
-    `SELECT code, province_code, short_name_th FROM org WHERE type = 'sao' AND source <> $scaled ORDER BY code`,
+    `SELECT code, type, province_code, short_name_th FROM org
+     WHERE type <> 'other' AND source <> $scaled ORDER BY code`,
     { scaled: SCALE_SOURCE },
   );
-  const orgs = r.getRows().map(([code, province, name]) => ({
+  const orgs = r.getRows().map(([code, type, province, name]) => ({
     code: String(code),
+    type: String(type) as DemoOrg['type'],
     province_code: String(province ?? ''),
     short_name_th: String(name),
   }));
@@ -102,9 +105,11 @@ async function replaceScaledOrgs(conn: DuckDBConnection, orgs: readonly DemoOrg[
   }
   app.closeSync();
   await conn.run(
-    `INSERT INTO org SELECT n.code, o.name_th || ' ' || n.k, o.short_name_th || ' ' || n.k, o.type, NULL,
-       o.tambon_th || ' ' || n.k, o.district_code, o.district_th, o.province_code, o.province_th, o.region, $scaled,
-       NULL, NULL, NULL
+    `INSERT INTO org BY NAME
+     SELECT n.code AS code, o.name_th || ' ' || n.k AS name_th, o.short_name_th || ' ' || n.k AS short_name_th,
+       o.type AS type, NULL AS tambon_code, o.tambon_th || ' ' || n.k AS tambon_th, o.district_code AS district_code,
+       o.district_th AS district_th, o.province_code AS province_code, o.province_th AS province_th,
+       o.region AS region, $scaled AS source, o.lat AS lat, o.lon AS lon, o.area_km2 AS area_km2
      FROM demo_scaled_in n JOIN org o ON o.code = n.of_code`,
     { scaled: SCALE_SOURCE },
   );

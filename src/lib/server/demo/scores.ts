@@ -1,4 +1,4 @@
-// Synthetic ITA scores for every SAO and fiscal year: indicators, sub-indicators, tools and the weighted total.
+// Synthetic ITA scores for every local government and fiscal year: indicators, sub-indicators, tools and the weighted total.
 import {
   parentScore,
   round2,
@@ -11,18 +11,22 @@ import {
   type Framework,
   type FrameworkTool,
 } from '../../ita/framework';
+import type { OrgType } from '../../thai/org-name';
 import { SeededRandom } from './seeded-random';
 import {
-  EIT_PART_SPREAD,
   ITEMS_PER_SUB_INDICATOR,
   LATENT,
   SURVEY_GAP_SHAPE,
+  typeEffect,
+  TYPE_SPREAD,
   WEAKNESS,
   yearModel,
 } from './score-model';
 
 export interface DemoOrg {
   code: string;
+  /** อบต., เทศบาล (ตำบล, เมือง, นคร), อบจ. or รูปแบบพิเศษ: the published figures differ by type (score-model.ts). */
+  type: OrgType;
   province_code: string;
   short_name_th: string;
 }
@@ -68,7 +72,8 @@ export function addToolParts(
   rng: SeededRandom,
 ): void {
   for (const tool of fw.tools)
-    if (tool.parts.length === 2) setParts(tool, values, EIT_PART_SPREAD * rng.normal());
+    if (tool.parts.length === 2)
+      setParts(tool, values, yearModel(fw.fiscal_year).eitPartSpread * rng.normal());
 }
 
 /** A tool's two parts at `gap` above and below its score, within 0-100, their mean exactly the score. */
@@ -101,6 +106,7 @@ function surveyValue(
   fw: Framework,
   code: string,
   tool: 'IIT' | 'EIT',
+  /** The organisation-year's quality, with this tool's own shock added. */
   quality: number,
   profile: OrgProfile,
   rng: SeededRandom,
@@ -187,6 +193,7 @@ export function generateScores(
   const out: OrgYearScores[] = [];
   for (const org of orgs) {
     const province = provinces.get(org.province_code)!;
+    const typeSpread = (org.type !== 'other' && TYPE_SPREAD[org.type]) || 1;
     const rng = new SeededRandom(seed, 'org', org.code);
     const profile = orgProfile(rng, topCodes);
     const partsRng = new SeededRandom(seed, 'tool-parts', org.code);
@@ -197,11 +204,25 @@ export function generateScores(
           LATENT.driftPersistence * drift +
           Math.sqrt(1 - LATENT.driftPersistence ** 2) * rng.normal();
       const quality =
-        LATENT.province * province + LATENT.org * profile.strength + LATENT.drift * drift;
+        typeEffect(org.type, fw.fiscal_year) +
+        typeSpread *
+          (LATENT.province * province + LATENT.org * profile.strength + LATENT.drift * drift);
       const values: Record<string, number> = {};
+      const toolSpread = yearModel(fw.fiscal_year).toolSpread;
+      const toolQuality = {
+        IIT: quality + toolSpread * rng.normal(),
+        EIT: quality + toolSpread * rng.normal(),
+      };
       for (const ind of topIndicators(fw)) {
         if (ind.tool !== 'OIT')
-          values[ind.code] = surveyValue(fw, ind.code, ind.tool, quality, profile, rng);
+          values[ind.code] = surveyValue(
+            fw,
+            ind.code,
+            ind.tool,
+            toolQuality[ind.tool],
+            profile,
+            rng,
+          );
       }
       oitValues(
         fw,
@@ -221,11 +242,11 @@ export function generateScores(
 /** The org.source of the organisations `--scale` adds; a later demo load replaces them. */
 export const SCALE_SOURCE = 'demo:scale';
 
-/** The code of the k-th copy (k ≥ 2) of an organisation, e.g. 940917-3. */
+/** The code of the k-th copy (k ≥ 2) of an organisation, e.g. 6940907-3. */
 export const scaledCode = (code: string, k: number): string => `${code}-${k}`;
 
 /**
- * The organisations of a demo `scale` times larger: each SAO and scale - 1 invented copies in its district, named
+ * The organisations of a demo `scale` times larger: each organisation and scale - 1 invented copies in its district, named
  * after its subdistrict with the copy's number (จะรัง 2, จะรัง 3…). A benchmark's load, not a real registry: every
  * year needs its framework file, so a larger demo has more organisations, not more years.
  */
