@@ -3,7 +3,7 @@
 -- @param round enum(3m|6m|9m|12m) รอบ (reporting round)
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param limit integer[1..100]? How many organisations (default 15)
 -- @column org_code varchar Organisation code
 -- @column short_name_th varchar Short Thai name, e.g. อบต.จะรัง

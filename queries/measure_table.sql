@@ -4,7 +4,7 @@
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param status enum(completed|in_progress|not_started|not_possible|unknown)? Only measures with this status (in the chosen round, else in their latest round)
 -- @param round enum(3m|6m|9m|12m)? Only measures reported in this round; the status filter then reads this round
 -- @param category varchar(/[a-z_]+/)? Only measures of this main category

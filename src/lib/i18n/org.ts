@@ -127,7 +127,7 @@ export const orgMessages = defineMessages({
     'org.practices.score': 'ได้ {value} คะแนน อันดับ {rank} จาก {peers} ในจังหวัด',
     'org.notfound.title': 'ไม่พบหน่วยงานรหัส "{code}"',
     'org.notfound.explain':
-      'ไม่มีหน่วยงานรหัสนี้ในทะเบียน รหัสของ อบต. คือรหัสตำบล 6 หลัก (เช่น 940917 = อบต.จะรัง) ค้นหาด้วยชื่อ รหัส หรืออำเภอได้จากช่องด้านล่าง',
+      'ไม่มีหน่วยงานรหัสนี้ในทะเบียน รหัสของหน่วยงานคือรหัส อปท. 7 หลักของกรมส่งเสริมการปกครองท้องถิ่น (เช่น 6940907 = อบต.จะรัง, 5940903 = ทต.ยะหริ่ง) ค้นหาด้วยชื่อ รหัส หรืออำเภอได้จากช่องด้านล่าง',
     'org.notfound.matches': 'หน่วยงานที่ใกล้เคียง',
     'org.error.title': 'เปิดหน้าหน่วยงานไม่สำเร็จ',
     'org.error.reset': 'เปิดหน้านี้ด้วยตัวกรองเริ่มต้น',
@@ -262,7 +262,7 @@ export const orgMessages = defineMessages({
     'org.practices.score': 'scored {value}, rank {rank} of {peers} in the province',
     'org.notfound.title': 'No organisation with the code "{code}"',
     'org.notfound.explain':
-      "The registry has no organisation with this code. An SAO's code is its 6-digit subdistrict code (e.g. 940917 = อบต.จะรัง). Search by name, code or district below",
+      "The registry has no organisation with this code. An organisation's code is its 7-digit DLA code (e.g. 6940907 = อบต.จะรัง, 5940903 = ทต.ยะหริ่ง). Search by name, code or district below",
     'org.notfound.matches': 'Close matches',
     'org.error.title': 'The organisation page could not be opened',
     'org.error.reset': 'Open this page with the default filters',

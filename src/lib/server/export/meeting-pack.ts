@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Lang } from '../../i18n/messages';
 import { LOWEST_COUNT } from '../../ita/weak';
+import { typeParam } from '../../scope';
 import type { QueryRunner } from '../queries/query-runner';
 import { ExportParamError, provinceName, queryRows, resolveScope } from './chart-context';
 import { addAboutSheet, addTableSheet } from './chart-data-files';
@@ -84,7 +85,7 @@ async function packWorkbook(
       fiscal_year: scope.year,
       compare_year: scope.compare !== scope.year ? scope.compare : null,
       district: scope.district,
-      type: scope.type,
+      type: typeParam(scope),
       weak: scope.weak,
       peer: scope.peer,
       lowest_n: LOWEST_COUNT,
