@@ -16,6 +16,7 @@
 -- @column short_name_th varchar Short Thai name, e.g. อบต.จะรัง
 -- @column district_th varchar District (อำเภอ)
 -- @column province_th varchar Province (จังหวัด)
+-- @column type varchar Organisation type (sao, subdistrict_municipality, …)
 -- @column seq integer Order in the report
 -- @column name_th varchar The measure (มาตรการ) as written
 -- @column category varchar Main category id
@@ -96,7 +97,7 @@ per_page AS (
   FROM texts
   GROUP BY org_code, name_norm
 )
-SELECT p.org_code, o.short_name_th, o.district_th, o.province_th, p.seq, t.name_th, p.category, p.indicators,
+SELECT p.org_code, o.short_name_th, o.district_th, o.province_th, o.type, p.seq, t.name_th, p.category, p.indicators,
   t.indicator_source, t.status_6m, t.status_12m, t.other_rounds, t.latest_round, t.latest_status, t.status_evidence,
   t.output, t.reason_kind, t.reason_text, t.source, t.file_name, t.corrected, p.total_rows
 FROM page p

@@ -6,6 +6,7 @@ import {
   parseScope,
   scopeSearch,
   ScopeError,
+  searchWithType,
   typeParam,
 } from './scope';
 
@@ -126,5 +127,18 @@ describe('the type scope', () => {
       const scope = { ...DEFAULT_SCOPE, type };
       expect(parse(scopeSearch(scope).slice(1))).toEqual(scope);
     }
+  });
+});
+
+describe('searchWithType', () => {
+  const search = (s: string) => new URLSearchParams(s);
+  it('changes only the type, leaving the default out and the other parameters as written', () => {
+    expect(searchWithType(search('year=2568&type=all'), 'pao')).toBe('?year=2568&type=pao');
+    expect(searchWithType(search('year=2568&type=all'), 'sao')).toBe('?year=2568');
+    expect(searchWithType(search(''), 'all')).toBe('?type=all');
+    expect(searchWithType(search('type=pao'), 'sao')).toBe('');
+    expect(searchWithType(search('province=94&sort=-change'), 'special')).toBe(
+      '?province=94&sort=-change&type=special',
+    );
   });
 });

@@ -133,6 +133,17 @@ export function scopeSearch(
   return s ? `?${s}` : '';
 }
 
+/**
+ * A URL's search string with only the type changed (the default type leaves the URL), for links that switch type
+ * without writing the defaults a server filled in (the comparison year) into the address.
+ */
+export function searchWithType(search: URLSearchParams, type: TypeScope): string {
+  const p = new URLSearchParams([...search].filter(([k]) => k !== 'type'));
+  if (type !== DEFAULT_SCOPE.type) p.set('type', type);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
 /** The `type` parameter of named queries: the type, or absent (every type) for 'all'. */
 export function typeParam(scope: Pick<Scope, 'type'>): string | undefined {
   return scope.type === 'all' ? undefined : scope.type;

@@ -6,6 +6,8 @@ export const orgMessages = defineMessages({
     'org.code': 'รหัส {code}',
     'org.place': 'อำเภอ{district} จังหวัด{province}',
     'org.compare_link': 'เปรียบเทียบกับหน่วยงานอื่น',
+    'org.province_link': '{type}ในจังหวัด{province}',
+    'org.province_link_all': 'หน่วยงานทุกประเภทในจังหวัด{province}',
     'org.same_name':
       'มีหน่วยงานชื่อเดียวกันนี้อีก {count} แห่งในจังหวัดอื่นหรืออำเภออื่น: ตรวจอำเภอและจังหวัดให้ตรงก่อนใช้ตัวเลข',
     'org.kpi.total': 'คะแนนรวม',
@@ -136,6 +138,8 @@ export const orgMessages = defineMessages({
     'org.code': 'Code {code}',
     'org.place': '{district} district, {province} province',
     'org.compare_link': 'Compare with other organisations',
+    'org.province_link': '{type} of {province} province',
+    'org.province_link_all': 'Every organisation of {province} province',
     'org.same_name':
       '{count} other organisation(s) share this name in another district or province: check the district and province before using the numbers',
     'org.kpi.total': 'Total score',
