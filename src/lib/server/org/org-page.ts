@@ -5,7 +5,7 @@ import { loadScopeContext, type ScopeContext } from '../scope-context';
 import { tableToRows } from '../queries/query-format';
 import type { QueryRunner } from '../queries/query-runner';
 
-/** Organisation codes: 6-digit geocodes for SAOs, other forms for imported agencies. */
+/** Organisation codes: 7-digit DLA codes for local governments, other forms for imported agencies. */
 export const ORG_CODE = /^[A-Za-z0-9_-]{1,40}$/;
 
 export interface OrgProfile {
