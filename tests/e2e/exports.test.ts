@@ -333,7 +333,7 @@ describe('the province meeting pack', () => {
     const orgs = wb.getWorksheet('หน่วยงาน')!;
     const table = await (
       await fetch(
-        `${baseURL}/api/query/province_orgs?province=94&fiscal_year=2567&weak=pass_mark&peer=province&lowest_n=2&format=json`,
+        `${baseURL}/api/query/province_orgs?province=94&fiscal_year=2567&type=sao&weak=pass_mark&peer=province&lowest_n=2&format=json`,
       )
     ).json();
     expect(orgs.rowCount - 1).toBe(table.length);
