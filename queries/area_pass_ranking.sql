@@ -1,7 +1,7 @@
 -- area_pass_ranking: the share passing in one fiscal year per province (nationally) or per district (within a province), best first, for ranking charts.
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param province varchar(/\d{2}/)? 2-digit province code: rank its districts; absent = rank the provinces
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column area_code varchar Province code (2 digits) or district code (4 digits)
 -- @column area_th varchar Thai name of the province or district
 -- @column orgs integer Organisations with a total in the year

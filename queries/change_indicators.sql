@@ -3,7 +3,7 @@
 -- @param compare integer[2500..2700] The year compared with, e.g. 2566; change = fiscal_year - compare
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param threshold double A change of at least this many points is improving or worsening (CHANGE_THRESHOLD)
 -- @column code varchar Indicator code '1'..'10'
 -- @column name_th varchar Name in fiscal_year's framework (Thai)

@@ -3,7 +3,7 @@
 -- @param compare integer[2500..2700] The year compared with, e.g. 2566
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column level_before varchar Level (AA-F) or rating in compare
 -- @column level_now varchar Level or rating in fiscal_year
 -- @column level_en_before varchar English label in compare

@@ -1,7 +1,7 @@
 -- grade_distribution: per fiscal year, how many organisations in scope reached each level (AA-F, to 2565) or rating (ผ่านดีเยี่ยม … ต้องปรับปรุงโดยด่วน, from 2566), with every grade of the year's framework listed even when empty.
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column fiscal_year integer Fiscal year (BE)
 -- @column grading_kind varchar 'level' (AA-F) or 'rating' (pass/fail labels)
 -- @column rank integer 1 = the best grade of the year

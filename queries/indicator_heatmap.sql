@@ -2,7 +2,7 @@
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE), e.g. 2567
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent (with no district) = one row per province
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param drill varchar(/\d{1,2}/)? A top-level indicator code, e.g. 9: that indicator and its sub-indicators instead of the total and indicators 1-10
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
 -- @param peer enum(district|province|type|similar) Peer group of the peer-median definition

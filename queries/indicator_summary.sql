@@ -2,7 +2,7 @@
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE), e.g. 2567
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code; its province and the nation are returned too
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao; applies to every area
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type; applies to every area
 -- @param drill varchar(/\d{1,2}/)? A top-level indicator code, e.g. 9: that indicator and its sub-indicators instead of indicators 1-10
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
 -- @param peer enum(district|province|type|similar) Peer group of the peer-median definition

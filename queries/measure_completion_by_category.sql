@@ -2,7 +2,7 @@
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column category varchar Main category id, e.g. public_disclosure
 -- @column round varchar รอบ: 3m, 6m, 9m, 12m, or 'unknown'
 -- @column orgs integer Organisations with a measure of this category in the round

@@ -2,7 +2,7 @@
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column indicator varchar Top-level indicator code, '1'..'10'
 -- @column name_th varchar Indicator name (Thai) in the year's framework
 -- @column name_en varchar Indicator name (English)

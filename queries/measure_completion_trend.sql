@@ -1,7 +1,7 @@
 -- measure_completion_trend: per fiscal year and รอบ (reporting round), how many measures the organisations in scope reported and the share completed.
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column fiscal_year integer Fiscal year (BE)
 -- @column round varchar รอบ: 3m, 6m, 9m, 12m, or 'unknown' when the report does not say
 -- @column orgs integer Organisations with at least one measure reported in the round

@@ -3,12 +3,13 @@
 -- @param round enum(3m|6m|9m|12m) รอบ (reporting round)
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param limit integer[1..100]? How many organisations (default 15)
 -- @column org_code varchar Organisation code
 -- @column short_name_th varchar Short Thai name, e.g. อบต.จะรัง
 -- @column district_th varchar District (อำเภอ)
 -- @column province_th varchar Province (จังหวัด)
+-- @column type varchar Organisation type (sao, subdistrict_municipality, …)
 -- @column measures integer Measures reported in the round
 -- @column completed integer Measures completed
 -- @column not_completed integer Measures in progress, not started or that could not be done
@@ -34,7 +35,7 @@ WITH per_org AS (
     AND ($type IS NULL OR o.type = $type)
   GROUP BY m.org_code
 )
-SELECT p.org_code, o.short_name_th, o.district_th, o.province_th, p.measures, p.completed, p.not_completed,
+SELECT p.org_code, o.short_name_th, o.district_th, o.province_th, o.type, p.measures, p.completed, p.not_completed,
   p.not_possible, p.unknown,
   p.completed / nullif(p.measures - p.unknown, 0) AS completion_share,
   p.source,

@@ -2,7 +2,7 @@
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao; absent = every type in the area
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type in the area
 -- @column fiscal_year integer Fiscal year (BE), as asked
 -- @column type varchar Organisation type (org.type)
 -- @column orgs integer Organisations of the type in the area with a total that year

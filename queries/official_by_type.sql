@@ -1,5 +1,5 @@
 -- official_by_type: the NACC's published mean (and share passing) of one agency type per fiscal year, with its source (view official_type_figure picks a year's own report over restatements).
--- @param type varchar(/[a-z_]+/)? Organisation type as in org.type (sao, subdistrict_municipality, pao, ...); absent = every type the app knows
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type as in org.type; absent = every type the app knows
 -- @param fiscal_year integer? One fiscal year (BE); absent = every published year
 -- @column type varchar Organisation type (org.type)
 -- @column fiscal_year integer Fiscal year (BE) the figure is about

@@ -2,7 +2,7 @@
 -- @param province varchar(/\d{2}/) 2-digit province code
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param compare_year integer[2500..2700]? Comparison year (BE)
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column orgs integer Organisations of the province with a total in the year
 -- @column passed integer Of which at or above the pass mark
 -- @column pass_share double passed / orgs, 0-1

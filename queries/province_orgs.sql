@@ -3,7 +3,7 @@
 -- @param fiscal_year integer[2500..2700] Fiscal year (BE)
 -- @param compare_year integer[2500..2700]? Comparison year (BE); absent = no change column
 -- @param district varchar(/\d{4}/)? Only this district
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
 -- @param peer enum(district|province|type|similar) Peer group for the peer-median definition
 -- @param lowest_n integer[1..10] Under 'lowest', this many lowest indicators count as weak (LOWEST_COUNT)
@@ -11,6 +11,7 @@
 -- @column short_name_th varchar Short Thai name, e.g. อบต.จะรัง
 -- @column district_code varchar 4-digit district code
 -- @column district_th varchar District (อำเภอ)
+-- @column type varchar Organisation type (sao, subdistrict_municipality, …): with every type chosen the table mixes them
 -- @column total double Total score in the year
 -- @column level varchar Level (AA-F) or rating (2566+)
 -- @column level_en varchar The same in English
@@ -28,7 +29,7 @@
 -- @column measures_completed integer Of which completed
 -- @column measure_share double measures_completed / measures with a known status, 0-1
 WITH scoped AS (
-  SELECT o.code, o.short_name_th, o.district_code, o.district_th
+  SELECT o.code, o.short_name_th, o.district_code, o.district_th, o.type
   FROM org o
   WHERE o.province_code = $province
     AND ($district IS NULL OR o.district_code = $district)
@@ -63,7 +64,7 @@ measures AS (
   QUALIFY row_number() OVER (
     PARTITION BY m.org_code ORDER BY coalesce(list_position(['12m', '9m', '6m', '3m', 'unknown'], reported_round), 6)) = 1
 )
-SELECT s.code AS org_code, s.short_name_th, s.district_code, s.district_th,
+SELECT s.code AS org_code, s.short_name_th, s.district_code, s.district_th, s.type,
   y.total, y.level, y.level_en, y.passed, y.source,
   c.total AS compare_total,
   round(y.total - c.total, 2) AS change,

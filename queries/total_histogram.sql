@@ -1,7 +1,7 @@
 -- total_histogram: the distribution of total scores per fiscal year in bins of 2.5 points, split by real and synthetic data.
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column fiscal_year integer Fiscal year (BE)
 -- @column bin_start double Lower edge of the bin (inclusive)
 -- @column bin_end double Upper edge of the bin (exclusive; the last bin includes 100)

@@ -1,7 +1,7 @@
 -- year_summary: per fiscal year, how many organisations in scope were assessed, their mean and median total, and the share passing against the national target.
 -- @param province varchar(/\d{2}/)? 2-digit province code; absent = the whole country
 -- @param district varchar(/\d{4}/)? 4-digit district code
--- @param type varchar(/[a-z_]+/)? Organisation type, e.g. sao
+-- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column fiscal_year integer Fiscal year (BE)
 -- @column orgs integer Organisations with a total
 -- @column mean_total double Mean total score

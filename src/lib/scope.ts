@@ -1,6 +1,7 @@
 // The view state every page shares, read from and written to the URL: year, comparison year, area, type, peers, "weak".
 // Parameter names are short because people edit and paste them: year, compare, province, district, type, peer, weak.
 import { toArabicDigits } from './thai/digits';
+import type { OrgType } from './thai/org-name';
 
 export const PEER_GROUPS = ['district', 'province', 'type', 'similar'] as const;
 export type PeerGroup = (typeof PEER_GROUPS)[number];
@@ -9,7 +10,8 @@ export type PeerGroup = (typeof PEER_GROUPS)[number];
 export const WEAK_DEFINITIONS = ['pass_mark', 'lowest', 'peer_median'] as const;
 export type WeakDefinition = (typeof WEAK_DEFINITIONS)[number];
 
-export const ORG_TYPES = [
+/** Organisation types as org.type stores them, in the order pickers and counts list them (the DLA's six, then imports). */
+export const ORG_TYPES: readonly OrgType[] = [
   'sao',
   'subdistrict_municipality',
   'town_municipality',
@@ -17,14 +19,19 @@ export const ORG_TYPES = [
   'pao',
   'special',
   'other',
-] as const;
+];
+export type { OrgType };
+
+/** The type scope: one organisation type, or every type ('all'). Pages are SAO-first: no `type` in the URL = sao. */
+export type TypeScope = OrgType | 'all';
+export const TYPE_SCOPES: readonly TypeScope[] = [...ORG_TYPES, 'all'];
 
 export interface Scope {
   year: number | null;
   compare: number | null;
   province: string | null;
   district: string | null;
-  type: string | null;
+  type: TypeScope;
   peer: PeerGroup;
   weak: WeakDefinition;
 }
@@ -34,7 +41,7 @@ export const DEFAULT_SCOPE: Scope = {
   compare: null,
   province: null,
   district: null,
-  type: null,
+  type: 'sao',
   peer: 'province',
   weak: 'pass_mark',
 };
@@ -102,7 +109,7 @@ export function parseScope(search: URLSearchParams): Scope {
     compare: year('compare', search.get('compare')),
     province: province ?? (district ? district.slice(0, 2) : null),
     district,
-    type: search.get('type') ? oneOf('type', search.get('type'), ORG_TYPES, 'sao') : null,
+    type: oneOf('type', search.get('type'), TYPE_SCOPES, DEFAULT_SCOPE.type),
     peer: oneOf('peer', search.get('peer'), PEER_GROUPS, DEFAULT_SCOPE.peer),
     weak: oneOf('weak', search.get('weak'), WEAK_DEFINITIONS, DEFAULT_SCOPE.weak),
   };
@@ -126,11 +133,27 @@ export function scopeSearch(
   return s ? `?${s}` : '';
 }
 
+/**
+ * A URL's search string with only the type changed (the default type leaves the URL), for links that switch type
+ * without writing the defaults a server filled in (the comparison year) into the address.
+ */
+export function searchWithType(search: URLSearchParams, type: TypeScope): string {
+  const p = new URLSearchParams([...search].filter(([k]) => k !== 'type'));
+  if (type !== DEFAULT_SCOPE.type) p.set('type', type);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The `type` parameter of named queries: the type, or absent (every type) for 'all'. */
+export function typeParam(scope: Pick<Scope, 'type'>): string | undefined {
+  return scope.type === 'all' ? undefined : scope.type;
+}
+
 /** The area parameters named queries take. */
 export function areaParams(scope: Scope): Record<string, string | undefined> {
   return {
     province: scope.province ?? undefined,
     district: scope.district ?? undefined,
-    type: scope.type ?? undefined,
+    type: typeParam(scope),
   };
 }

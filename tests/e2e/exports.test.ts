@@ -97,7 +97,7 @@ describe('downloads from a chart menu on the overview (province 94)', () => {
     const has = (text: string) => expect(svg.includes(text), text).toBe(true);
     has(`<text data-role="title"`);
     has(title);
-    has('ขอบเขต: จังหวัดปัตตานี · ปีงบประมาณ 2563–2568');
+    has('ขอบเขต: จังหวัดปัตตานี · ประเภท: อบต. · ปีงบประมาณ 2563–2568');
     // The demo mixes the real sample reports' SAOs with synthetic data: the source line says so.
     has('ข้อมูลสังเคราะห์');
     expect(/ส่งออกเมื่อ \d{1,2} [ก-๙.]+ 25\d\d/.test(svg)).toBe(true);
@@ -333,7 +333,7 @@ describe('the province meeting pack', () => {
     const orgs = wb.getWorksheet('หน่วยงาน')!;
     const table = await (
       await fetch(
-        `${baseURL}/api/query/province_orgs?province=94&fiscal_year=2567&weak=pass_mark&peer=province&lowest_n=2&format=json`,
+        `${baseURL}/api/query/province_orgs?province=94&fiscal_year=2567&type=sao&weak=pass_mark&peer=province&lowest_n=2&format=json`,
       )
     ).json();
     expect(orgs.rowCount - 1).toBe(table.length);

@@ -12,7 +12,7 @@ export const coreMessages = defineMessages({
     'nav.changes': 'การเปลี่ยนแปลง',
     'nav.compare': 'เปรียบเทียบ',
     'nav.import': 'นำเข้าข้อมูล',
-    'search.placeholder': 'ค้นหา อบต. ตามชื่อ รหัส หรืออำเภอ',
+    'search.placeholder': 'ค้นหา อบต. เทศบาล อบจ. ตามชื่อ รหัส หรืออำเภอ',
     'search.place': 'อ.{district} จ.{province}',
     'search.none': 'ไม่พบหน่วยงาน',
     'nav.skip': 'ข้ามไปยังเนื้อหา',

@@ -6,6 +6,8 @@ export const orgMessages = defineMessages({
     'org.code': 'รหัส {code}',
     'org.place': 'อำเภอ{district} จังหวัด{province}',
     'org.compare_link': 'เปรียบเทียบกับหน่วยงานอื่น',
+    'org.province_link': '{type}ในจังหวัด{province}',
+    'org.province_link_all': 'หน่วยงานทุกประเภทในจังหวัด{province}',
     'org.same_name':
       'มีหน่วยงานชื่อเดียวกันนี้อีก {count} แห่งในจังหวัดอื่นหรืออำเภออื่น: ตรวจอำเภอและจังหวัดให้ตรงก่อนใช้ตัวเลข',
     'org.kpi.total': 'คะแนนรวม',
@@ -127,7 +129,7 @@ export const orgMessages = defineMessages({
     'org.practices.score': 'ได้ {value} คะแนน อันดับ {rank} จาก {peers} ในจังหวัด',
     'org.notfound.title': 'ไม่พบหน่วยงานรหัส "{code}"',
     'org.notfound.explain':
-      'ไม่มีหน่วยงานรหัสนี้ในทะเบียน รหัสของหน่วยงานคือรหัส อปท. 7 หลักของกรมส่งเสริมการปกครองท้องถิ่น (เช่น 6940907 = อบต.จะรัง) และรหัสตำบล 6 หลักแบบเดิมก็ยังใช้ได้ ค้นหาด้วยชื่อ รหัส หรืออำเภอได้จากช่องด้านล่าง',
+      'ไม่มีหน่วยงานรหัสนี้ในทะเบียน รหัสของหน่วยงานคือรหัส อปท. 7 หลักของกรมส่งเสริมการปกครองท้องถิ่น (เช่น 6940907 = อบต.จะรัง, 5940903 = ทต.ยะหริ่ง) และรหัสตำบล 6 หลักแบบเดิมก็ยังใช้ได้ ค้นหาด้วยชื่อ รหัส หรืออำเภอได้จากช่องด้านล่าง',
     'org.notfound.matches': 'หน่วยงานที่ใกล้เคียง',
     'org.error.title': 'เปิดหน้าหน่วยงานไม่สำเร็จ',
     'org.error.reset': 'เปิดหน้านี้ด้วยตัวกรองเริ่มต้น',
@@ -136,6 +138,8 @@ export const orgMessages = defineMessages({
     'org.code': 'Code {code}',
     'org.place': '{district} district, {province} province',
     'org.compare_link': 'Compare with other organisations',
+    'org.province_link': '{type} of {province} province',
+    'org.province_link_all': 'Every organisation of {province} province',
     'org.same_name':
       '{count} other organisation(s) share this name in another district or province: check the district and province before using the numbers',
     'org.kpi.total': 'Total score',
@@ -262,7 +266,7 @@ export const orgMessages = defineMessages({
     'org.practices.score': 'scored {value}, rank {rank} of {peers} in the province',
     'org.notfound.title': 'No organisation with the code "{code}"',
     'org.notfound.explain':
-      "The registry has no organisation with this code. An organisation's code is its 7-digit DLA code (e.g. 6940907 = อบต.จะรัง); the old 6-digit subdistrict codes still work. Search by name, code or district below",
+      "The registry has no organisation with this code. An organisation's code is its 7-digit DLA code (e.g. 6940907 = อบต.จะรัง, 5940903 = ทต.ยะหริ่ง); the old 6-digit subdistrict codes still work. Search by name, code or district below",
     'org.notfound.matches': 'Close matches',
     'org.error.title': 'The organisation page could not be opened',
     'org.error.reset': 'Open this page with the default filters',

@@ -15,6 +15,11 @@ export const overviewMessages = defineMessages({
     'home.inventory.empty':
       'ยังไม่มีข้อมูลคะแนน ให้รัน npm run -s ita -- demo เพื่อโหลดข้อมูลสาธิต หรือนำเข้าผลการประเมินจริง',
     'home.kpi.orgs': 'หน่วยงานที่ได้รับการประเมิน',
+    'home.types.title': 'หน่วยงานแต่ละประเภท ปีงบประมาณ {year}',
+    'home.types.title_noyear': 'หน่วยงานแต่ละประเภท',
+    'home.types.of': 'จาก {registered} แห่งในทะเบียน',
+    'home.types.note':
+      'ตัวเลขใหญ่คือหน่วยงานที่มีคะแนนในปีนี้ในข้อมูลที่โหลด ตัวเลขเล็กคือจำนวนในทะเบียน อปท. ของกรมส่งเสริมการปกครองท้องถิ่น คลิกเพื่อดูเฉพาะประเภทนั้น',
     'home.kpi.mean': 'คะแนนเฉลี่ย',
     'home.kpi.median': 'ค่ามัธยฐาน',
     'home.kpi.pass': 'สัดส่วนที่ผ่านเกณฑ์ {mark} คะแนน',
@@ -68,6 +73,11 @@ export const overviewMessages = defineMessages({
     'home.inventory.empty':
       'No scores loaded yet: run npm run -s ita -- demo for demo data, or import real results.',
     'home.kpi.orgs': 'Organisations assessed',
+    'home.types.title': 'Organisations by type, FY {year}',
+    'home.types.title_noyear': 'Organisations by type',
+    'home.types.of': 'of {registered} registered',
+    'home.types.note':
+      "The large number is the organisations with scores this year in the loaded data; the small one, how many the DLA's registry of local governments holds. Choose a type to see only it.",
     'home.kpi.mean': 'Mean total',
     'home.kpi.median': 'Median total',
     'home.kpi.pass': 'Share at or above {mark}',

@@ -38,9 +38,10 @@ export const provinceMessages = defineMessages({
     'province.chart.districts.subtitle': 'เรียงจากมากไปน้อย เส้นประคือเป้าหมายประเทศ {share}',
     'province.chart.districts.summary':
       'อำเภอที่ผ่านน้อยที่สุด: {lowest} ({share}); ต่ำกว่าเป้าหมาย {below} จาก {districts} อำเภอ',
-    'province.table.title': 'หน่วยงานทั้งหมด ({count})',
+    'province.table.title': 'รายชื่อหน่วยงาน: {type} ({count})',
     'province.table.sort_hint': 'คลิกหัวคอลัมน์เพื่อเรียง',
     'province.col.org': 'หน่วยงาน',
+    'province.col.type': 'ประเภท',
     'province.col.district': 'อำเภอ',
     'province.col.total': 'คะแนนรวม',
     'province.col.level': 'ระดับ/ผลการประเมิน',
@@ -95,9 +96,10 @@ export const provinceMessages = defineMessages({
       'Highest first; the dashed line is the national target of {share}',
     'province.chart.districts.summary':
       'Lowest district: {lowest} ({share}); {below} of {districts} districts below the target',
-    'province.table.title': 'All organisations ({count})',
+    'province.table.title': 'Organisations: {type} ({count})',
     'province.table.sort_hint': 'Click a column header to sort',
     'province.col.org': 'Organisation',
+    'province.col.type': 'Type',
     'province.col.district': 'District',
     'province.col.total': 'Total',
     'province.col.level': 'Level / rating',

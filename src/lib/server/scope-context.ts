@@ -1,6 +1,7 @@
 // Everything a page needs to show and change its scope: the parsed URL state with defaults resolved, and the picker options.
 import { error } from '@sveltejs/kit';
 import { parseScope, ScopeError, type Scope } from '../scope';
+import type { TypeCountRow } from '../type-counts';
 import { appRunner } from './app-context';
 import { tableToRows } from './queries/query-format';
 import type { QueryRunner } from './queries/query-runner';
@@ -22,6 +23,8 @@ export interface ScopeContext {
   frameworks: FrameworkRow[];
   provinces: { province_code: string; province_th: string; orgs: number }[];
   districts: { district_code: string; district_th: string; orgs: number }[];
+  /** type_counts for the scope's area and year: organisations per type, registered and scored (picker, overview). */
+  typeCounts: TypeCountRow[];
   passMark: number;
 }
 
@@ -92,8 +95,14 @@ export async function scopeInventory(runner: QueryRunner): Promise<Inventory[]> 
   return (await (await scopeLists(runner)).shared).inventory;
 }
 
-/** Parses the URL (400 naming the parameter when malformed) and fills the year defaults: latest year, and the one before. */
-export async function loadScopeContext(url: URL): Promise<ScopeContext & { runner: QueryRunner }> {
+/**
+ * Parses the URL (400 naming the parameter when malformed) and fills the year defaults: latest year, and the one before.
+ * `area` is the province a page is about when its path names it (/province/94) rather than the URL's parameters.
+ */
+export async function loadScopeContext(
+  url: URL,
+  area: { province?: string } = {},
+): Promise<ScopeContext & { runner: QueryRunner }> {
   let scope: Scope;
   try {
     scope = parseScope(url.searchParams);
@@ -116,6 +125,11 @@ export async function loadScopeContext(url: URL): Promise<ScopeContext & { runne
   const compare = scope.compare ?? earlier.at(-1) ?? null;
   const passMark =
     frameworks.find((f) => f.fiscal_year === year)?.pass_mark ?? frameworks.at(-1)?.pass_mark ?? 0;
+  const typeCounts = await rows<TypeCountRow>(runner, 'type_counts', {
+    fiscal_year: year === null ? undefined : String(year),
+    province: area.province ?? scope.province ?? undefined,
+    district: scope.district ?? undefined,
+  });
   return {
     runner,
     scope: { ...scope, year, compare },
@@ -123,6 +137,7 @@ export async function loadScopeContext(url: URL): Promise<ScopeContext & { runne
     frameworks,
     provinces,
     districts,
+    typeCounts,
     passMark,
   };
 }

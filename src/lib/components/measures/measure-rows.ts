@@ -43,6 +43,8 @@ export interface LowestOrgRow {
   short_name_th: string;
   district_th: string;
   province_th: string;
+  /** Organisation type (org.type). */
+  type: string;
   measures: number;
   completed: number;
   not_completed: number;
@@ -58,6 +60,8 @@ export interface MeasureRow {
   short_name_th: string;
   district_th: string;
   province_th: string;
+  /** Organisation type (org.type). */
+  type: string;
   seq: number;
   name_th: string;
   category: string;

@@ -4,6 +4,8 @@ export interface ProvinceOrgRow {
   short_name_th: string;
   district_code: string;
   district_th: string;
+  /** Organisation type (org.type). */
+  type: string;
   total: number;
   level: string | null;
   level_en: string | null;

@@ -13,6 +13,7 @@ const row = (
   short_name_th: name,
   district_code: '9409',
   district_th: 'ยะหริ่ง',
+  type: 'sao',
   total,
   level: null,
   level_en: null,

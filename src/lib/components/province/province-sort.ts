@@ -1,7 +1,16 @@
 // Sorting the province table: the sort key lives in the URL as `sort=<column>` or `sort=-<column>` (descending).
+import { ORG_TYPES, type OrgType } from '../../scope';
 import type { ProvinceOrgRow } from './province-rows';
 
-export const SORT_KEYS = ['name', 'district', 'total', 'change', 'weakest', 'measures'] as const;
+export const SORT_KEYS = [
+  'name',
+  'type',
+  'district',
+  'total',
+  'change',
+  'weakest',
+  'measures',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
   key: SortKey;
@@ -33,6 +42,9 @@ const value = (r: ProvinceOrgRow, key: SortKey): number | string | null => {
   switch (key) {
     case 'name':
       return r.short_name_th;
+    case 'type':
+      // The registry's order (อบต., เทศบาลตำบล, …, อบจ.), not the alphabet.
+      return ORG_TYPES.indexOf(r.type as OrgType);
     case 'district':
       return r.district_th;
     case 'total':

@@ -17,8 +17,11 @@ export class ExportParamError extends Error {
   }
 }
 
-/** The scope with the database's data version it was read at (imports bump it): cached renders key on it. */
-export type ResolvedScope = ScopeContext & { dataVersion: number };
+/**
+ * The scope with the database's data version it was read at (imports bump it): cached renders key on it. Exports draw
+ * no type picker, so they do without its counts.
+ */
+export type ResolvedScope = Omit<ScopeContext, 'typeCounts'> & { dataVersion: number };
 
 export interface ChartContext extends ResolvedScope {
   runner: QueryRunner;
@@ -136,8 +139,8 @@ export function filterLine(
   const out: string[] = [];
   if (extra.org) out.push(t('export.filter.org', { org: extra.org }));
   else if (parts.includes('area')) out.push(t('export.filter.scope', { scope: scopeName(ctx) }));
-  if (parts.includes('area') && scope.type)
-    out.push(t('export.filter.type', { type: t(`type.${scope.type}` as 'type.sao') }));
+  // The type is always named: the default scope is SAOs only, and a picture must say so.
+  if (parts.includes('area')) out.push(t('export.filter.type', { type: t(`type.${scope.type}`) }));
   if (parts.includes('compare') && scope.year && scope.compare)
     out.push(t('export.filter.compare', { compare: scope.compare, year: scope.year }));
   else if (parts.includes('year') && scope.year)
@@ -184,7 +187,7 @@ export function fileSubject(ctx: ChartContext, org?: string): string {
       : p
         ? t('export.file.province', { province: p })
         : t('export.file.nation');
-  return ctx.scope.type ? `${area}-${t(`type.${ctx.scope.type}` as 'type.sao')}` : area;
+  return ctx.scope.type === 'all' ? area : `${area}-${t(`type.${ctx.scope.type}`)}`;
 }
 
 export type { FrameworkRow };

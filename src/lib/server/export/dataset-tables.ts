@@ -29,7 +29,8 @@ const scopedReports = `SELECT hash FROM report WHERE ${inYear('fiscal_year')} AN
 export const DATASET_TABLES: readonly DatasetTable[] = [
   {
     name: 'org',
-    description: 'organisations: SAOs from the national registry and agencies added by imports',
+    description:
+      'organisations: the local governments of the DLA registry (อบต., เทศบาล, อบจ., เมืองพัทยา) and agencies added by imports',
     partitionBy: null,
     sql: `SELECT * FROM org WHERE ($province IS NULL OR province_code = $province) ORDER BY code`,
   },

@@ -5,6 +5,7 @@ import type { DeckSpec } from '../../components/export/deck-codec';
 import { formatCount, formatDate, formatNumber, formatShare } from '../../thai/format';
 import { targetStatus } from '../../ita/framework';
 import { targetParts } from '../../ita/target-text';
+import { typeParam } from '../../scope';
 import { tableToRows } from '../queries/query-format';
 import type { QueryRunner } from '../queries/query-runner';
 import { ExportParamError, provinceName, scopeName, type ChartContext } from './chart-context';
@@ -62,7 +63,7 @@ export async function provinceSummary(ctx: ChartContext): Promise<SummaryTable |
         province: scope.province,
         fiscal_year: String(scope.year),
         compare_year: scope.compare ? String(scope.compare) : undefined,
-        type: scope.type ?? undefined,
+        type: typeParam(scope),
       })
     ).table,
   ) as unknown as Headline[];
@@ -112,7 +113,7 @@ export async function provinceSummary(ctx: ChartContext): Promise<SummaryTable |
     title: t('summary.title', { province: provinceName(ctx) ?? scope.province, year: scope.year }),
     filters: [
       scopeName(ctx),
-      scope.type ? t(`type.${scope.type}` as 'type.sao') : null,
+      t(`type.${scope.type}`),
       t('export.filter.year', { year: scope.year }),
     ]
       .filter(Boolean)

@@ -81,7 +81,7 @@ describe('POST /deck/pptx', () => {
     expect(xml[1]).toContain('สรุปผลการประเมิน ITA จังหวัดปัตตานี ปีงบประมาณ 2567');
     expect(xml[1]).toContain('2 (66.7%)');
     expect(xml[2]).toContain('สัดส่วนหน่วยงานที่ผ่านเกณฑ์ เทียบกับเป้าหมายประเทศ');
-    expect(xml[2]).toContain('ขอบเขต: จังหวัดปัตตานี · ปีงบประมาณ 2565–2567');
+    expect(xml[2]).toContain('ขอบเขต: จังหวัดปัตตานี · ประเภท: อบต. · ปีงบประมาณ 2565–2567');
     expect(xml[3]).toContain('การกระจายของคะแนนรวม ITA แยกตามปีงบประมาณ');
     for (const s of xml) {
       expect(s).toContain('lang="th-TH"');

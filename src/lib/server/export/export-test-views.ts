@@ -23,7 +23,8 @@ export interface ChartTestView {
   query?: { name: string; params: Record<string, string>; pairs: [string, string][] };
 }
 
-const P94 = 'ขอบเขต: จังหวัดปัตตานี';
+// The filter line names the type: pages and exports are SAO-first (no type parameter = อบต.).
+const P94 = 'ขอบเขต: จังหวัดปัตตานี · ประเภท: อบต.';
 const SYNTHETIC = 'ที่มา: ข้อมูลสังเคราะห์เพื่อการสาธิต ไม่ใช่ผลการประเมินจริง';
 // scores.csv, province 94: 2567 has two imported totals (6940907, 6940104), everything else is synthetic.
 const SCORES_MIXED = 'ที่มา: ผลการประเมินที่นำเข้า 2 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 9 หน่วยงาน-ปี';

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Lang } from '../../i18n/messages';
 import { LOWEST_COUNT } from '../../ita/weak';
+import { typeParam, type OrgType } from '../../scope';
 import type { QueryRunner } from '../queries/query-runner';
 import { ExportParamError, provinceName, queryRows, resolveScope } from './chart-context';
 import { addAboutSheet, addTableSheet } from './chart-data-files';
@@ -84,7 +85,7 @@ async function packWorkbook(
       fiscal_year: scope.year,
       compare_year: scope.compare !== scope.year ? scope.compare : null,
       district: scope.district,
-      type: scope.type,
+      type: typeParam(scope),
       weak: scope.weak,
       peer: scope.peer,
       lowest_n: LOWEST_COUNT,
@@ -92,6 +93,7 @@ async function packWorkbook(
     const columns: ExportColumn[] = [
       { key: 'org_code', label: t('export.col.code'), kind: 'text' },
       { key: 'short_name_th', label: t('chg.col.org'), kind: 'text' },
+      { key: 'type_name', label: t('province.col.type'), kind: 'text' },
       { key: 'district_th', label: t('chg.col.district'), kind: 'text' },
       { key: 'total', label: t('export.col.total_in', { year: scope.year }), kind: 'number' },
       { key: 'level', label: t('export.col.level'), kind: 'text' },
@@ -120,7 +122,9 @@ async function packWorkbook(
       { key: 'measures_completed', label: t('export.col.measures_completed'), kind: 'integer' },
       { key: 'measure_share', label: t('export.col.measure_share'), kind: 'share' },
     ];
-    addTableSheet(wb, { name: sheetName(t('export.sheet.orgs')), columns, rows: orgs });
+    // The type in words: a pack of every type (type=all) mixes them.
+    const rows = orgs.map((r) => ({ ...r, type_name: t(`type.${r.type as OrgType}`) }));
+    addTableSheet(wb, { name: sheetName(t('export.sheet.orgs')), columns, rows });
   }
   for (const c of charts)
     addTableSheet(wb, {

@@ -1,4 +1,4 @@
-// The organisation page: one SAO's results, peers, weak indicators and measures (see $lib/server/org/org-page.ts).
+// The organisation page: one organisation's results (any type), peers, weak indicators and measures (see $lib/server/org/org-page.ts).
 import type { PageServerLoad } from './$types';
 import { loadOrgPage } from '$lib/server/org/org-page';
 

@@ -2,12 +2,16 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { LOWEST_COUNT } from '$lib/ita/weak';
+import { typeParam } from '$lib/scope';
 import { loadScopeContext, scopeDistricts } from '$lib/server/scope-context';
 import { tableToRows } from '$lib/server/queries/query-format';
 
 export const load: PageServerLoad = async ({ url, params }) => {
-  const { runner, ...context } = await loadScopeContext(url);
   const code = params.code;
+  const { runner, ...context } = await loadScopeContext(
+    url,
+    /^\d{2}$/.test(code) ? { province: code } : {},
+  );
   const province = context.provinces.find((p) => p.province_code === code);
   if (!/^\d{2}$/.test(code) || !province)
     error(404, { message: `ไม่พบจังหวัดรหัส ${code} / No province with code ${code}`, param: 'code' });
@@ -20,7 +24,7 @@ export const load: PageServerLoad = async ({ url, params }) => {
   const year = scope.year === null ? undefined : String(scope.year);
   const compare =
     scope.compare === null || scope.compare === scope.year ? undefined : String(scope.compare);
-  const type = scope.type ?? undefined;
+  const type = typeParam(scope);
   const [districts, orgs, headline, ranking, official] = await Promise.all([
     scopeDistricts(runner, code),
     year &&

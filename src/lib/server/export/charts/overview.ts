@@ -18,7 +18,7 @@ import {
   type OfficialNationalRow,
 } from '../../../ita/official';
 import { totalDistributionSpec, type HistogramRow } from '../../../charts/total-distribution';
-import { areaParams, scopeSearch } from '../../../scope';
+import { areaParams, scopeSearch, typeParam } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
 import { yearTargetLine } from '../../../ita/target-text';
 import { tableToRows } from '../../queries/query-format';
@@ -201,7 +201,7 @@ export const areaPassRanking = defineChart({
       queryRows<AreaPassRow>(ctx, 'area_pass_ranking', {
         fiscal_year: scope.year,
         province: scope.province,
-        type: scope.type,
+        type: typeParam(scope),
       }),
       yearSummary(ctx),
     ]);

@@ -14,6 +14,7 @@ import {
 } from '../../../ita/official';
 import type { ProvinceOrgRow } from '../../../components/province/province-rows';
 import { LOWEST_COUNT } from '../../../ita/weak';
+import { typeParam } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
 import { ExportParamError, fileSubject, queryRows, type ChartContext } from '../chart-context';
 import { defineChart, type ChartParam } from '../chart-definition';
@@ -42,7 +43,7 @@ async function provinceOrgs(ctx: ChartContext) {
     fiscal_year: view.year,
     compare_year: view.compare,
     district: scope.district,
-    type: scope.type,
+    type: typeParam(scope),
     weak: scope.weak,
     peer: scope.peer,
     lowest_n: LOWEST_COUNT,
@@ -63,7 +64,7 @@ export const provinceOrgTotals = defineChart({
       province: ctx.scope.province,
       district: ctx.scope.district,
       fiscal_year: year,
-      type: ctx.scope.type,
+      type: typeParam(ctx.scope),
     });
     const published = areaOfficialSources(official);
     const byTotal = [...orgs].sort((a, b) => a.total - b.total);
@@ -129,7 +130,7 @@ export const provinceDistricts = defineChart({
     const ranking = await queryRows<AreaPassRow>(ctx, 'area_pass_ranking', {
       province,
       fiscal_year: year,
-      type: scope.type,
+      type: typeParam(scope),
     });
     const lowest = ranking.at(-1);
     return {

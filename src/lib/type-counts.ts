@@ -1,0 +1,23 @@
+// Organisations per type (queries/type_counts.sql) in the order every page lists types.
+import { ORG_TYPES, type OrgType } from './scope';
+
+export interface TypeCountRow {
+  type: string;
+  /** Organisations of the type in the area (registry and imported agencies). */
+  registered: number;
+  /** Of those, organisations with a total in the year. */
+  scored: number;
+  /** Of the scored, those whose scores are real (not synthetic). */
+  real: number;
+}
+
+/**
+ * One row per type in ORG_TYPES order: the DLA's six always (0 where the area has none, so a list reads the same in
+ * every province), 'other' only when imports added such agencies.
+ */
+export function typeCounts(rows: readonly TypeCountRow[]): (TypeCountRow & { type: OrgType })[] {
+  const by = new Map(rows.map((r) => [r.type, r]));
+  return ORG_TYPES.filter((ty) => ty !== 'other' || (by.get(ty)?.registered ?? 0) > 0).map(
+    (ty) => ({ registered: 0, scored: 0, real: 0, ...by.get(ty), type: ty }),
+  );
+}
