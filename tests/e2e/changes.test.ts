@@ -101,7 +101,7 @@ describe('changes page', () => {
     const orgs = await rowsOf(page, '#chart-change-orgs');
     expect(orgs).toBeGreaterThan(5);
     expect(orgs).toBeLessThanOrEqual(40);
-    expect(await linksIn(page, '#chart-change-orgs', '/org/9409')).toBeGreaterThanOrEqual(orgs);
+    expect(await linksIn(page, '#chart-change-orgs', '/org/69409')).toBeGreaterThanOrEqual(orgs);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -78,7 +78,7 @@ describe('weak indicators page', () => {
     expect(orgs).toBeLessThan(200);
     // Two areas per indicator now: the province and the nation.
     expect(await rowsOf(page, '#chart-indicator-means')).toBe(20);
-    expect(await linksIn(page, '#chart-indicator-heatmap', '/org/94')).toBeGreaterThan(orgs);
+    expect(await linksIn(page, '#chart-indicator-heatmap', '/org/694')).toBeGreaterThan(orgs);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(errors).toEqual([]);
     await page.context().close();

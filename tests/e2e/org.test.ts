@@ -115,12 +115,28 @@ describe('organisation page', () => {
     await page.context().close();
   });
 
+  it("moves an old address (the first registry's subdistrict code) permanently to the DLA code, keeping the view", async () => {
+    const { page, errors } = await openPage(browser);
+    const res = await page.goto(`${baseURL}/org/940917?year=2566&weak=lowest`);
+    expect(res?.status()).toBe(200);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+      '/org/6940907?year=2566&weak=lowest',
+    );
+    const hop = res?.request().redirectedFrom();
+    expect(hop?.url()).toBe(`${baseURL}/org/940917?year=2566&weak=lowest`);
+    expect((await hop?.response())?.status()).toBe(308);
+    await page.locator('h1', { hasText: 'อบต.จะรัง' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('answers an unknown code with a 404 page offering the search box and close matches', async () => {
     const { page } = await openPage(browser);
-    const res = await page.goto(`${baseURL}/org/940919`);
+    // ยะหริ่ง's อบต. are numbered up to 6940918: 6940919 is no organisation.
+    const res = await page.goto(`${baseURL}/org/6940919`);
     expect(res?.status()).toBe(404);
-    await expect(text(page, 'h1')).resolves.toContain('ไม่พบหน่วยงานรหัส "940919"');
-    await page.locator('.notfound a[href="/org/6940907"]').waitFor({ timeout: 30_000 });
+    await expect(text(page, 'h1')).resolves.toContain('ไม่พบหน่วยงานรหัส "6940919"');
+    await page.locator('.notfound a[href="/org/6940918"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('.notfound input[type="search"]').count()).toBe(1);
     await page.context().close();
   });

@@ -12,6 +12,7 @@ const MODULES: readonly [string, () => Promise<Command>][] = [
   ['parse-report', async () => (await import('./parse-report')).parseReport],
   ['ingest', async () => (await import('./ingest')).ingest],
   ['rebuild', async () => (await import('./rebuild')).rebuild],
+  ['registry', async () => (await import('./registry')).registry],
 ];
 
 /** The command of this name, or null when there is none. */

@@ -5,6 +5,8 @@ import { frameworkFor } from '../frameworks/load';
 import { bundledRegistry } from '../registry/dla';
 import { DEFAULT_DEMO_SEED, DEMO_VERSION } from './generate';
 import { loadDemo, type DemoLoadResult } from './load';
+import { tableToRows } from '../queries/query-format';
+import { queryRunner } from '../queries/query-runner';
 
 async function rows(
   db: Database,
@@ -62,6 +64,28 @@ describe('the national demo set', () => {
       city_municipality: 30,
       pao: 76,
       special: 1,
+    });
+  });
+
+  it('answers org_scores for FY 2566 with every organisation of the registry and its type', async () => {
+    const { table } = await queryRunner(db).run('org_scores', { fiscal_year: '2566' });
+    const r = tableToRows(table);
+    expect(r).toHaveLength(7849);
+    const perType = new Map<string, number>();
+    for (const x of r) perType.set(String(x.type), (perType.get(String(x.type)) ?? 0) + 1);
+    // The registry's counts (../shared/data/README.md).
+    expect(Object.fromEntries(perType)).toEqual({
+      sao: 5300,
+      subdistrict_municipality: 2247,
+      town_municipality: 195,
+      city_municipality: 30,
+      pao: 76,
+      special: 1,
+    });
+    expect(r.find((x) => x.org_code === '6940907')).toMatchObject({
+      short_name_th: 'อบต.จะรัง',
+      type: 'sao',
+      source: 'synthetic',
     });
   });
 

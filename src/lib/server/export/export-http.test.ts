@@ -179,7 +179,9 @@ describe('pass-share-trend for province 94 (values from the fixture, by hand)', 
     expect(cd).toMatch(
       /^attachment; filename="ita-pass-share-trend-94-2565-2567.csv"; filename\*=UTF-8''/,
     );
-    expect(decodeURIComponent(cd.split("UTF-8''")[1]!)).toBe('จ.ปัตตานี-สัดส่วนที่ผ่านเกณฑ์-2565-2567.csv');
+    expect(decodeURIComponent(cd.split("UTF-8''")[1]!)).toBe(
+      'จ.ปัตตานี-อบต.-สัดส่วนที่ผ่านเกณฑ์-2565-2567.csv',
+    );
   });
   it('writes English when the reader chose English', async () => {
     const svg = await (await get('pass-share-trend.svg', 'province=94', 'en')).text();
@@ -188,8 +190,8 @@ describe('pass-share-trend for province 94 (values from the fixture, by hand)', 
       'Share of organisations passing, against the national target',
     ).toBe(true);
     expect(
-      svg.includes('Scope: ปัตตานี province · FY 2565–2567'),
-      'Scope: ปัตตานี province · FY 2565–2567',
+      svg.includes('Scope: ปัตตานี province · Type: SAO · FY 2565–2567'),
+      'Scope: ปัตตานี province · Type: SAO · FY 2565–2567',
     ).toBe(true);
   });
 });

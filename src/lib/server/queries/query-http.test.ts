@@ -35,10 +35,10 @@ describe('GET /api/query/<name>', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes); // strips the BOM checked above
     expect(text.split('\r\n')[0]).toBe(
-      'org_code,name_th,district_th,province_th,total,level,passed,source',
+      'org_code,name_th,district_th,province_th,total,level,passed,source,type',
     );
     expect(text).toContain(
-      '6940907,องค์การบริหารส่วนตำบลจะรัง,ยะหริ่ง,ปัตตานี,84.99,ต้องปรับปรุง,false,synthetic',
+      '6940907,องค์การบริหารส่วนตำบลจะรัง,ยะหริ่ง,ปัตตานี,84.99,ต้องปรับปรุง,false,synthetic,sao',
     );
   });
   it('answers a malformed parameter with 400 naming it', async () => {

@@ -119,7 +119,6 @@ export async function syncRegistry(
       (SELECT hash FROM report WHERE source = 'synthetic' AND org_code IN (${moving}))`);
     await c.run(`DELETE FROM report WHERE source = 'synthetic' AND org_code IN (${moving})`);
     await c.run(`DELETE FROM score WHERE source = 'synthetic' AND org_code IN (${moving})`);
-    let moved = 0;
     const movedCodes = new Set<string>();
     for (const [table, column] of ORG_CODE_COLUMNS) {
       const hit = await c.runAndReadAll(
@@ -129,7 +128,7 @@ export async function syncRegistry(
       await c.run(`UPDATE ${table} SET ${column} = a.code FROM org_code_alias a
         WHERE a.kind = 'geocode' AND ${table}.${column} = a.old_code`);
     }
-    moved = movedCodes.size;
+    const moved = movedCodes.size;
 
     const written =
       await c.run(`INSERT INTO org (code, name_th, short_name_th, type, tambon_code, tambon_th,
