@@ -72,7 +72,7 @@ describe('downloads from a chart menu on the overview (province 94)', () => {
 
   it('PNG 2× for slides: 2000 px wide, named after what it shows, the title drawn in', async () => {
     const { d, bytes } = await download(page, PASS, 'png2');
-    expect(d.suggestedFilename()).toBe('จ.ปัตตานี-สัดส่วนที่ผ่านเกณฑ์-2563-2568.png');
+    expect(d.suggestedFilename()).toBe('จ.ปัตตานี-อบต.-สัดส่วนที่ผ่านเกณฑ์-2563-2568.png');
     const png = decodePng(bytes);
     expect(png.width).toBe(2000);
     expect(png.height).toBeGreaterThan(600);
@@ -108,7 +108,7 @@ describe('downloads from a chart menu on the overview (province 94)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvRows(new TextDecoder().decode(bytes));
     const expected = (await (
-      await fetch(`${baseURL}/api/query/year_summary?province=94&format=json`)
+      await fetch(`${baseURL}/api/query/year_summary?province=94&type=sao&format=json`)
     ).json()) as Record<string, number>[];
     // The last column is the NACC's official national share of the year (every demo year has one).
     const official = new Map(
@@ -140,12 +140,12 @@ describe('downloads from a chart menu on the overview (province 94)', () => {
 
   it('XLSX that exceljs opens, with the same rows and an about sheet', async () => {
     const { d, bytes } = await download(page, PASS, 'xlsx');
-    expect(d.suggestedFilename()).toBe('จ.ปัตตานี-สัดส่วนที่ผ่านเกณฑ์-2563-2568.xlsx');
+    expect(d.suggestedFilename()).toBe('จ.ปัตตานี-อบต.-สัดส่วนที่ผ่านเกณฑ์-2563-2568.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const data = wb.getWorksheet('ข้อมูล')!;
     const expected = (await (
-      await fetch(`${baseURL}/api/query/year_summary?province=94&format=json`)
+      await fetch(`${baseURL}/api/query/year_summary?province=94&type=sao&format=json`)
     ).json()) as Record<string, number>[];
     expect(data.rowCount - 1).toBe(expected.length);
     for (const [i, r] of expected.entries()) {
