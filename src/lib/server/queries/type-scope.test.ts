@@ -265,3 +265,20 @@ describe('peer groups of the same type', () => {
     expect(r).toMatchObject({ type_rank: 3, type_orgs: 4 });
   });
 });
+
+describe('org_rank', () => {
+  it('ranks an organisation among its own type in its district, province and nationwide', async () => {
+    // อบต.จะรัง 84.99: in ยะหริ่ง the other อบต. is ตะโละ (90.00), the เทศบาลตำบล (86.00, 91.00) are not counted; in
+    // ปัตตานี the อบต. are 90.00, 88.00, 84.99, 70.00; nationwide the five อบต. add เขาสมิง (50.00).
+    const [r] = await rows('org_rank', { code: '6940907', fiscal_year: '2566' });
+    expect(r).toMatchObject({
+      total: 84.99,
+      district_rank: 2,
+      district_orgs: 2,
+      province_rank: 3,
+      province_orgs: 4,
+      type_rank: 3,
+      type_orgs: 5,
+    });
+  });
+});
