@@ -55,10 +55,15 @@ describe('registry sync at open', () => {
         VALUES ('940917', 'องค์การบริหารส่วนตำบลจะรัง', 'อบต.จะรัง', 'sao', '940917', 'จะรัง', '9409', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'registry'),
                ('940111', 'องค์การบริหารส่วนตำบลตะลุโบะ', 'อบต.ตะลุโบะ', 'sao', '940111', 'ตะลุโบะ', '9401', 'เมืองปัตตานี', '94', 'ปัตตานี', 'south', 'registry'),
                ('940912', 'องค์การบริหารส่วนตำบลปุลากง', 'อบต.ปุลากง', 'sao', '940912', 'ปุลากง', '9409', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'registry')`);
+      await c.run(`INSERT INTO org (code, name_th, short_name_th, type, tambon_code, tambon_th, district_code,
+          district_th, province_code, province_th, region, source)
+        VALUES ('940919', 'องค์การบริหารส่วนตำบลทดสอบ', 'อบต.ทดสอบ', 'sao', '940919', 'ทดสอบ', '9409', 'ยะหริ่ง', '94', 'ปัตตานี', 'south', 'registry')`);
+      // 940919 names no organisation either, and only the demo wrote for it: it goes with its synthetic rows.
       await c.run(`INSERT INTO score VALUES
         ('940917', 2566, 'TOTAL', 91.5, 'import:abc', TIMESTAMP '2026-01-01', NULL),
         ('940111', 2566, 'TOTAL', 80.0, 'synthetic', TIMESTAMP '2026-01-01', NULL),
-        ('940912', 2566, 'TOTAL', 70.0, 'import:abc', TIMESTAMP '2026-01-01', NULL)`);
+        ('940912', 2566, 'TOTAL', 70.0, 'import:abc', TIMESTAMP '2026-01-01', NULL),
+        ('940919', 2566, 'TOTAL', 75.0, 'synthetic', TIMESTAMP '2026-01-01', NULL)`);
       await c.run(`INSERT INTO report (hash, org_code, fiscal_year, round, parsed_at, parser_version, warnings, source)
         VALUES ('r1', '940917', 2567, '6m', TIMESTAMP '2026-01-01', 't', [], 'report:r1')`);
       await c.run(

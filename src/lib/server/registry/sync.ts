@@ -111,14 +111,17 @@ export async function syncRegistry(
       );
 
     // Data stored under a first-registry geocode moves to the organisation that code now names. Synthetic rows
-    // are the demo's: dropped, the next demo load writes them under the new codes.
+    // under any registry code the files no longer list are the demo's: dropped (the next demo load writes them
+    // under the new codes), so a code that names no organisation any more is kept only for real data.
     const moving = `SELECT old_code FROM org_code_alias WHERE kind = 'geocode'`;
+    const retired = `${moving} UNION SELECT code FROM org WHERE source IN ('${REGISTRY_SOURCE}', '${FORMER_SOURCE}')
+        AND code NOT IN (SELECT code FROM registry_in)`;
     await c.run(`DELETE FROM measure WHERE source = 'synthetic' AND report_hash IN
-      (SELECT hash FROM report WHERE source = 'synthetic' AND org_code IN (${moving}))`);
+      (SELECT hash FROM report WHERE source = 'synthetic' AND org_code IN (${retired}))`);
     await c.run(`DELETE FROM claim WHERE report_hash IN
-      (SELECT hash FROM report WHERE source = 'synthetic' AND org_code IN (${moving}))`);
-    await c.run(`DELETE FROM report WHERE source = 'synthetic' AND org_code IN (${moving})`);
-    await c.run(`DELETE FROM score WHERE source = 'synthetic' AND org_code IN (${moving})`);
+      (SELECT hash FROM report WHERE source = 'synthetic' AND org_code IN (${retired}))`);
+    await c.run(`DELETE FROM report WHERE source = 'synthetic' AND org_code IN (${retired})`);
+    await c.run(`DELETE FROM score WHERE source = 'synthetic' AND org_code IN (${retired})`);
     const movedCodes = new Set<string>();
     for (const [table, column] of ORG_CODE_COLUMNS) {
       const hit = await c.runAndReadAll(
