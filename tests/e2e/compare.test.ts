@@ -69,6 +69,17 @@ describe('compare page', () => {
     await page.context().close();
   });
 
+  it('moves a saved comparison of old subdistrict codes to the DLA codes', async () => {
+    const { page, errors } = await openPage(browser);
+    const res = await page.goto(`${baseURL}/compare?orgs=940917,6940108&year=2566`);
+    expect((await res?.request().redirectedFrom()?.response())?.status()).toBe(308);
+    expect(page.url()).toBe(`${baseURL}/compare?orgs=6940907,6940108&year=2566`);
+    await chartsReady(page);
+    expect(await page.locator('.chips li').count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('names an unknown code and the codes beyond the tenth', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${baseURL}/compare?orgs=6940907,999999`);

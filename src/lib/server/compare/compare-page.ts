@@ -1,4 +1,5 @@
 // Everything the compare page (/compare?orgs=…) shows: the organisations asked for, what was wrong with the list, and their data.
+import { redirect } from '@sveltejs/kit';
 import { toArabicDigits } from '../../thai/digits';
 import { loadScopeContext, type ScopeContext } from '../scope-context';
 import { tableToRows } from '../queries/query-format';
@@ -49,6 +50,19 @@ export function parseOrgList(raw: string | null): { codes: string[]; invalid: st
 export async function loadComparePage(url: URL): Promise<ComparePageData> {
   const { runner, ...context } = await loadScopeContext(url);
   const { codes, invalid } = parseOrgList(url.searchParams.get('orgs'));
+  // Old codes (the first registry's subdistrict codes) in a saved link: the same comparison at the DLA codes.
+  if (codes.length > 0) {
+    const now = new Map(
+      tableToRows(
+        (await runner.run('org_codes_now', { orgs: codes.slice(0, 50).join(',') })).table,
+      ).map((r) => [String(r.given), String(r.code)]),
+    );
+    if (codes.some((c) => (now.get(c) ?? c) !== c)) {
+      const search = new URLSearchParams(url.searchParams);
+      search.set('orgs', codes.map((c) => now.get(c) ?? c).join(','));
+      redirect(308, `${url.pathname}?${search.toString().replaceAll('%2C', ',')}`);
+    }
+  }
   const kept = codes.slice(0, MAX_COMPARED);
   const problems: CompareProblems = { unknown: [...invalid], dropped: codes.slice(MAX_COMPARED) };
   if (kept.length === 0)

@@ -26,6 +26,7 @@ describe('every query file', () => {
       districts: { province: '94' },
       org_profile: { code: '6940907' },
       org_close_matches: { code: '940919' },
+      org_codes_now: { orgs: '940917,6940108' },
       org_years: { code: '6940907' },
       org_rank: { code: '6940907', fiscal_year: '2566' },
       org_similar: { code: '6940907', fiscal_year: '2566' },

@@ -47,3 +47,14 @@ describe('org_lookup', () => {
     expect(trat.map((x) => x.code)).toEqual(['2230101']);
   });
 });
+
+describe('org_codes_now', () => {
+  it("gives each code its organisation's code now, and leaves out codes that name nothing", async () => {
+    const r = await rows('org_codes_now', { orgs: '940917,6940108,940909,940912,999999' });
+    expect(r.map((x) => [x.given, x.code])).toEqual([
+      ['6940108', '6940108'],
+      ['940909', '5940902'], // บางปู: its เทศบาลตำบล (no อบต. of that name)
+      ['940917', '6940907'],
+    ]);
+  });
+});
