@@ -83,7 +83,7 @@ describe('the national demo set', () => {
       special: 1,
     });
     expect(r.find((x) => x.org_code === '6940907')).toMatchObject({
-      short_name_th: 'อบต.จะรัง',
+      name_th: 'องค์การบริหารส่วนตำบลจะรัง',
       type: 'sao',
       source: 'synthetic',
     });
