@@ -516,7 +516,7 @@ export async function storeReports(
         scores: results[i]!.scores,
         superseded: results[i]!.superseded.length,
       },
-      message: `${fileName}: ${report.org.name_th ?? 'organisation unknown'}, FY ${report.fiscal_year ?? '?'}, round ${report.round ?? '?'}, ${record.measures.length} measures`,
+      message: `${fileName}: ${report.org.name_th ?? 'organisation unknown'}, FY ${report.fiscal_year ?? 'unknown'}, ${report.round ? `round ${report.round}` : 'round not stated'}, ${record.measures.length} measures`,
       at: now,
     })),
   );
