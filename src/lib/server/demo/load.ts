@@ -1,5 +1,7 @@
 // Loads the synthetic demo set into the database in one transaction, batch by batch, replacing earlier synthetic rows and nothing else.
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { recordAudit } from '../audit/record';
+import { cliActor, type Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { frameworksByYear } from '../frameworks/load';
 import { DEFAULT_DEMO_SEED, DEMO_BATCH_ORGS, DEMO_VERSION, generateDemoBatches } from './generate';
@@ -46,6 +48,8 @@ export interface DemoOptions {
   batchOrgs?: number;
   /** Called after each batch is written, inside the transaction: an error thrown here undoes the whole load. */
   onProgress?: (orgsDone: number, orgsTotal: number) => void;
+  /** Who writes, for the audit log (default: the command line's user). */
+  actor?: Actor;
 }
 
 /** Every local government of the registry (all six types); imported agencies of type `other` get no demo data. */
@@ -177,6 +181,14 @@ export async function loadDemo(db: Database, options: DemoOptions = {}): Promise
        ON CONFLICT (hash) DO UPDATE SET file_name = excluded.file_name, loaded_at = excluded.loaded_at, counts = excluded.counts`,
       { hash: demoBatchHash(seed), file: `demo seed ${seed}`, counts: JSON.stringify(written) },
     );
+    await recordAudit(c, options.actor ?? cliActor(), {
+      action: 'demo_load',
+      orgCodes: orgs.map((o) => o.code),
+      provinceCodes: [...new Set(orgs.map((o) => o.province_code))],
+      file: { hash: demoBatchHash(seed), name: `demo seed ${seed}` },
+      counts: { ...written },
+      message: `synthetic demo data, seed ${seed}, generator ${DEMO_VERSION}, scope ${scope}`,
+    });
     return written;
   });
   timings.loadMs = performance.now() - t0 - timings.scoresMs - timings.measuresMs;

@@ -1,4 +1,5 @@
 // The import endpoints as plain functions of a Request: size and token checks, then the preview, store, commit or correction.
+import type { Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { ReportInputError } from '../ingest/decode';
 import { OverrideError, recordMeasureOverride, recordReportOrgOverride } from '../ingest/overrides';
@@ -22,7 +23,21 @@ export interface ImportDeps {
   adminToken: string | null;
   resolver: () => Promise<OrgResolver>;
   now?: () => Date;
+  /** Who writes, recorded in the audit log: the request's actor (locals.actor); absent, the shared admin token. */
+  actor?: Actor;
 }
+
+/** The writer while the server knows no users: whoever holds ITA_ADMIN_TOKEN. */
+const SHARED_TOKEN_ACTOR: Actor = {
+  via: 'token',
+  userId: null,
+  name: 'ITA_ADMIN_TOKEN',
+  role: 'admin',
+  provinces: [],
+  orgs: [],
+  ip: null,
+};
+const writer = (deps: ImportDeps): Actor => deps.actor ?? SHARED_TOKEN_ACTOR;
 
 export interface ErrorBody {
   ok: false;
@@ -121,6 +136,7 @@ export const reportStore = (request: Request, deps: ImportDeps) =>
           who: textField(upload.fields, 'who'),
           resolver,
           now: deps.now?.(),
+          actor: writer(deps),
         }),
       );
       return json({ ok: true, ...result });
@@ -157,7 +173,11 @@ export const scoreCommit = (request: Request, deps: ImportDeps) =>
     // The server's resolver, asked for inside the queue: a write before this one may have added organisations.
     return json(
       await oneWriteAtATime(async () =>
-        commitScoreUpload(deps.db, file, { ...opts, resolver: await deps.resolver() }),
+        commitScoreUpload(deps.db, file, {
+          ...opts,
+          resolver: await deps.resolver(),
+          actor: writer(deps),
+        }),
       ),
     );
   });
@@ -196,6 +216,7 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
           org_code: String(body.org_code ?? ''),
           who: String(body.who ?? ''),
           at,
+          actor: writer(deps),
         }),
       );
       return json({ ok: true, ...r });
@@ -207,6 +228,7 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
           round: String(body.round ?? ''),
           who: String(body.who ?? ''),
           at,
+          actor: writer(deps),
         }),
       );
       return json({ ok: true, ...r });
@@ -221,6 +243,7 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
           reason: body.reason ?? null,
           who: String(body.who ?? ''),
           at,
+          actor: writer(deps),
         }),
       );
       return json({ ok: true, ...r });

@@ -2,6 +2,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { inTransaction } from '../db/database';
 import { touchOrgYears } from '../db/derived';
+import { recordAudit } from '../audit/record';
+import { cliActor, type Actor } from '../auth/actor';
 import type { NewOrg } from './org-match';
 import type { PlannedYear } from './plan';
 
@@ -66,7 +68,12 @@ async function insertOrgs(c: DuckDBConnection, orgs: NewOrg[], source: string): 
   await c.run('DROP TABLE org_in');
 }
 
-export async function writeImport(conn: DuckDBConnection, input: WriteInput): Promise<void> {
+/** Writes the import and its audit row (by `actor`, the command line by default) in one transaction. */
+export async function writeImport(
+  conn: DuckDBConnection,
+  input: WriteInput,
+  actor: Actor = cliActor(),
+): Promise<void> {
   const writes = input.planned.filter((p) => p.change !== 'unchanged');
   // Every organisation-year it writes is recorded (touchOrgYears) as a change of scores, so only those rows of the
   // score-derived tables are refreshed, and measure_current is left alone.
@@ -114,6 +121,22 @@ export async function writeImport(conn: DuckDBConnection, input: WriteInput): Pr
        ON CONFLICT (hash) DO UPDATE SET file_name = excluded.file_name, loaded_at = excluded.loaded_at, counts = excluded.counts`,
       { hash: input.hash, file: input.fileName, counts: input.summaryJson },
     );
+    const summary = JSON.parse(input.summaryJson) as { counts?: object; problems?: number };
+    let scoreRows = 0;
+    for (const p of writes) scoreRows += p.values.size;
+    await recordAudit(c, actor, {
+      action: 'score_import',
+      orgCodes: [...writes.map((p) => p.orgCode), ...input.newOrgs.map((o) => o.code)],
+      file: { hash: input.hash, name: input.fileName },
+      counts: {
+        ...summary.counts,
+        written: writes.length,
+        score_rows: scoreRows,
+        orgs_added: input.newOrgs.length,
+        problems: summary.problems ?? 0,
+      },
+      message: `${input.fileName}: ${writes.length} organisation-years written`,
+    });
   };
   await inTransaction(conn, write, 'touched');
 }

@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
+import type { Actor } from '../auth/actor';
 import { frameworksByYear } from '../frameworks/load';
 import { loadResolver, type OrgRecord, type OrgResolver } from '../registry/resolver';
 import { buildVocabulary, meaningLabel, type Vocabulary } from './column-meaning';
@@ -38,6 +39,8 @@ export interface ScoreImportOptions {
   onBeforeWrite?: WriteInput['onBeforeWrite'];
   /** The organisations' resolver when the caller keeps one (the server's, rebuilt only when organisations change). */
   resolver?: OrgResolver;
+  /** Who writes, for the audit log (default: the command line's user). */
+  actor?: Actor;
 }
 
 /**
@@ -322,7 +325,7 @@ export async function commitScoreImport(
       const { summary, write } = await analyseScoreFile(conn, file, opts);
       if (opts.strict && summary.problems.some((p) => p.severity === 'error')) return summary;
       if (!hasWork(write)) return summary;
-      await writeImport(conn, write);
+      await writeImport(conn, write, opts.actor);
       return { ...summary, committed: true };
     }),
   );

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { loadResolver, type OrgResolver } from '../registry/resolver';
 import { ReportInputError } from './decode';
@@ -29,6 +30,8 @@ export interface IngestOptions {
   now?: () => Date;
   /** For tests: called after each write inside a transaction, with the file written; throwing must leave no trace. */
   afterWrite?: (what: string, file: string) => void | Promise<void>;
+  /** Who writes, for the audit log (default: the command line's user). */
+  actor?: Actor;
 }
 
 export interface IngestedReport {
@@ -150,8 +153,13 @@ export async function ingestReport(
   const parsed = await parseReportBytes(input.name, input.bytes, { resolver });
   const stored = await db.transaction(
     (conn) =>
-      storeReport(conn, parsed, path.basename(input.name), now(), (what) =>
-        opts.afterWrite?.(what, input.name),
+      storeReport(
+        conn,
+        parsed,
+        path.basename(input.name),
+        now(),
+        (what) => opts.afterWrite?.(what, input.name),
+        opts.actor,
       ),
     'touched',
   );
@@ -251,6 +259,7 @@ export async function ingestFiles(
         now: now(),
         afterWrite: (what: string) => opts.afterWrite?.(what, p.file),
       })),
+      opts.actor,
     );
     return batch.map((p, i) => {
       const s = stored[i];

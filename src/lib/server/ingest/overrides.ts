@@ -1,5 +1,7 @@
 // Records people's corrections to parsed reports (a measure's status and its reason, category or indicators; a report's organisation) with who, when, before and after.
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { recordAudit } from '../audit/record';
+import { cliActor, type Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { touchOrgYear, touchOrgYears } from '../db/derived';
 import { isIndicatorCode } from './indicator-refs';
@@ -23,6 +25,8 @@ export interface MeasureOverrideInput {
   who: string;
   /** The clock, for tests. */
   at?: Date;
+  /** Who writes, for the audit log (default: the command line's user). */
+  actor?: Actor;
 }
 
 export interface OverrideResult {
@@ -108,13 +112,25 @@ export async function recordMeasureOverride(
   return db.transaction(async (conn) => {
     const r = await conn.runAndReadAll(
       `SELECT org_code, fiscal_year, round, name_norm, status, category, array_to_string(indicators, ','),
-         status_reason_kind, status_reason_text
+         status_reason_kind, status_reason_text, name_th, file_name
        FROM measure_current WHERE report_hash = $h AND seq = $seq`,
       { h: input.report_hash, seq: input.seq },
     );
     const row = r.getRowsJS()[0];
     if (!row) throw new OverrideError(await whyNoMeasure(conn, input.report_hash, input.seq));
-    const [org, fy, round, norm, status, category, indicators, reasonKind, reasonTextNow] = row as [
+    const [
+      org,
+      fy,
+      round,
+      norm,
+      status,
+      category,
+      indicators,
+      reasonKind,
+      reasonTextNow,
+      nameTh,
+      fileName,
+    ] = row as [
       string,
       number,
       string | null,
@@ -123,6 +139,8 @@ export async function recordMeasureOverride(
       string,
       string,
       string | null,
+      string | null,
+      string,
       string | null,
     ];
     const reasonNow = reasonText(
@@ -133,7 +151,8 @@ export async function recordMeasureOverride(
         `status_reason: measure ${input.seq} has status ${status}; a reason is kept only for not_possible, so set that status first`,
       );
     // One time for the status and its reason: they are one correction.
-    const at = timestamp(input.at ?? new Date());
+    const when = input.at ?? new Date();
+    const at = timestamp(when);
     const record = async (field: MeasureOverrideField, before: string | null, value: string) =>
       conn.run(
         `INSERT INTO measure_override VALUES ($org, $fy, $round, $norm, $field, $before, $after, $who, $at::TIMESTAMP)`,
@@ -152,8 +171,23 @@ export async function recordMeasureOverride(
     const before = { status, category, indicators, status_reason: reasonNow }[input.field] ?? null;
     await touchOrgYear(conn, org, Number(fy), 'measures');
     await record(input.field, before, after);
+    if (withReason !== null) await record('status_reason', reasonNow, withReason);
+    await recordAudit(conn, input.actor ?? cliActor(), {
+      action: 'measure_correction',
+      orgCodes: [org],
+      file: { hash: input.report_hash, name: fileName },
+      before: {
+        [input.field]: before,
+        ...(withReason === null ? {} : { status_reason: reasonNow }),
+      },
+      after: {
+        [input.field]: after,
+        ...(withReason === null ? {} : { status_reason: withReason }),
+      },
+      message: `measure ${input.seq} "${nameTh}", FY ${fy}, round ${round ?? '?'}: ${input.field} corrected by ${input.who.trim()}`,
+      at: when,
+    });
     if (withReason === null) return { before, after };
-    await record('status_reason', reasonNow, withReason);
     return { before, after, reason: { before: reasonNow, after: withReason } };
   }, 'touched');
 }
@@ -188,6 +222,8 @@ export interface ReportOrgOverrideInput {
   org_code: string;
   who: string;
   at?: Date;
+  /** Who writes, for the audit log (default: the command line's user). */
+  actor?: Actor;
 }
 
 /**
@@ -205,7 +241,7 @@ export async function recordReportOrgOverride(
     const rep = (
       await conn.runAndReadAll(
         `SELECT coalesce((SELECT arg_max(value_after, changed_at) FROM report_org_override WHERE report_hash = $h), org_code),
-           superseded_at IS NULL, fiscal_year
+           superseded_at IS NULL, fiscal_year, file_name
          FROM report WHERE hash = $h`,
         { h: input.report_hash },
       )
@@ -215,7 +251,12 @@ export async function recordReportOrgOverride(
       await conn.runAndReadAll(`SELECT code FROM org WHERE code = $c`, { c: input.org_code })
     ).getRowsJS()[0];
     if (!org) throw new OverrideError(`organisation ${input.org_code} is not in the registry`);
-    const [before, live, fy] = rep as [string | null, boolean, number | null];
+    const [before, live, fy, fileName] = rep as [
+      string | null,
+      boolean,
+      number | null,
+      string | null,
+    ];
     // The report's measures move from the old organisation to the new one, and its score claims with them.
     await touchOrgYear(conn, before, fy === null ? null : Number(fy));
     await touchOrgYear(conn, input.org_code, fy === null ? null : Number(fy));
@@ -259,6 +300,15 @@ export async function recordReportOrgOverride(
         }));
       await insertClaimScores(conn, input.report_hash, input.org_code, claims, at);
     }
+    await recordAudit(conn, input.actor ?? cliActor(), {
+      action: 'org_correction',
+      orgCodes: [before, input.org_code],
+      file: { hash: input.report_hash, name: fileName },
+      before: { org_code: before },
+      after: { org_code: input.org_code },
+      message: `${fileName ?? input.report_hash}: organisation corrected by ${input.who.trim()}`,
+      at,
+    });
     return { before, after: input.org_code };
   }, 'touched');
 }

@@ -1,4 +1,6 @@
 // Records a person's confirmation or correction of a report's รอบ (round) on the review screen, with who, when, before and after.
+import { recordAudit } from '../audit/record';
+import { cliActor, type Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { touchOrgYear } from '../db/derived';
 import { OverrideError, type OverrideResult } from './overrides';
@@ -11,6 +13,8 @@ export interface ReportRoundOverrideInput {
   round: string;
   who: string;
   at?: Date;
+  /** Who writes, for the audit log (default: the command line's user). */
+  actor?: Actor;
 }
 
 /**
@@ -26,14 +30,16 @@ export async function recordReportRoundOverride(
   const after = String(input.round ?? '').trim();
   if (!(ROUNDS as readonly string[]).includes(after))
     throw new OverrideError(`round: '${after}' is not one of ${ROUNDS.join(', ')}`);
-  const at = timestamp(input.at ?? new Date());
+  const when = input.at ?? new Date();
+  const at = timestamp(when);
   return db.transaction(async (conn) => {
     const rep = (
       await conn.runAndReadAll(
-        `SELECT org_code, fiscal_year, round, source FROM report_current WHERE hash = $h`,
+        `SELECT org_code, fiscal_year, round, source, file_name FROM report_current WHERE hash = $h`,
         { h: input.report_hash },
       )
-    ).getRowsJS()[0] as [string | null, number | null, string | null, string] | undefined;
+    ).getRowsJS()[0] as
+      [string | null, number | null, string | null, string, string | null] | undefined;
     if (!rep) {
       const stored = (
         await conn.runAndReadAll(`SELECT count(*) FROM report WHERE hash = $h`, {
@@ -46,7 +52,7 @@ export async function recordReportRoundOverride(
           : `report ${input.report_hash} has been superseded by a newer report; correct the newer one`,
       );
     }
-    const [org, fy, before, source] = rep;
+    const [org, fy, before, source, fileName] = rep;
     if (source === 'synthetic')
       throw new OverrideError('synthetic demo reports cannot be corrected');
     if (org !== null && fy !== null && after !== before) {
@@ -79,6 +85,15 @@ export async function recordReportRoundOverride(
       `INSERT INTO report_round_override VALUES ($h, $before, $after, $who, $at::TIMESTAMP)`,
       { h: input.report_hash, before, after, who: input.who.trim(), at },
     );
+    await recordAudit(conn, input.actor ?? cliActor(), {
+      action: 'round_correction',
+      orgCodes: [org],
+      file: { hash: input.report_hash, name: fileName },
+      before: { round: before },
+      after: { round: after },
+      message: `${fileName ?? input.report_hash}: round ${after === before ? 'confirmed' : 'corrected'} by ${input.who.trim()}`,
+      at: when,
+    });
     return { before, after };
   }, 'touched');
 }

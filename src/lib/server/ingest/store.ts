@@ -2,6 +2,8 @@
 import { DOUBLE, INTEGER, LIST, VARCHAR, listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { TOTAL_CODE } from '../../ita/framework';
 import { touchOrgYears } from '../db/derived';
+import { recordAudit } from '../audit/record';
+import { cliActor, type Actor } from '../auth/actor';
 import { insertRows, type InsertColumn } from './insert-rows';
 import type { Claim, ParsedReportFile } from './types';
 
@@ -266,8 +268,9 @@ export async function storeReport(
   fileName: string,
   now: Date,
   afterWrite?: AfterWrite,
+  actor?: Actor,
 ): Promise<StoreResult> {
-  const [stored] = await storeReports(conn, [{ parsed, fileName, now, afterWrite }]);
+  const [stored] = await storeReports(conn, [{ parsed, fileName, now, afterWrite }], actor);
   if (!stored) throw new Error(`${fileName}: this content is already loaded`);
   return stored;
 }
@@ -276,11 +279,13 @@ export async function storeReport(
  * Stores parsed reports in order, with one statement per table for all of them, and returns what each did; null
  * for a report whose content was loaded before (or earlier in the list), which is left out. A newer report for the
  * same organisation, year and round (by loading order, within the list too) supersedes the live one, which stays in
- * history with its scores superseded too. The result is the same as storing them one at a time.
+ * history with its scores superseded too. The result is the same as storing them one at a time. Each report stored
+ * gets an audit row by `actor` (the command line by default).
  */
 export async function storeReports(
   conn: DuckDBConnection,
   items: readonly ReportToStore[],
+  actor: Actor = cliActor(),
 ): Promise<(StoreResult | null)[]> {
   const loaded = await loadedHashes(
     conn,
@@ -496,5 +501,25 @@ export async function storeReports(
     ]),
   );
   for (const item of fresh) await item.afterWrite?.('import_batch');
+  await recordAudit(
+    conn,
+    actor,
+    fresh.map(({ parsed: { report, record }, fileName, now }, i) => ({
+      action: 'report_store' as const,
+      orgCodes: [report.org.code],
+      file: { hash: hashes[i]!, name: fileName },
+      counts: {
+        fiscal_year: report.fiscal_year,
+        round: report.round,
+        measures: record.measures.length,
+        claims: report.claims.length,
+        scores: results[i]!.scores,
+        superseded: results[i]!.superseded.length,
+      },
+      message: `${fileName}: ${report.org.name_th ?? 'organisation unknown'}, FY ${report.fiscal_year ?? 'unknown'}, ${report.round ? `round ${report.round}` : 'round not stated'}, ${record.measures.length} measures`,
+      at: now,
+    })),
+  );
+  for (const item of fresh) await item.afterWrite?.('audit');
   return index.map((i) => (i === null ? null : results[i]!));
 }

@@ -2,6 +2,8 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { recordAudit } from '../audit/record';
+import { cliActor, type Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { loadResolver, type OrgResolver } from '../registry/resolver';
 import { describeLoaded } from './ingest';
@@ -22,6 +24,8 @@ export interface WebStoreOptions {
   who?: string | null;
   resolver?: OrgResolver;
   now?: Date;
+  /** Who writes, for the audit log (default: the command line's user; the web passes the request's actor). */
+  actor?: Actor;
 }
 
 export type WebStoreResult =
@@ -101,15 +105,26 @@ export function storeUploadedReport(
         'who: say who chose the organisation (the name is kept with the correction)',
       );
     const now = opts.now ?? new Date();
+    const actor = opts.actor ?? cliActor();
     const stored = await db.transaction(async (conn) => {
       if (changesOrg) await chooseOrg(conn, parsed, chosen);
-      const result = await storeReport(conn, parsed, fileName, now);
+      const result = await storeReport(conn, parsed, fileName, now, undefined, actor);
       // The person's choice is kept as an organisation correction (before = the parser's answer) for the review history.
-      if (changesOrg)
+      if (changesOrg) {
         await conn.run(
           `INSERT INTO report_org_override VALUES ($h, $before, $after, $who, $at::TIMESTAMP)`,
           { h: hash, before: parsedCode, after: chosen, who, at: timestamp(now) },
         );
+        await recordAudit(conn, actor, {
+          action: 'org_correction',
+          orgCodes: [parsedCode, chosen],
+          file: { hash, name: fileName },
+          before: { org_code: parsedCode },
+          after: { org_code: chosen },
+          message: `${fileName}: organisation chosen on upload by ${who}`,
+          at: now,
+        });
+      }
       return result;
     }, 'touched');
     return {

@@ -32,6 +32,8 @@ export interface OrgPageData extends ScopeContext {
   response: Record<string, unknown>[];
   /** official_by_type: the NACC's published mean of the organisation's type, each year it was published. */
   official: Record<string, unknown>[];
+  /** org_last_change: who last changed the organisation's data and when; null when nothing was ever written. */
+  lastChange: Record<string, unknown> | null;
   /** Milliseconds each query took (0 when the result came from the cache), for the timing report. */
   timings: Record<string, number>;
 }
@@ -64,7 +66,7 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
   // The weak-indicator definition the page is set to: the weak indicators and the measures' response read the same.
   const weakParams = { code, peer, weak, lowest_n: String(LOWEST_COUNT) };
   const none = Promise.resolve([] as Record<string, unknown>[]);
-  const [years, rank, weakRows, benchmark, measures, completion, response, official] =
+  const [years, rank, weakRows, benchmark, measures, completion, response, official, lastChange] =
     await Promise.all([
       timed(runner, timings, 'org_years', { code }),
       year ? timed(runner, timings, 'org_rank', { code, fiscal_year: year }) : none,
@@ -80,6 +82,7 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
         ? timed(runner, timings, 'org_measure_response', { ...weakParams, fiscal_year: year })
         : none,
       timed(runner, timings, 'official_by_type', { type: profile.type }),
+      timed(runner, timings, 'org_last_change', { code }),
     ]);
   return {
     ...context,
@@ -92,6 +95,7 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
     completion,
     response,
     official,
+    lastChange: lastChange[0] ?? null,
     timings,
   };
 }

@@ -40,6 +40,7 @@ describe('every query file', () => {
       },
       org_measures: { code: '6940907', fiscal_year: '2567' },
       org_measure_completion: { code: '6940907' },
+      org_last_change: { code: '6940907' },
       org_measure_response: {
         code: '6940907',
         fiscal_year: '2567',
