@@ -123,18 +123,25 @@ function sheetXml(rows: [number, [string, string][]][], dimension?: string): str
   return `${SHEET_OPEN}${dimension ? `<dimension ref="${dimension}"/>` : ''}<sheetData>${body}</sheetData></worksheet>`;
 }
 
-/** Cells A1 and XFD1048576 only: the workbook that once made the reader walk 17 billion positions. */
-export const farCornerXlsx = () =>
+/** A workbook of one sheet holding only the given text cells (one per row, rows in order), with an optional dimension. */
+export const xlsxWithCells = (cells: [string, string][], dimension?: string) =>
   writeZip(
     xlsxParts(
       sheetXml(
-        [
-          [1, [['A1', 'รหัส']]],
-          [1048576, [['XFD1048576', 'x']]],
-        ],
-        'A1:XFD1048576',
+        cells.map(([ref, v]) => [Number(/\d+$/.exec(ref)![0]), [[ref, v]]]),
+        dimension,
       ),
     ),
+  );
+
+/** Cells A1 and XFD1048576 only: the workbook that once made the reader walk 17 billion positions. */
+export const farCornerXlsx = () =>
+  xlsxWithCells(
+    [
+      ['A1', 'รหัส'],
+      ['XFD1048576', 'x'],
+    ],
+    'A1:XFD1048576',
   );
 
 /** The same two cells without a dimension element: only the cells give the far corner away. */

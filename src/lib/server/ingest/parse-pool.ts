@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { FileLimitError, PARSE_BUDGET } from '../limits/limits';
+import { FileLimitError, PARSE_BUDGET, parseTimeMs } from '../limits/limits';
 import { projectPath } from '../paths';
 import type { OrgResolver } from '../registry/resolver';
 import { parseReportBytes, readReportBytes, resolveReport, type ReadReport } from './parse-report';
@@ -132,8 +132,9 @@ export async function startParsePool(
     if (!job) return;
     slot.job = job;
     const request: ParseRequest = { id: job.id, name: job.name, bytes: job.bytes };
+    const ms = parseTimeMs(job.bytes.length);
     slot.timer = setTimeout(() => {
-      const s = PARSE_BUDGET.timeoutMs / 1000;
+      const s = Math.round(ms / 100) / 10;
       crash(
         slot,
         new FileLimitError(
@@ -143,7 +144,7 @@ export async function startParsePool(
           `การอ่านใช้เวลาเกิน ${s} วินาที ซึ่งเป็นเวลาสูงสุดต่อไฟล์ จึงหยุดอ่าน`,
         ),
       );
-    }, PARSE_BUDGET.timeoutMs);
+    }, ms);
     slot.worker.postMessage(request);
   };
 

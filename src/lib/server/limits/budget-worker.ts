@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { FileLimitError, PARSE_BUDGET } from './limits';
+import { FileLimitError, PARSE_BUDGET, parseTimeMs } from './limits';
 
 export type Budget = typeof PARSE_BUDGET;
 
@@ -50,13 +50,14 @@ export function heapNow(): WorkerHeap {
 interface Job<Req, Res> {
   id: number;
   file: string;
+  timeoutMs: number;
   request: Req;
   resolve: (v: { value: Res; heap: WorkerHeap }) => void;
   reject: (e: Error) => void;
 }
 
 /**
- * One worker, one job at a time, jobs queued in order. A job that runs past `budget.timeoutMs` terminates the worker;
+ * One worker, one job at a time, jobs queued in order. A job that runs past its time (`parseTimeMs`) terminates the worker;
  * one that passes the heap limits kills it (V8's ERR_WORKER_OUT_OF_MEMORY); either way the job fails with a
  * FileLimitError naming the limit, and the next job starts a fresh worker. The worker keeps the process alive only
  * while it has a job.
@@ -78,10 +79,18 @@ export class BudgetedWorker<Req extends { file: string }, Res> {
     private readonly restore: (f: WorkerFailure) => Error = defaultRestore,
   ) {}
 
-  /** Runs the request; resolves with the value and the worker's heap measured after it. */
-  run(request: Req): Promise<{ value: Res; heap: WorkerHeap }> {
+  /** Runs the request on a file of `size` bytes; resolves with the value and the worker's heap measured after it. */
+  run(request: Req, size = 0): Promise<{ value: Res; heap: WorkerHeap }> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, file: request.file, request, resolve, reject });
+      const timeoutMs = parseTimeMs(size, this.budget);
+      this.queue.push({
+        id: this.nextId++,
+        file: request.file,
+        timeoutMs,
+        request,
+        resolve,
+        reject,
+      });
       this.pump();
     });
   }
@@ -126,7 +135,7 @@ export class BudgetedWorker<Req extends { file: string }, Res> {
       (worker) => {
         if (this.current !== job) return;
         worker.ref();
-        this.timer = setTimeout(() => this.timeUp(worker, job), this.budget.timeoutMs);
+        this.timer = setTimeout(() => this.timeUp(worker, job), job.timeoutMs);
         worker.postMessage({ id: job.id, request: job.request });
       },
       (err: Error) => {
@@ -168,7 +177,7 @@ export class BudgetedWorker<Req extends { file: string }, Res> {
   private timeUp(worker: Worker, job: Job<Req, Res>): void {
     if (worker !== this.worker || this.current !== job) return;
     this.reset();
-    const s = this.budget.timeoutMs / 1000;
+    const s = Math.round(job.timeoutMs / 100) / 10;
     this.finish(job, () =>
       job.reject(
         new FileLimitError(

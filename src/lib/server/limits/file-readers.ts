@@ -47,7 +47,7 @@ export const lastWorkerHeap = (): WorkerHeap | null => shared?.lastHeap ?? null;
 async function run<T>(job: FileJob, here: () => Promise<T>): Promise<T> {
   const w = reader();
   if (!w) return here();
-  return (await w.run(job)).value as T;
+  return (await w.run(job, job.bytes.length)).value as T;
 }
 
 /** readSheets with the parse budget: FileLimitError when the file is too large or too slow. */
