@@ -72,7 +72,7 @@ export function lineList(lines: number[], most = 12): string {
 export function mixedEncodingWarning(legacyLines: number[]): { en: string; th: string } {
   const list = lineList(legacyLines);
   return {
-    en: `the file mixes two text encodings: line${legacyLines.length === 1 ? '' : 's'} ${list} were read as Thai TIS-620 (Windows-874), the others as UTF-8; check the Thai text of those lines, or save the whole file as UTF-8`,
+    en: `the file mixes two text encodings: ${legacyLines.length === 1 ? `line ${list} was` : `lines ${list} were`} read as Thai TIS-620 (Windows-874), the others as UTF-8; check the Thai text of those lines, or save the whole file as UTF-8`,
     th: `ไฟล์ใช้การเข้ารหัสข้อความปนกันสองแบบ: บรรทัด ${list} อ่านเป็น TIS-620 (Windows-874) บรรทัดอื่นอ่านเป็น UTF-8 ให้ตรวจข้อความภาษาไทยในบรรทัดเหล่านั้น หรือบันทึกทั้งไฟล์เป็น UTF-8`,
   };
 }
