@@ -95,6 +95,14 @@ export class BudgetedWorker<Req extends { file: string }, Res> {
     });
   }
 
+  /** Starts the worker ahead of the first job (it loads its libraries: seconds on a busy machine). */
+  warm(): void {
+    if (this.worker || this.ready) return;
+    this.start().catch(() => {
+      this.reset();
+    });
+  }
+
   async close(): Promise<void> {
     for (const job of this.queue.splice(0)) job.reject(new Error('the file reader is closed'));
     const w = this.worker;
@@ -113,7 +121,13 @@ export class BudgetedWorker<Req extends { file: string }, Res> {
         },
       });
       this.worker = worker;
+      // Idle, it must not keep a CLI alive; a job refs it while it runs.
+      worker.unref();
       worker.once('error', reject);
+      // A worker that ends before it is ready (its boot failed) must not leave the job waiting.
+      worker.once('exit', (code) =>
+        reject(new Error(`the reader ended as it started (exit ${code})`)),
+      );
       worker.once('message', () => {
         worker.off('error', reject);
         worker.on('message', (reply: WorkerReply<Res>) => this.settle(worker, reply));
@@ -131,7 +145,10 @@ export class BudgetedWorker<Req extends { file: string }, Res> {
     if (this.current || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     this.current = job;
-    this.start().then(
+    const ready = this.start();
+    // A job keeps the process alive while the worker starts and while it reads (a CLI must not exit meanwhile).
+    this.worker?.ref();
+    ready.then(
       (worker) => {
         if (this.current !== job) return;
         worker.ref();

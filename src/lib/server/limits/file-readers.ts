@@ -60,6 +60,11 @@ export function readReportBudgeted(file: string, bytes: Uint8Array): Promise<Rea
   return run({ kind: 'report', file, bytes }, () => readReportBytes(file, bytes));
 }
 
+/** Starts the reader's worker now, so that the first upload does not wait for it to load exceljs and pdfjs. */
+export function warmFileReaders(): void {
+  reader()?.warm();
+}
+
 /** Ends the worker (tests, and a CLI that wants to exit at once). */
 export async function closeFileReaders(): Promise<void> {
   const w = shared;
