@@ -72,8 +72,10 @@ function scanSheet(file: string, part: string, xml: Buffer, limits: Limits): num
           `the sheet holds more than ${count(limits.maxCells)} cells`,
           `ชีตมีเซลล์เกิน ${count(limits.maxCells)} เซลล์`,
         );
-      const tagEnd = xml.indexOf('>', at);
-      const tag = xml.subarray(at, tagEnd === -1 ? at + 64 : tagEnd).toString('latin1');
+      // A cell's start tag is short (reference, style, type); the search for its end stops at 256 bytes.
+      const near = xml.subarray(at, at + 256);
+      const tagEnd = near.indexOf('>');
+      const tag = near.subarray(0, tagEnd === -1 ? near.length : tagEnd).toString('latin1');
       const ref = /\sr="([A-Z$]+\d+)"/.exec(tag);
       if (ref) checkExtent(file, where, ref[1]!, limits, false);
       // A cell's value ends at its </c>, looked for only as far as the longest cell Excel writes.

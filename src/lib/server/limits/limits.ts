@@ -1,10 +1,14 @@
 // The limits every uploaded or imported file is held to, in one place: each number with the reason for it.
 
+/** A frozen set of numbers, typed as numbers (not literals) so that a test can pass smaller ones. */
+const numbers = <T extends Record<string, number>>(o: T): Readonly<{ [K in keyof T]: number }> =>
+  Object.freeze(o);
+
 /**
  * ZIP containers (XLSX, DOCX). Checked on the central directory before anything is inflated, then again while each
  * entry is inflated (a directory can lie about sizes).
  */
-export const ZIP_LIMITS = {
+export const ZIP_LIMITS = numbers({
   /** An XLSX has 10-50 parts, a DOCX with pictures a few hundred; 100,000 entries is a directory bomb. */
   maxEntries: 5_000,
   /** One part inflated. The largest real sheet part seen (a national file, 50,000 rows) is ~30 MB. */
@@ -15,10 +19,10 @@ export const ZIP_LIMITS = {
   maxRatio: 200,
   /** Parts smaller than this are never refused for their ratio (a tiny part of repeated text compresses well). */
   ratioFloorBytes: 1024 * 1024,
-} as const;
+});
 
 /** Spreadsheets (XLSX after the ZIP checks; CSV after decoding). */
-export const SHEET_LIMITS = {
+export const SHEET_LIMITS = numbers({
   /** The issue's target is 500,000-row score imports; a little room above it. */
   maxRows: 600_000,
   /** Score files are 10-60 columns wide (indicators, sub-indicators, tools); Excel 2003 stopped at 256. */
@@ -32,10 +36,10 @@ export const SHEET_LIMITS = {
   maxCellChars: 32_767,
   /** Distinct strings of a workbook: never more than its cells. */
   maxSharedStrings: 3_000_000,
-} as const;
+});
 
 /** Measure reports (DOCX, PDF, text). */
-export const REPORT_LIMITS = {
+export const REPORT_LIMITS = numbers({
   /** word/document.xml inflated: a 60-page report with tables is 1-5 MB of XML. */
   maxDocumentXmlBytes: 40 * 1024 * 1024,
   /** Paragraphs (w:p) in a report's body: a 60-page report has ~3,000. */
@@ -44,14 +48,14 @@ export const REPORT_LIMITS = {
   maxTables: 5_000,
   /** PDF objects (n 0 obj): a 60-page report has ~2,000; a PDF of a million objects is built to exhaust a reader. */
   maxPdfObjects: 200_000,
-} as const;
+});
 
 /**
  * The worker threads that parse files. The whole server must stay under ~1 GB for any one file: the heap limits
  * below bound the worker's JavaScript heap (what exceljs, pdfjs and our readers allocate); buffers outside the heap
  * (the file's bytes, inflated parts) are bounded by the ZIP limits above.
  */
-export const PARSE_BUDGET = {
+export const PARSE_BUDGET = numbers({
   /**
    * The time any file may take (a hostile file is answered within the issue's 10 s). The real reports read in under
    * 1 s, and the worker loads its libraries before the clock starts.
@@ -66,7 +70,7 @@ export const PARSE_BUDGET = {
   maxOldGenerationSizeMb: 640,
   /** V8's young generation of the worker. */
   maxYoungGenerationSizeMb: 64,
-} as const;
+});
 
 /** The time budget of a file of `bytes`. */
 export const parseTimeMs = (bytes: number, budget: typeof PARSE_BUDGET = PARSE_BUDGET): number =>
