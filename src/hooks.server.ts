@@ -6,6 +6,7 @@ import { LANGS, type Lang } from '$lib/i18n/messages';
 import { getDatabase } from '$lib/server/db/database';
 import { DATABASE_BUSY_MESSAGE, DatabaseLockedError } from '$lib/server/db/lock';
 import { cachedPageData, isCachedPageData } from '$lib/server/page-data-cache';
+import { warmFileReaders } from '$lib/server/limits/file-readers';
 import { databasePath } from '$lib/server/paths';
 import { advertiseOnceOpen, serverUrlFromEnv } from '$lib/server/running-server';
 
@@ -16,7 +17,11 @@ const advertise = () => {
   if (!building) advertiseOnceOpen(getDatabase, databasePath(), serverUrlFromEnv());
 };
 
-export const init: ServerInit = async () => advertise();
+export const init: ServerInit = async () => {
+  advertise();
+  // The budgeted file reader's worker loads exceljs and pdfjs (seconds): started now, not by the first upload.
+  if (!building) warmFileReaders();
+};
 
 // While a CLI load holds the database the server cannot open it: say so instead of "Internal Error".
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

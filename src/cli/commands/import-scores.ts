@@ -12,6 +12,7 @@ import {
 } from '../../lib/server/import/import-scores';
 import { describeProblem } from '../../lib/server/import/problems';
 import { UnreadableFileError } from '../../lib/server/import/read-sheets';
+import { FileLimitError } from '../../lib/server/limits/limits';
 
 function printSummary(s: ScoreImportSummary, dryRun: boolean, strictStop: boolean): void {
   const out: string[] = [];
@@ -94,8 +95,9 @@ See docs/loading-data.md.`,
           ? await previewScoreImport(target.db, scoreFile, opts)
           : await commitScoreImport(target.db, scoreFile, opts);
     } catch (err) {
-      if (err instanceof UnreadableFileError) {
+      if (err instanceof UnreadableFileError || err instanceof FileLimitError) {
         console.error(`ita import-scores: ${err.message}`);
+        if (err instanceof FileLimitError) console.error(`  ${err.sentence_th}`);
         return 2;
       }
       throw err;

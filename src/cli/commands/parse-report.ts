@@ -4,6 +4,7 @@ import type { Command } from '../command';
 import { line } from '../output';
 import { databasePath } from '../../lib/server/paths';
 import { ReportInputError } from '../../lib/server/ingest/decode';
+import { FileLimitError } from '../../lib/server/limits/limits';
 import { parseReportFile } from '../../lib/server/ingest/parse-report';
 import { databaseResolver, registryResolver } from '../../lib/server/ingest/org-registry';
 
@@ -41,7 +42,7 @@ Exit code: 0 with the JSON; 2 with one line on stderr for an unreadable or unsup
       await line(JSON.stringify(report, null, 2));
       return 0;
     } catch (err) {
-      if (!(err instanceof ReportInputError)) throw err;
+      if (!(err instanceof ReportInputError || err instanceof FileLimitError)) throw err;
       console.error(`ita parse-report: ${err.message.replace(/\s*\n\s*/g, ' ')}`);
       return 2;
     }

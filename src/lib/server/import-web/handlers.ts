@@ -2,6 +2,7 @@
 import type { Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { ReportInputError } from '../ingest/decode';
+import { FileLimitError } from '../limits/limits';
 import { OverrideError, recordMeasureOverride, recordReportOrgOverride } from '../ingest/overrides';
 import { recordReportRoundOverride } from '../ingest/round-override';
 import { storeUploadedReport } from '../ingest/web-store';
@@ -141,7 +142,7 @@ export const reportStore = (request: Request, deps: ImportDeps) =>
       );
       return json({ ok: true, ...result });
     } catch (err) {
-      if (err instanceof ReportInputError) {
+      if (err instanceof ReportInputError || err instanceof FileLimitError) {
         const failure = previewFailure(file, err);
         return errorResponse(
           400,

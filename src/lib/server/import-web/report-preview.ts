@@ -1,7 +1,9 @@
 // What the import page shows for an uploaded measure report before anything is stored: the parse, and what storing it would do.
 import type { Database } from '../db/database';
 import { ReportInputError } from '../ingest/decode';
-import { parseReportBytes } from '../ingest/parse-report';
+import { resolveReport } from '../ingest/parse-report';
+import { readReportBudgeted } from '../limits/file-readers';
+import { FileLimitError, type LimitKind } from '../limits/limits';
 import type { OrgResolver } from '../registry/resolver';
 import type { Claim, MeasureRecord, OrgDetection, ReportContract } from '../ingest/types';
 import type { UploadedFile } from './upload';
@@ -53,7 +55,7 @@ export interface ReportPreviewFailure {
   ok: false;
   file: string;
   size: number;
-  error: { code: 'unsupported' | 'unreadable'; message: string; message_th: string };
+  error: { code: 'unsupported' | 'unreadable' | LimitKind; message: string; message_th: string };
 }
 
 /** Thai for the reasons the parser gives in English; unknown reasons get a general Thai lead. */
@@ -82,7 +84,17 @@ function thaiReason(message: string): { code: ReportPreviewFailure['error']['cod
   return { code: 'unreadable', th: 'อ่านไฟล์นี้เป็นรายงานไม่ได้' };
 }
 
-export function previewFailure(file: UploadedFile, err: ReportInputError): ReportPreviewFailure {
+export function previewFailure(
+  file: UploadedFile,
+  err: ReportInputError | FileLimitError,
+): ReportPreviewFailure {
+  if (err instanceof FileLimitError)
+    return {
+      ok: false,
+      file: file.name,
+      size: file.bytes.length,
+      error: { code: err.kind, message: err.sentence, message_th: err.sentence_th },
+    };
   const { code, th } = thaiReason(err.message);
   return {
     ok: false,
@@ -102,9 +114,11 @@ export async function previewReportUpload(
 ): Promise<ReportPreview | ReportPreviewFailure> {
   let parsed;
   try {
-    parsed = await parseReportBytes(file.name, file.bytes, { resolver });
+    // Read in the budgeted worker: a hostile file ends the worker, not the server.
+    parsed = resolveReport(await readReportBudgeted(file.name, file.bytes), resolver);
   } catch (err) {
-    if (err instanceof ReportInputError) return previewFailure(file, err);
+    if (err instanceof ReportInputError || err instanceof FileLimitError)
+      return previewFailure(file, err);
     throw err;
   }
   const { report, record } = parsed;

@@ -7,12 +7,17 @@ import {
   type ScoreImportSummary,
 } from '../import/import-scores';
 import { UnreadableFileError } from '../import/read-sheets';
+import { FileLimitError, type LimitKind } from '../limits/limits';
 import { toArabicDigits } from '../../thai/digits';
 import type { UploadedFile, UploadFields } from './upload';
 
 export type ScoreUploadResult =
   | ({ ok: true } & ScoreImportSummary)
-  | { ok: false; file: string; error: { code: 'unreadable'; message: string; message_th: string } };
+  | {
+      ok: false;
+      file: string;
+      error: { code: 'unreadable' | LimitKind; message: string; message_th: string };
+    };
 
 /** A form value that names a wrong option; the page shows it beside the field. */
 export class ScoreOptionError extends Error {
@@ -52,6 +57,13 @@ async function run(
   try {
     return { ok: true, ...(await fn()) };
   } catch (err) {
+    // Too large or too slow: the limit and its number, said before any row is looked at.
+    if (err instanceof FileLimitError)
+      return {
+        ok: false,
+        file: file.name,
+        error: { code: err.kind, message: err.sentence, message_th: err.sentence_th },
+      };
     if (!(err instanceof UnreadableFileError)) throw err;
     // The library's message is "<file>: <English> / <Thai>".
     const body = err.message.startsWith(`${file.name}: `)

@@ -18,7 +18,7 @@ import {
   type PlannedYear,
 } from './plan';
 import { columnLetter, problem, sortProblems, type Problem } from './problems';
-import { readSheets } from './read-sheets';
+import { readSheetsBudgeted } from '../limits/file-readers';
 import { readRecords, type ScoreRecord } from './score-records';
 import { describeYears } from './year-assumption';
 
@@ -116,9 +116,19 @@ export async function analyseScoreFile(
   vocabulary ??= buildVocabulary(frameworks.values());
   const vocab = vocabulary;
   const hash = crypto.createHash('sha256').update(file.bytes).digest('hex');
-  const read = await readSheets(file.name, file.bytes);
+  // In the budgeted worker: a hostile workbook ends the worker (too large / too slow), never this process.
+  const read = await readSheetsBudgeted(file.name, file.bytes);
   await yieldToLoop();
   const fileProblems: Problem[] = [];
+  for (const w of read.warnings)
+    fileProblems.push(
+      problem(
+        'warning',
+        { file: file.name, sheet: null, row: null, column: null },
+        w.message,
+        w.message_th,
+      ),
+    );
   const columns: Record<string, string> = {};
   const sheets: SheetSummary[] = [];
   const records: ScoreRecord[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode-text';
+import { SHEET_LIMITS } from '../limits/limits';
+import { decodeText, lineList } from './decode-text';
 import { detectSeparator, parseCsv } from './read-csv';
 
 describe('detectSeparator', () => {
@@ -49,5 +50,43 @@ describe('decodeText, UTF-16', () => {
     // "ปี\t1" as UTF-16 LE: ป = U+0E1B, ี = U+0E35
     const bytes = new Uint8Array([0xff, 0xfe, 0x1b, 0x0e, 0x35, 0x0e, 0x09, 0x00, 0x31, 0x00]);
     expect(decodeText(bytes)).toEqual({ text: 'ปี\t1', encoding: 'utf-16le', bom: true });
+  });
+});
+
+describe('decodeText, mixed encodings', () => {
+  it('decodes UTF-8 and TIS-620 lines each in their own encoding and names the TIS-620 lines', () => {
+    const utf8 = new TextEncoder().encode('รหัส,ชื่อ\n1,จะรัง\n');
+    // "2,รัง" in TIS-620: ร 0xC3, ั 0xD1, ง 0xA7
+    const tis = new Uint8Array([0x32, 0x2c, 0xc3, 0xd1, 0xa7, 0x0a]);
+    const decoded = decodeText(new Uint8Array([...utf8, ...tis, 0x33, 0x0a]));
+    expect(decoded).toEqual({
+      text: 'รหัส,ชื่อ\n1,จะรัง\n2,รัง\n3\n',
+      encoding: 'mixed',
+      bom: false,
+      legacyLines: [3],
+    });
+  });
+
+  it('names runs of lines as ranges', () => {
+    expect(lineList([3, 4, 5, 9, 11, 12])).toBe('3-5, 9, 11-12');
+    expect(lineList([1, 3, 5], 2)).toBe('1, 3 … (1 more)');
+  });
+});
+
+describe('parseCsv with limits', () => {
+  const limits = { ...SHEET_LIMITS, maxRows: 2, maxColumns: 3, maxCellChars: 5 };
+  it.each([
+    ['a,b,c,d\n', 'row 1: more than 3 columns'],
+    ['a\nb\nc\n', 'row 3: the file has more than 2 rows'],
+    ['"abcdef"\n', 'row 1: the cell in column A holds 6 characters; at most 5'],
+  ])('%j → %s', (text, message) => {
+    expect(() => parseCsv(text, ',', { file: 'f.csv', limits })).toThrow(message);
+  });
+
+  it('reads a file inside the limits as without them', () => {
+    expect(parseCsv('a,b\n1,2\n', ',', { file: 'f.csv', limits })).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 });

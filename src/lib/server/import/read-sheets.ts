@@ -1,5 +1,6 @@
 // Reads a score file (CSV, TSV or XLSX, told apart by content, not only by name) into raw sheets.
-import { decodeText, type TextEncodingName } from './decode-text';
+import { FileLimitError, SHEET_LIMITS } from '../limits/limits';
+import { decodeText, mixedEncodingWarning, type TextEncodingName } from './decode-text';
 import { parseCsv, detectSeparator, type Separator } from './read-csv';
 import type { RawSheet } from './raw-sheet';
 
@@ -9,6 +10,8 @@ export interface ReadFile {
   /** For CSV: the text encoding found and the separator used. */
   encoding?: TextEncodingName;
   separator?: Separator;
+  /** Things noticed about the whole file (a mix of text encodings), in English and Thai. */
+  warnings: { message: string; message_th: string }[];
 }
 
 export class UnreadableFileError extends Error {}
@@ -27,8 +30,9 @@ export async function readSheets(fileName: string, bytes: Uint8Array): Promise<R
     try {
       // exceljs is loaded only for a workbook: it takes ~0.5 s to load, most score files are CSV.
       const { readXlsx } = await import('./read-xlsx');
-      return { format: 'xlsx', sheets: await readXlsx(bytes) };
+      return { format: 'xlsx', sheets: await readXlsx(bytes, fileName), warnings: [] };
     } catch (err) {
+      if (err instanceof FileLimitError) throw err;
       throw new UnreadableFileError(
         `${fileName}: not a readable XLSX workbook (${(err as Error).message}) / อ่านไฟล์ XLSX ไม่ได้`,
       );
@@ -38,12 +42,20 @@ export async function readSheets(fileName: string, bytes: Uint8Array): Promise<R
     throw new UnreadableFileError(
       `${fileName}: the name says XLSX but the content is not a workbook / ชื่อไฟล์เป็น XLSX แต่เนื้อหาไม่ใช่`,
     );
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, legacyLines } = decodeText(bytes);
   const separator = detectSeparator(text);
+  const warning = legacyLines ? mixedEncodingWarning(legacyLines) : null;
   return {
     format: 'csv',
     encoding,
     separator,
-    sheets: [{ name: null, rows: parseCsv(text, separator), notes: [] }],
+    sheets: [
+      {
+        name: null,
+        rows: parseCsv(text, separator, { file: fileName, limits: SHEET_LIMITS }),
+        notes: [],
+      },
+    ],
+    warnings: warning ? [{ message: warning.en, message_th: warning.th }] : [],
   };
 }

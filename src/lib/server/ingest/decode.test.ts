@@ -26,6 +26,22 @@ describe('decodeReport', () => {
     expect(d.format).toBe('txt');
   });
 
+  it('reads a report pasted together from UTF-8 and TIS-620 lines line by line, naming the TIS-620 lines', async () => {
+    const bytes = Uint8Array.from([
+      ...utf8('มาตรการ\tผลผลิต\n'),
+      ...tis620('ประกาศเจตจำนง\tดำเนินการแล้ว\n'),
+      ...utf8('มาตรการ ๒\n'),
+    ]);
+    const d = await decodeReport(bytes, 'mixed.txt');
+    expect(d.encoding).toBe('mixed');
+    expect(d.content).toBe('มาตรการ\tผลผลิต\nประกาศเจตจำนง\tดำเนินการแล้ว\nมาตรการ ๒\n');
+    expect(d.warnings).toEqual([
+      expect.stringMatching(
+        /^mixed\.txt: the file mixes two text encodings: line 2 was read as Thai TIS-620/,
+      ),
+    ]);
+  });
+
   it('reads UTF-16 with a BOM', async () => {
     const body = Buffer.from('มาตรการ', 'utf16le');
     const d = await decodeReport(Uint8Array.from([0xff, 0xfe, ...body]), 'r.txt');

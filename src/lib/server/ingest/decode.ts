@@ -1,6 +1,10 @@
 // Turns a report file's bytes into text, HTML or blocks: detects the container (DOCX, PDF…) and the text encoding from the bytes.
+import { decodeMixedLines, mixedEncodingWarning } from '../import/decode-text';
+import { FileLimitError } from '../limits/limits';
+import { ZipFormatError } from '../limits/zip-check';
 import type { Block } from './blocks';
 import { DocxProblem, docxToBlocks } from './docx-blocks';
+import { checkDocx, checkPdf } from './docx-check';
 import { PdfInputProblem, pdfToBlocks, type PdfProblem } from './pdf/pdf-blocks';
 import type { SourceFormat } from './types';
 
@@ -89,7 +93,13 @@ export function decodeText(
       warnings,
     };
   } catch {
-    // Not UTF-8: government files are still often saved as TIS-620 / Windows-874.
+    // Not UTF-8: government files are still often saved as TIS-620 / Windows-874, or pasted together from both.
+  }
+  const mixed = decodeMixedLines(body);
+  if (mixed) {
+    const w = mixedEncodingWarning(mixed.legacyLines);
+    warnings.push(`${file}: ${w.en} (${w.th})`);
+    return { text: mixed.text, encoding: 'mixed', warnings };
   }
   const encoding = thaiSingleByteName(bytes);
   if (thaiByteShare(bytes) < 0.8)
@@ -120,8 +130,15 @@ export async function decodeReport(bytes: Uint8Array, file: string): Promise<Dec
 async function decodeDocx(bytes: Uint8Array, file: string): Promise<DecodedReport> {
   let blocks: Block[];
   try {
+    checkDocx(file, bytes);
     blocks = await docxToBlocks(bytes);
   } catch (err) {
+    if (err instanceof FileLimitError) throw err;
+    if (err instanceof ZipFormatError)
+      throw new ReportInputError(
+        file,
+        `this is a ZIP file but not a readable DOCX document: ${err.message}`,
+      );
     const why = (err as Error).message;
     throw new ReportInputError(
       file,
@@ -149,6 +166,7 @@ export function pdfProblemMessage(problem: PdfProblem): string {
 }
 
 async function decodePdf(bytes: Uint8Array, file: string): Promise<DecodedReport> {
+  checkPdf(file, bytes);
   try {
     const { blocks, warnings } = await pdfToBlocks(bytes);
     return {

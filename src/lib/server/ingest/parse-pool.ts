@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { FileLimitError, PARSE_BUDGET, parseTimeMs } from '../limits/limits';
 import { projectPath } from '../paths';
 import type { OrgResolver } from '../registry/resolver';
 import { parseReportBytes, readReportBytes, resolveReport, type ReadReport } from './parse-report';
@@ -53,7 +54,7 @@ const BOOT_FILE = 'parse-worker-boot.js';
  * The worker's entry. Beside this module when it runs from source (tsx, vitest); from the checkout when it runs
  * from the built server, whose bundle has no separate worker file. Null when neither exists.
  */
-function bootFile(): URL | null {
+export function bootFile(): URL | null {
   const candidates = [
     new URL(`./${BOOT_FILE}`, import.meta.url),
     new URL(`file://${projectPath('src', 'lib', 'server', 'ingest', BOOT_FILE)}`),
@@ -69,6 +70,8 @@ interface Job extends ParseRequest {
 interface Slot {
   worker: Worker;
   job: Job | null;
+  /** Ends the job's worker when the job passes the parse budget's time. */
+  timer: NodeJS.Timeout | null;
 }
 
 /**
@@ -97,10 +100,17 @@ export async function startParsePool(
 
   const spawn = (): Promise<Slot> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(boot, { workerData: { entry } });
+      // The parse budget: a report past the heap limits kills only its worker (ERR_WORKER_OUT_OF_MEMORY).
+      const worker = new Worker(boot, {
+        workerData: { entry },
+        resourceLimits: {
+          maxOldGenerationSizeMb: PARSE_BUDGET.maxOldGenerationSizeMb,
+          maxYoungGenerationSizeMb: PARSE_BUDGET.maxYoungGenerationSizeMb,
+        },
+      });
       spawned.add(worker);
       worker.once('exit', () => spawned.delete(worker));
-      const slot: Slot = { worker, job: null };
+      const slot: Slot = { worker, job: null, timer: null };
       const onStartError = (err: Error) => reject(err);
       worker.once('error', onStartError);
       worker.once('message', (msg: { ready: true }) => {
@@ -122,10 +132,29 @@ export async function startParsePool(
     if (!job) return;
     slot.job = job;
     const request: ParseRequest = { id: job.id, name: job.name, bytes: job.bytes };
+    const ms = parseTimeMs(job.bytes.length);
+    slot.timer = setTimeout(() => {
+      const s = Math.round(ms / 100) / 10;
+      crash(
+        slot,
+        new FileLimitError(
+          job.name,
+          'too_slow',
+          `reading it took more than ${s} seconds, the most one file may take; it was stopped`,
+          `การอ่านใช้เวลาเกิน ${s} วินาที ซึ่งเป็นเวลาสูงสุดต่อไฟล์ จึงหยุดอ่าน`,
+        ),
+      );
+    }, ms);
     slot.worker.postMessage(request);
   };
 
+  const stopTimer = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  };
+
   const settle = (slot: Slot, reply: ParseReply) => {
+    stopTimer(slot);
     const job = slot.job;
     slot.job = null;
     if (job && job.id === reply.id) {
@@ -135,14 +164,32 @@ export async function startParsePool(
     pump(slot);
   };
 
-  // A worker that dies (out of memory, a bug in a parser) fails only the file it held; a fresh one takes its place.
-  const crash = (slot: Slot, err: Error) => {
+  /**
+   * A worker that dies (out of memory, a bug in a parser) or runs past the time budget fails only the file it held; a
+   * fresh one takes its place.
+   */
+  const crash = (slot: Slot, err: Error & { code?: string }) => {
+    stopTimer(slot);
     const job = slot.job;
     slot.job = null;
-    job?.reject(new Error(`the parser stopped on this file (${err.message})`));
+    const mbTotal = PARSE_BUDGET.maxOldGenerationSizeMb + PARSE_BUDGET.maxYoungGenerationSizeMb;
+    job?.reject(
+      err instanceof FileLimitError
+        ? err
+        : err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new FileLimitError(
+              job.name,
+              'too_large',
+              `reading it needed more than the ${mbTotal} MB of memory one file may use; it was stopped`,
+              `การอ่านต้องใช้หน่วยความจำเกิน ${mbTotal} MB ซึ่งเป็นขนาดสูงสุดต่อไฟล์ จึงหยุดอ่าน`,
+            )
+          : new Error(`the parser stopped on this file (${err.message})`),
+    );
     const i = slots.indexOf(slot);
     if (i === -1 || closed) return;
     slots.splice(i, 1);
+    // A worker past its time is still running: end it (its exit then finds the slot gone).
+    void slot.worker.terminate();
     spawn().then(
       (fresh) => {
         slots.push(fresh);

@@ -1,6 +1,7 @@
 // A parse-pool worker: reads the report files it is sent up to their organisation, which the pool resolves.
 import { parentPort } from 'node:worker_threads';
 import { readReportBytes } from './parse-report';
+import { preloadPdfjs } from './pdf/pdf-pages';
 import type { ParseReply, ParseRequest } from './parse-pool';
 
 const port = parentPort!;
@@ -15,4 +16,6 @@ port.on('message', async (req: ParseRequest) => {
   }
   port.postMessage(reply);
 });
+// pdfjs takes a second or more to load: loaded before the first job, so that the job's time budget is the file's.
+await preloadPdfjs();
 port.postMessage({ ready: true });

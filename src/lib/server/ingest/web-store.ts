@@ -8,7 +8,8 @@ import type { Database } from '../db/database';
 import { loadResolver, type OrgResolver } from '../registry/resolver';
 import { describeLoaded } from './ingest';
 import { OverrideError } from './overrides';
-import { parseReportBytes } from './parse-report';
+import { readReportBudgeted } from '../limits/file-readers';
+import { resolveReport } from './parse-report';
 import { reportExists, storeReport, timestamp } from './store';
 import type { ParsedReportFile, Round } from './types';
 
@@ -95,7 +96,7 @@ export function storeUploadedReport(
     if (await db.withConnection((c) => reportExists(c, hash)))
       return { status: 'unchanged', hash, file: fileName };
     const resolver = opts.resolver ?? (await db.withConnection((c) => loadResolver(c)));
-    const parsed = await parseReportBytes(fileName, file.bytes, { resolver });
+    const parsed = resolveReport(await readReportBudgeted(fileName, file.bytes), resolver);
     const parsedCode = parsed.report.org.code;
     const chosen = opts.orgCode?.trim() || null;
     const who = opts.who?.trim() ?? '';

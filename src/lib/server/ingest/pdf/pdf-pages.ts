@@ -66,6 +66,9 @@ function pdfjsLib(): Promise<{ pdfjs: PdfJs; dir: string }> {
   return loaded;
 }
 
+/** Loads pdfjs ahead of the first file (a worker does this before it takes jobs, so its time budget is the file's). */
+export const preloadPdfjs = (): Promise<void> => pdfjsLib().then(() => undefined);
+
 type Matrix = [number, number, number, number, number, number];
 const multiply = (m: Matrix, n: number[]): Matrix => [
   m[0] * n[0]! + m[2] * n[1]!,
