@@ -1,5 +1,6 @@
 // Reads while heavy work runs (issue 14): page data requests' p95 idle, then during (a) a national CSV download,
-// (b) 4 concurrent deck PDFs, (c) a large score preview; each case on a fresh server, several runs, medians reported.
+// (b) 4 concurrent deck PDFs, (c) a large score preview, and (d, with --cases d) the
+// national CSV asked again once built; each case on a fresh server, several runs, medians reported.
 // `npx tsx scripts/bench/heavy-run.ts <demo db (copied, never written)> [--runs 3] [--entry build/index.js] [--out f.json]`
 import fs from 'node:fs';
 import os from 'node:os';
@@ -104,6 +105,11 @@ const heavy: Record<string, (s: RunningServer) => Promise<string>> = {
     );
     return `4 deck PDFs: ${all.map((r) => `${r.status}/${(r.bytes / 1e3).toFixed(0)}kB`).join(' ')}`;
   },
+  // (d) the same national CSV again, once built: from disk after, from the in-memory cache on the base.
+  d: async (s) => {
+    const r = await fetchPatiently(`${s.url}/data/download?format=csv`);
+    return `national CSV, built before: ${r.status}, ${(r.bytes / 1e6).toFixed(0)} MB, ${r.tries} request(s)`;
+  },
   c: async (s) => {
     const r = await fetchPatiently(`${s.url}/api/import/scores/preview`, {
       method: 'POST',
@@ -134,6 +140,7 @@ for (const c of cases) {
     const server = await startServer({ db, entry, env: { ITA_QUERY_CACHE: 'off' } });
     try {
       for (const p of readSet) await get(server, p); // warm: JIT, DuckDB buffers
+      if (c === 'd') await fetchPatiently(`${server.url}/data/download?format=csv`);
       const idle = await readLoop(server, () => false, readSet.length * 2);
       let busy = true;
       const t0 = performance.now();
@@ -173,6 +180,7 @@ const names: Record<string, string> = {
   a: '(a) national CSV download',
   b: '(b) 4 concurrent deck PDFs',
   c: '(c) large score preview',
+  d: '(d) national CSV once built',
 };
 const summary: Record<string, Record<string, number>> = {};
 for (const [c, rs] of Object.entries(results)) {
