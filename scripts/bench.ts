@@ -19,6 +19,7 @@ const USAGE = `npm run bench [-- --scale N] [--visits K] [--budget S] [--demo-db
   --scaled-db FILE   start from a copy of this scaled demo database instead of building it
   --page-budget S    seconds after which the uncached page loop stops starting new visits (default 240)
   --skip-national    measure only the scaled demo (with --scale)
+  --skip-heavy       leave out the reads during heavy jobs (scripts/bench/heavy-run.ts)
   --keep             keep the temporary folder`;
 
 function option(name: string): string | undefined {
@@ -67,8 +68,10 @@ const datasets: [string, number, string | undefined][] = process.argv.includes('
   ? []
   : [['national', 1, option('demo-db')]];
 if (scale > 1) datasets.push([`national ×${scale}`, scale, option('scaled-db')]);
+let nationalDb: string | null = null;
 for (const [label, n, copyOf] of datasets) {
   const db = await demoDatabase(label.replace(/\W+/g, '-'), n, copyOf);
+  if (n === 1) nationalDb = db;
   const r: DatasetResult = await runDataset({
     label,
     db,
@@ -81,6 +84,20 @@ for (const [label, n, copyOf] of datasets) {
   verdicts.push(...r.verdicts);
   pages.push(...r.pages);
   notes.push(...r.notes);
+}
+
+// Reads while heavy work runs (issue 14): a national CSV download, 4 concurrent deck PDFs, a large preview.
+if (nationalDb && !process.argv.includes('--skip-heavy')) {
+  log('[national] reads during heavy jobs (scripts/bench/heavy-run.ts)');
+  const run = await runScript(
+    'scripts/bench/heavy-run.ts',
+    [nationalDb, '--runs', '3'],
+    {},
+    3_600_000,
+  );
+  notes.push(
+    `heavy-run.ts (exit ${run.code}): reads p95 idle and during heavy jobs, medians of 3 runs:\n\n${run.stdout.trim()}`,
+  );
 }
 
 // Parsing accuracy is measured by its own script (helper `gen`); run it as one call when it is there.

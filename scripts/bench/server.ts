@@ -88,6 +88,8 @@ export interface ServerOptions {
   timeoutMs?: number;
   /** Node options before the entry, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/p'] to profile the start-up. */
   nodeArgs?: string[];
+  /** The server's entry file (default build/index.js): another build, e.g. the base commit's, for a before/after. */
+  entry?: string;
 }
 
 /** Spawns `node build` with ITA_DB and waits until firstPage answers 200. */
@@ -95,17 +97,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const t0 = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), BUILD_ENTRY], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      BODY_SIZE_LIMIT: '25M',
-      ITA_DB: options.db,
-      ...options.env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), options.entry ?? BUILD_ENTRY],
+    {
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        BODY_SIZE_LIMIT: '25M',
+        ITA_DB: options.db,
+        ...options.env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   children.add(child);
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));

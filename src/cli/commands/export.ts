@@ -15,6 +15,9 @@ import {
   type DatasetManifest,
 } from '../../lib/server/export/dataset-export';
 
+/** How long the CLI waits for the dashboard to prepare a national export, seconds. */
+const PREPARE_LIMIT_S = 15 * 60;
+
 /**
  * The export through the running dashboard's download (/data/download): the workbook as it comes, or its ZIP of
  * every table unpacked into outDir, so the folder is the one a local export writes.
@@ -28,7 +31,18 @@ async function exportThroughDashboard(
   const params: Record<string, string> = { format };
   if (scope.province) params.province = scope.province;
   if (scope.fiscalYear) params.year = String(scope.fiscalYear);
-  const res = await dashboard.ok(await dashboard.request('GET', '/data/download', { params }));
+  // A national file is built once per data version in the background: while it is, the dashboard says when to ask again.
+  let res = await dashboard.request('GET', '/data/download', { params });
+  for (let waited = 0; res.status === 503 && waited < PREPARE_LIMIT_S;) {
+    const retry = Number(res.headers.get('retry-after'));
+    if (!(retry > 0)) break;
+    await res.arrayBuffer();
+    process.stderr.write(`the dashboard is preparing the file; asking again in ${retry} s\n`);
+    await new Promise((r) => setTimeout(r, retry * 1000));
+    waited += retry;
+    res = await dashboard.request('GET', '/data/download', { params });
+  }
+  res = await dashboard.ok(res);
   const bytes = new Uint8Array(await res.arrayBuffer());
   fs.mkdirSync(outDir, { recursive: true });
   if (format === 'xlsx') {

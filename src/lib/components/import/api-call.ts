@@ -33,6 +33,11 @@ function plainFailure(status: number, text: string): ApiFailure {
  * POSTs a body and returns the JSON answer (T: every shape the endpoint answers 200 with), or an ApiFailure for HTTP
  * errors and network failures. Every shape with ok: false carries error.message and error.message_th.
  */
+/** Refusals that say "come back later" (429 over the rate, 503 busy): sent again after Retry-After, this many times. */
+const RETRIES = 5;
+/** The longest Retry-After the page waits out by itself, seconds; beyond it the message is shown. */
+const MAX_RETRY_WAIT_S = 60;
+
 export async function postJson<T extends { ok: boolean }>(
   url: string,
   body: Blob | string,
@@ -40,12 +45,24 @@ export async function postJson<T extends { ok: boolean }>(
 ): Promise<T | ApiFailure> {
   let res: Response;
   try {
-    res = await fetch(url, {
-      method: 'POST',
-      body,
-      headers:
-        typeof body === 'string' ? { 'content-type': 'application/json', ...headers } : headers,
-    });
+    for (let attempt = 0; ; attempt++) {
+      res = await fetch(url, {
+        method: 'POST',
+        body,
+        headers:
+          typeof body === 'string' ? { 'content-type': 'application/json', ...headers } : headers,
+      });
+      const wait = Number(res.headers.get('retry-after'));
+      if (
+        (res.status !== 429 && res.status !== 503) ||
+        !(wait > 0 && wait <= MAX_RETRY_WAIT_S) ||
+        attempt >= RETRIES
+      )
+        break;
+      // A preview dropped with many others, or sent while the server is busy: wait our turn, then send it again.
+      await res.arrayBuffer();
+      await new Promise((r) => setTimeout(r, wait * 1000));
+    }
   } catch (err) {
     return {
       ok: false,

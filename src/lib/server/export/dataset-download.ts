@@ -5,13 +5,20 @@ import path from 'node:path';
 import type { Database } from '../db/database';
 import { exportDataset, XLSX_FILE, type DatasetFormat } from './dataset-export';
 import type { DatasetScope } from './dataset-tables';
-import { zipDirectory } from './dataset-zip';
+import { zipDirectoryToFile } from './dataset-zip';
 
 export interface DatasetDownloadRequest {
   format: DatasetFormat;
   scope?: DatasetScope;
   /** One table only (CSV or Parquet); without it CSV and Parquet come as a ZIP of every table. */
   table?: string | null;
+}
+
+/** What a download file is called and holds, without its bytes. */
+export interface DatasetFileInfo {
+  fileName: string;
+  contentType: string;
+  size: number;
 }
 
 export interface DatasetDownload {
@@ -39,22 +46,32 @@ function baseName(what: string, scope: DatasetScope): string {
     .join('-');
 }
 
-export async function datasetDownload(
+/**
+ * Writes the download to outFile and says what it is. The tables are exported into a temporary folder first (one
+ * consistent snapshot), then moved or zipped into outFile; the folder is removed whatever happens.
+ */
+export async function writeDatasetDownload(
   db: Database,
   req: DatasetDownloadRequest,
-): Promise<DatasetDownload> {
+  outFile: string,
+): Promise<DatasetFileInfo> {
   const scope = req.scope ?? {};
   if (req.table && req.format === 'xlsx')
     throw new Error('a single table downloads as csv or parquet; xlsx holds every table');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-export-'));
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'ita-export-'));
+  const moved = async (file: string, fileName: string, contentType: string) => {
+    // A rename when the temporary folder is on the same file system, a copy otherwise.
+    await fs.promises.rename(file, outFile).catch(() => fs.promises.copyFile(file, outFile));
+    return { fileName, contentType, size: (await fs.promises.stat(outFile)).size };
+  };
   try {
     if (req.format === 'xlsx') {
       await exportDataset(db, { format: 'xlsx', outDir: dir, scope });
-      return {
-        fileName: `${baseName('dataset', scope)}.xlsx`,
-        contentType: CONTENT_TYPES.xlsx!,
-        bytes: fs.readFileSync(path.join(dir, XLSX_FILE)),
-      };
+      return moved(
+        path.join(dir, XLSX_FILE),
+        `${baseName('dataset', scope)}.xlsx`,
+        CONTENT_TYPES.xlsx!,
+      );
     }
     if (req.table) {
       await exportDataset(db, {
@@ -68,19 +85,35 @@ export async function datasetDownload(
         req.format === 'csv'
           ? path.join(dir, `${req.table}.csv`)
           : path.join(dir, req.table, 'data_0.parquet');
-      return {
-        fileName: `${baseName(req.table, scope)}.${req.format}`,
-        contentType: CONTENT_TYPES[req.format]!,
-        bytes: fs.readFileSync(file),
-      };
+      return moved(file, `${baseName(req.table, scope)}.${req.format}`, CONTENT_TYPES[req.format]!);
     }
     await exportDataset(db, { format: req.format, outDir: dir, scope });
+    const size = await zipDirectoryToFile(dir, outFile);
     return {
       fileName: `${baseName(`dataset-${req.format}`, scope)}.zip`,
       contentType: CONTENT_TYPES.zip!,
-      bytes: zipDirectory(dir),
+      size,
     };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The download in memory: for a province's or a table's export, small enough to keep. */
+export async function datasetDownload(
+  db: Database,
+  req: DatasetDownloadRequest,
+): Promise<DatasetDownload> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'ita-download-'));
+  try {
+    const file = path.join(dir, 'download');
+    const info = await writeDatasetDownload(db, req, file);
+    return {
+      fileName: info.fileName,
+      contentType: info.contentType,
+      bytes: await fs.promises.readFile(file),
+    };
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
   }
 }

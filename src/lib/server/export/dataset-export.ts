@@ -1,6 +1,7 @@
 // Exports the whole dataset (or a province's or a year's part) as Parquet (hive-partitioned by fiscal year), CSV or XLSX.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { INTEGER, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
 import { tablesFor, type DatasetScope, type DatasetTable } from './dataset-tables';
@@ -92,9 +93,13 @@ async function writeParquet(
 
 async function writeCsv(conn: DuckDBConnection, t: DatasetTable, outDir: string): Promise<string> {
   const file = path.join(outDir, `${t.name}.csv`);
-  await conn.run(`COPY temp.export_${t.name} TO ${sqlPath(file)} (FORMAT csv, HEADER)`);
-  // Excel opens UTF-8 CSV as Thai only when it starts with a byte order mark.
-  fs.writeFileSync(file, Buffer.concat([UTF8_BOM, fs.readFileSync(file)]));
+  const raw = `${file}.raw`;
+  await conn.run(`COPY temp.export_${t.name} TO ${sqlPath(raw)} (FORMAT csv, HEADER)`);
+  // Excel opens UTF-8 CSV as Thai only when it starts with a byte order mark. Streamed, not read whole: the national
+  // measure table is over 600 MB, which read at once would double the server's memory and stall its event loop.
+  await fs.promises.writeFile(file, UTF8_BOM);
+  await pipeline(fs.createReadStream(raw), fs.createWriteStream(file, { flags: 'a' }));
+  await fs.promises.rm(raw);
   return `${t.name}.csv`;
 }
 

@@ -7,6 +7,8 @@ import {
   DeckFormatError,
   type DeckSpec,
 } from '../../components/export/deck-codec';
+import { busyResponse } from '../jobs/busy-response';
+import { heavyJobs, QueueFullError } from '../jobs/heavy-queue';
 import type { QueryRunner } from '../queries/query-runner';
 import { deckContent } from './deck-content';
 import { deckPdf, PdfUnavailableError } from './deck-pdf';
@@ -48,8 +50,11 @@ export async function deckPptxResponse(
 ): Promise<Response> {
   try {
     const spec = await readDeck(request, url);
-    const content = await deckContent(runner, spec, { lang, now });
-    const bytes = await deckPptx(content);
+    // The deck is read before it waits for a slot; building it is the heavy part.
+    const { content, bytes } = await heavyJobs.run(async () => {
+      const content = await deckContent(runner, spec, { lang, now });
+      return { content, bytes: await deckPptx(content) };
+    });
     return fileResponse(
       bytes,
       PPTX_TYPE,
@@ -58,6 +63,7 @@ export async function deckPptxResponse(
     );
   } catch (err) {
     if (err instanceof DeckFormatError) return problem(400, err.message, 'deck');
+    if (err instanceof QueueFullError) return busyResponse(err);
     return badRequest(err);
   }
 }
@@ -71,8 +77,11 @@ export async function deckPdfResponse(
 ): Promise<Response> {
   try {
     const spec = await readDeck(request, url);
-    const content = await deckContent(runner, spec, { lang, now });
-    const bytes = await deckPdf(origin, { ...spec, title: content.title }, lang);
+    // One shared Chromium prints; at most N decks at once (each a heavy job), the rest wait their turn.
+    const { content, bytes } = await heavyJobs.run(async () => {
+      const content = await deckContent(runner, spec, { lang, now });
+      return { content, bytes: await deckPdf(origin, { ...spec, title: content.title }, lang) };
+    });
     return fileResponse(
       bytes,
       'application/pdf',
@@ -82,6 +91,7 @@ export async function deckPdfResponse(
   } catch (err) {
     if (err instanceof DeckFormatError) return problem(400, err.message, 'deck');
     if (err instanceof PdfUnavailableError) return problem(503, err.message);
+    if (err instanceof QueueFullError) return busyResponse(err);
     return badRequest(err);
   }
 }
@@ -101,9 +111,10 @@ export async function meetingPackResponse(
       'province',
     );
   try {
-    const pack = await meetingPack(runner, m[1]!, search, { lang, now });
+    const pack = await heavyJobs.run(() => meetingPack(runner, m[1]!, search, { lang, now }));
     return fileResponse(pack.zip, 'application/zip', pack.fileName, pack.asciiName);
   } catch (err) {
+    if (err instanceof QueueFullError) return busyResponse(err);
     return badRequest(err);
   }
 }

@@ -1,6 +1,12 @@
-// GET /data/download: the dataset for a province and/or year as XLSX, CSV (zip) or Parquet (zip); recent files kept in memory.
+// GET /data/download: the dataset for a province and/or year as XLSX, CSV (zip) or Parquet (zip). A province's files
+// are built on request (recent ones kept in memory); national ones once per data version in the background, from disk.
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import type { Database } from '../db/database';
 import { datasetDownload, type DatasetDownload } from '../export/dataset-download';
+import { datasetFileCache, type DatasetFileCache } from '../export/dataset-file-cache';
+import { busyResponse, refusal } from '../jobs/busy-response';
+import { heavyJobs, QueueFullError } from '../jobs/heavy-queue';
 import type { DatasetScope } from '../export/dataset-tables';
 import { toArabicDigits } from '../../thai/digits';
 import { errorResponse } from './handlers';
@@ -100,10 +106,17 @@ export async function datasetFile(db: Database, req: DatasetRequest): Promise<Da
     req.scope.provinceCode ?? '',
     req.scope.fiscalYear ?? '',
   ].join('|');
-  return remember(key, () => datasetDownload(db, { format: req.format, scope: req.scope }));
+  // Built as a heavy job (a province takes a second or two); a file already built is answered without waiting.
+  return remember(key, () =>
+    heavyJobs.run(() => datasetDownload(db, { format: req.format, scope: req.scope })),
+  );
 }
 
-export async function datasetResponse(db: Database, search: URLSearchParams): Promise<Response> {
+export async function datasetResponse(
+  db: Database,
+  search: URLSearchParams,
+  accept: string | null = null,
+): Promise<Response> {
   let req: DatasetRequest;
   try {
     req = parseDatasetRequest(search);
@@ -112,15 +125,64 @@ export async function datasetResponse(db: Database, search: URLSearchParams): Pr
       return errorResponse(400, 'bad_parameter', err.message, err.message_th, err.param);
     throw err;
   }
-  const file = await datasetFile(db, req);
+  if (req.scope.provinceCode === null) return nationalResponse(datasetFileCache(db), req, accept);
+  let file: DatasetDownload;
+  try {
+    file = await datasetFile(db, req);
+  } catch (err) {
+    if (err instanceof QueueFullError) return busyResponse(err);
+    throw err;
+  }
   return new Response(file.bytes as BodyInit, {
-    headers: {
-      'content-type': file.contentType,
-      'content-disposition': `attachment; filename="${file.fileName}"`,
-      'content-length': String(file.bytes.length),
-      'cache-control': 'no-store',
-    },
+    headers: downloadHeaders(file.contentType, file.fileName, file.bytes.length),
   });
+}
+
+const downloadHeaders = (contentType: string, fileName: string, size: number) => ({
+  'content-type': contentType,
+  'content-disposition': `attachment; filename="${fileName}"`,
+  'content-length': String(size),
+  'cache-control': 'no-store',
+});
+
+/**
+ * The national file from disk, or "being prepared, try again in N seconds": as JSON with Retry-After for scripts
+ * and the CLI, and for a browser as a page that reloads itself when the file should be ready.
+ */
+export async function nationalResponse(
+  cache: DatasetFileCache,
+  req: DatasetRequest,
+  accept: string | null = null,
+): Promise<Response> {
+  let got;
+  try {
+    got = await cache.get({ format: req.format, scope: req.scope });
+  } catch (err) {
+    if (err instanceof QueueFullError) return busyResponse(err);
+    throw err;
+  }
+  if (got.state === 'ready')
+    return new Response(Readable.toWeb(fs.createReadStream(got.file)) as ReadableStream, {
+      headers: downloadHeaders(got.info.contentType, got.info.fileName, got.info.size),
+    });
+  const wait = got.retryAfterSeconds;
+  const message = `The national ${req.format.toUpperCase()} export is being prepared. Try again in ${wait} seconds.`;
+  const message_th = `กำลังเตรียมไฟล์ข้อมูลทั้งประเทศ (${req.format.toUpperCase()}) กรุณาลองใหม่ในอีก ${wait} วินาที`;
+  if (accept?.includes('text/html'))
+    return new Response(
+      `<!doctype html><html lang="th"><head><meta charset="utf-8"><meta http-equiv="refresh" content="${wait}">` +
+        `<title>กำลังเตรียมไฟล์ / Preparing the file</title></head><body style="font-family:sans-serif">` +
+        `<p>${message_th}</p><p>${message}</p><p>หน้านี้จะลองใหม่เอง / This page retries by itself.</p></body></html>`,
+      {
+        status: 503,
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'retry-after': String(wait),
+          'cache-control': 'no-store',
+        },
+      },
+    );
+  return refusal(503, 'preparing', message, message_th, wait);
 }
 
 /** For tests. */

@@ -3,6 +3,9 @@ import type { Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { ReportInputError } from '../ingest/decode';
 import { FileLimitError } from '../limits/limits';
+import { busyResponse } from '../jobs/busy-response';
+import { heavyJobs, QueueFullError } from '../jobs/heavy-queue';
+import { PREVIEW_MAX_BYTES } from '../jobs/preview-limits';
 import { OverrideError, recordMeasureOverride, recordReportOrgOverride } from '../ingest/overrides';
 import { recordReportRoundOverride } from '../ingest/round-override';
 import { storeUploadedReport } from '../ingest/web-store';
@@ -75,6 +78,7 @@ async function guarded(fn: () => Promise<Response>): Promise<Response> {
       return errorResponse(err.status, err.code, err.message, err.message_th);
     if (err instanceof ScoreOptionError)
       return errorResponse(400, 'bad_option', err.message, err.message_th, err.param);
+    if (err instanceof QueueFullError) return busyResponse(err);
     if (err instanceof OverrideError)
       return errorResponse(400, 'bad_correction', err.message, `บันทึกการแก้ไขไม่ได้: ${err.message}`);
     throw err;
@@ -119,8 +123,10 @@ export const tokenCheck = (request: Request, deps: ImportDeps) =>
 /** POST file → the parsed report and what storing it would do. Writes nothing; no token needed. */
 export const reportPreview = (request: Request, deps: ImportDeps) =>
   guarded(async () => {
-    const file = await (await readUpload(request)).file();
-    return json(await previewReportUpload(deps.db, file, await deps.resolver()));
+    const file = await (await readUpload(request, PREVIEW_MAX_BYTES)).file();
+    const resolver = await deps.resolver();
+    // Parsing is the heavy part: it waits for a slot, the upload itself does not hold one.
+    return json(await heavyJobs.run(() => previewReportUpload(deps.db, file, resolver)));
   });
 
 /** POST file (+ org_code, who) with the token → stored, or "already loaded, nothing changed". */
@@ -158,10 +164,13 @@ export const reportStore = (request: Request, deps: ImportDeps) =>
 /** POST file (+ add_orgs, year, strict) → the dry run of import-scores. Writes nothing; no token needed. */
 export const scorePreview = (request: Request, deps: ImportDeps) =>
   guarded(async () => {
-    const upload = await readUpload(request);
+    const upload = await readUpload(request, PREVIEW_MAX_BYTES);
     const opts = scoreOptions(upload.fields);
     const resolver = await deps.resolver();
-    return json(await previewScoreUpload(deps.db, await upload.file(), { ...opts, resolver }));
+    const file = await upload.file();
+    return json(
+      await heavyJobs.run(() => previewScoreUpload(deps.db, file, { ...opts, resolver })),
+    );
   });
 
 /** POST file (+ options) with the token → imported in one transaction. */
