@@ -20,14 +20,11 @@
 -- @column synthetic_orgs integer Of which synthetic demo data
 WITH scoped AS (
   SELECT code, short_name_th, district_th, province_code, province_th
-  FROM org
-  WHERE ($province IS NULL OR province_code = $province)
-    AND ($district IS NULL OR district_code = $district)
-    AND ($type IS NULL OR type = $type)
+  FROM org_in_area($province, $district, $type)
 ),
 cells AS (
   SELECT org_code, code, sort_key, value, source,
-    CASE $weak WHEN 'pass_mark' THEN below_pass_mark WHEN 'lowest' THEN lowest ELSE below_peer_median END AS weak
+    weak_choice($weak, below_pass_mark, lowest, below_peer_median) AS weak
   FROM weak_flags($fiscal_year, $peer, $lowest_n)
   WHERE $drill IS NULL OR code = $drill
   UNION ALL

@@ -30,7 +30,7 @@
 WITH vals AS (
   -- weak_flags carries each organisation's district, province and type, so the top-level rows need no join with org.
   SELECT code, value, source, district_code, province_code, type,
-    CASE $weak WHEN 'pass_mark' THEN below_pass_mark WHEN 'lowest' THEN lowest ELSE below_peer_median END AS weak
+    weak_choice($weak, below_pass_mark, lowest, below_peer_median) AS weak
   FROM weak_flags($fiscal_year, $peer, $lowest_n)
   WHERE ($drill IS NULL OR code = $drill)
   UNION ALL
@@ -67,6 +67,6 @@ JOIN areas a ON a.area_level = 'nation'
   OR (a.area_level = 'district' AND v.district_code = a.area_code)
 JOIN framework_indicator fi ON fi.fiscal_year = $fiscal_year AND fi.code = v.code
 JOIN framework f ON f.fiscal_year = $fiscal_year
-WHERE $type IS NULL OR v.type = $type
+WHERE in_area(v.province_code, v.district_code, v.type, NULL, NULL, $type)
 GROUP BY a.area_level, a.area_order, v.code
 ORDER BY any_value(fi.sort_key), a.area_order;

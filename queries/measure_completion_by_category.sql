@@ -15,11 +15,8 @@
 WITH m AS (
   SELECT m.category, coalesce(m.round, 'unknown') AS round, m.org_code, m.status, m.source
   FROM measure_current m
-  JOIN org o ON o.code = m.org_code
+  JOIN org_in_area($province, $district, $type) o ON o.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year
-    AND ($province IS NULL OR o.province_code = $province)
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
 )
 SELECT category, round,
   count(DISTINCT org_code)::INTEGER AS orgs,

@@ -39,11 +39,8 @@ WITH m AS (
   SELECT m.rowid AS row_id, m.org_code, m.name_norm, m.seq, m.round, m.status, m.category, m.indicators, m.source,
     coalesce(list_position(['3m', '6m', '9m', '12m'], m.round), 0) AS round_order
   FROM measure_current m
-  JOIN org o ON o.code = m.org_code
+  JOIN org_in_area($province, $district, $type) o ON o.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year
-    AND ($province IS NULL OR o.province_code = $province)
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
 ),
 per_measure AS (
   SELECT org_code, name_norm,

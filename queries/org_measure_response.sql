@@ -21,7 +21,7 @@ WITH weak AS (
   SELECT w.code, w.name_th, w.name_en, w.sort_key, w.fiscal_year, w.value, w.source
   FROM weak_flags($fiscal_year - 1, $peer, $lowest_n) w
   WHERE w.org_code = $code
-    AND CASE $weak WHEN 'pass_mark' THEN w.below_pass_mark WHEN 'lowest' THEN w.lowest ELSE w.below_peer_median END
+    AND weak_choice($weak, w.below_pass_mark, w.lowest, w.below_peer_median)
 ),
 rounds AS (
   SELECT name_norm, name_th, indicators, status,

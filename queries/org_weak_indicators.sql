@@ -22,7 +22,7 @@ SELECT w.code, w.name_th, w.name_en, w.tool, w.sort_key, w.value,
   CASE WHEN w.source = 'synthetic' THEN 'synthetic' ELSE 'real' END AS source,
   w.value_rank::INTEGER AS value_rank, w.peer_median, f.pass_mark,
   w.below_pass_mark, w.lowest, w.below_peer_median,
-  CASE $weak WHEN 'pass_mark' THEN w.below_pass_mark WHEN 'lowest' THEN w.lowest ELSE w.below_peer_median END AS weak
+  weak_choice($weak, w.below_pass_mark, w.lowest, w.below_peer_median) AS weak
 FROM weak_flags($fiscal_year, $peer, $lowest_n) w
 JOIN framework f ON f.fiscal_year = w.fiscal_year
 WHERE w.org_code = $code

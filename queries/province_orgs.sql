@@ -30,14 +30,11 @@
 -- @column measure_share double measures_completed / measures with a known status, 0-1
 WITH scoped AS (
   SELECT o.code, o.short_name_th, o.district_code, o.district_th, o.type
-  FROM org o
-  WHERE o.province_code = $province
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
+  FROM org_in_area($province, $district, $type) o
 ),
 weak AS (
   SELECT w.org_code, w.code, w.name_th, w.name_en, w.value, w.sort_key,
-    CASE $weak WHEN 'pass_mark' THEN w.below_pass_mark WHEN 'lowest' THEN w.lowest ELSE w.below_peer_median END AS is_weak
+    weak_choice($weak, w.below_pass_mark, w.lowest, w.below_peer_median) AS is_weak
   FROM weak_flags($fiscal_year, $peer, $lowest_n) w
   JOIN scoped s ON s.code = w.org_code
   WHERE w.province_code = $province -- weak_flags carries the province: the year's other rows are dropped in the scan
