@@ -29,4 +29,4 @@ SELECT category, round,
   count(*) FILTER (WHERE source <> 'synthetic')::INTEGER AS real_measures
 FROM m
 GROUP BY category, round
-ORDER BY category, coalesce(list_position(['3m', '6m', '9m', '12m'], round), 5);
+ORDER BY category, coalesce(round_months(round), 99);

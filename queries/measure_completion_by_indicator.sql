@@ -35,4 +35,4 @@ SELECT p.indicator, fi.name_th, fi.name_en, fi.sort_key, p.round,
 FROM per_indicator p
 JOIN framework_indicator fi ON fi.fiscal_year = $fiscal_year AND fi.code = p.indicator
 GROUP BY p.indicator, fi.name_th, fi.name_en, fi.sort_key, p.round
-ORDER BY fi.sort_key, coalesce(list_position(['3m', '6m', '9m', '12m'], p.round), 5);
+ORDER BY fi.sort_key, coalesce(round_months(p.round), 99);

@@ -41,4 +41,4 @@ SELECT fiscal_year, round,
   (sum(measures) - sum(real_measures))::INTEGER AS synthetic_measures
 FROM per_org
 GROUP BY fiscal_year, round
-ORDER BY fiscal_year, coalesce(list_position(['3m', '6m', '9m', '12m'], round), 5);
+ORDER BY fiscal_year, coalesce(round_months(round), 99);

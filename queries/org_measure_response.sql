@@ -25,7 +25,7 @@ WITH weak AS (
 ),
 rounds AS (
   SELECT name_norm, name_th, indicators, status,
-    CASE round WHEN '3m' THEN 3 WHEN '6m' THEN 6 WHEN '9m' THEN 9 WHEN '12m' THEN 12 ELSE 0 END AS round_order
+    coalesce(round_months(round), 0) AS round_order
   FROM measure_current
   WHERE org_code = $code AND fiscal_year = $fiscal_year
 ),

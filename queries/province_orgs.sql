@@ -58,8 +58,8 @@ measures AS (
   JOIN scoped s ON s.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year
   GROUP BY m.org_code, reported_round
-  QUALIFY row_number() OVER (
-    PARTITION BY m.org_code ORDER BY coalesce(list_position(['12m', '9m', '6m', '3m', 'unknown'], reported_round), 6)) = 1
+  -- The longest round reported (12m, else 9m, 6m, 3m), else the round not stated.
+  QUALIFY row_number() OVER (PARTITION BY m.org_code ORDER BY coalesce(round_months(reported_round), 0) DESC) = 1
 )
 SELECT s.code AS org_code, s.short_name_th, s.district_code, s.district_th, s.type,
   y.total, y.level, y.level_en, y.passed, y.source,

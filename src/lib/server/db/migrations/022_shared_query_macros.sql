@@ -1,5 +1,6 @@
 -- 022: the SQL that queries/*.sql repeated, written once as macros: the area filter, the similar-organisation chain,
--- the members of each peer group (and which median a peer group's "weak" reads), and the choice of weak definition.
+-- the members of each peer group (and which median a peer group's "weak" reads), the choice of weak definition and
+-- the order of monitoring rounds.
 -- Read-time macros only: no derived table changes, so the keyed refresh (015) is untouched.
 
 -- The area filter. True when a row's province, district and organisation type lie in the scope asked for; a NULL part
@@ -111,3 +112,8 @@ CREATE OR REPLACE MACRO weak_flags(fy, peer, lowest_n) AS TABLE
     AND md.peer = median_peer(peer)
     AND md.area IS NOT DISTINCT FROM median_area(peer, v.district_code, v.province_code, v.type)
   WHERE v.fiscal_year = fy;
+
+-- A monitoring round's (รอบ) length in months, '3m' → 3 … '12m' → 12; NULL for a round not stated. The order of
+-- rounds everywhere: coalesce(round_months(round), 0) puts an unstated round first, 99 last.
+CREATE MACRO round_months(rnd) AS
+  CASE rnd WHEN '3m' THEN 3 WHEN '6m' THEN 6 WHEN '9m' THEN 9 WHEN '12m' THEN 12 END;
