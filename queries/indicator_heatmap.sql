@@ -5,7 +5,7 @@
 -- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param drill varchar(/\d{1,2}/)? A top-level indicator code, e.g. 9: that indicator and its sub-indicators instead of the total and indicators 1-10
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
--- @param peer enum(district|province|type|similar) Peer group of the peer-median definition
+-- @param peer enum(district|province|type|similar) Peer group of the peer-median definition (similar reads the same-type median: median_peer, migration 022)
 -- @param lowest_n integer[1..10] Under 'lowest', an organisation's this many lowest indicators are weak (LOWEST_COUNT)
 -- @column row_kind varchar 'org' (an organisation) or 'province' (a province's mean, for the whole country)
 -- @column row_code varchar Organisation code or 2-digit province code

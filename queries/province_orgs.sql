@@ -5,7 +5,7 @@
 -- @param district varchar(/\d{4}/)? Only this district
 -- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
--- @param peer enum(district|province|type|similar) Peer group for the peer-median definition
+-- @param peer enum(district|province|type|similar) Peer group for the peer-median definition (similar reads the same-type median: median_peer, migration 022)
 -- @param lowest_n integer[1..10] Under 'lowest', this many lowest indicators count as weak (LOWEST_COUNT)
 -- @column org_code varchar Organisation code
 -- @column short_name_th varchar Short Thai name, e.g. อบต.จะรัง
