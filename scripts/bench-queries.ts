@@ -112,11 +112,18 @@ function ownParams(r: QueryRunner, name: string, params: Record<string, string>)
   const declared = new Set(r.spec(name).params.map((p) => p.name));
   return Object.fromEntries(Object.entries(params).filter(([k]) => declared.has(k)));
 }
-async function time(r: QueryRunner, name: string, params: Record<string, string>): Promise<number> {
+/** Wall and CPU milliseconds of one uncached run; CPU (DuckDB's threads included) is steadier on a busy machine. */
+async function time(
+  r: QueryRunner,
+  name: string,
+  params: Record<string, string>,
+): Promise<{ wall: number; cpu: number }> {
   const own = ownParams(r, name, params);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   await r.run(name, own);
-  return performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
 }
 
 /** The physical plan without its row estimates, which move with nothing but statistics. */
@@ -155,33 +162,41 @@ if (process.argv.includes('--plans')) {
 }
 
 console.log(
-  `| query | parameters | ${before ? 'before ms | ' : ''}after ms${before ? ' | change' : ''} |`,
+  before
+    ? '| query | parameters | before ms | after ms | change | before CPU ms | after CPU ms | CPU change |'
+    : '| query | parameters | ms | CPU ms |',
 );
-console.log(`| --- | --- | ${before ? '--: | ' : ''}--:${before ? ' | --:' : ''} |`);
+console.log(
+  before ? '| --- | --- | --: | --: | --: | --: | --: | --: |' : '| --- | --- | --: | --: |',
+);
+const pct = (a: number, b: number) => {
+  const x = ((a - b) / b) * 100;
+  return `${x >= 0 ? '+' : ''}${x.toFixed(0)} %`;
+};
 for (const [name, sets] of Object.entries(CASES)) {
   if (only && !only.includes(name)) continue;
   for (const params of sets) {
-    const a: number[] = [];
-    const b: number[] = [];
+    const a: { wall: number; cpu: number }[] = [];
+    const b: { wall: number; cpu: number }[] = [];
+    const compared = before !== null && before.specs.has(name);
     // One warm-up each, then alternate.
     await time(after, name, params);
-    if (before && before.specs.has(name)) await time(before, name, params);
+    if (compared) await time(before, name, params);
     for (let i = 0; i < repeat; i++) {
-      if (before && before.specs.has(name)) b.push(await time(before, name, params));
+      if (compared) b.push(await time(before, name, params));
       a.push(await time(after, name, params));
     }
     const shown = Object.entries(params)
       .filter(([k]) => !['fiscal_year', 'lowest_n', 'threshold', 'compare'].includes(k))
       .map(([k, v]) => `${k}=${v}`)
       .join(' ');
-    const ma = median(a);
-    if (b.length) {
-      const mb = median(b);
-      const pct = ((ma - mb) / mb) * 100;
+    const [wa, ca] = [median(a.map((x) => x.wall)), median(a.map((x) => x.cpu))];
+    if (compared) {
+      const [wb, cb] = [median(b.map((x) => x.wall)), median(b.map((x) => x.cpu))];
       console.log(
-        `| ${name} | ${shown} | ${mb.toFixed(1)} | ${ma.toFixed(1)} | ${pct >= 0 ? '+' : ''}${pct.toFixed(0)} % |`,
+        `| ${name} | ${shown} | ${wb.toFixed(1)} | ${wa.toFixed(1)} | ${pct(wa, wb)} | ${cb.toFixed(0)} | ${ca.toFixed(0)} | ${pct(ca, cb)} |`,
       );
-    } else console.log(`| ${name} | ${shown} | ${ma.toFixed(1)} |`);
+    } else console.log(`| ${name} | ${shown} | ${wa.toFixed(1)} | ${ca.toFixed(0)} |`);
   }
 }
 db.close();
