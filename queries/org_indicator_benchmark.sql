@@ -17,16 +17,14 @@
 -- @column peer_q3 double Third quartile of the peer scores
 -- @column peer_max double Highest peer score
 -- @column peer_rank integer The organisation's rank among itself and its peers (1 = highest; equal scores share a rank)
--- The peer group's members come from the macro peer_orgs (migration 022), which holds the definition of each group
--- (the similar one is org_similar's chain); peers' scores from indicator_value.
+-- The peers' scores come from the macro peer_values (migration 022), which holds the definition of each peer group
+-- (the similar one is org_similar's chain).
 WITH own AS (
   SELECT code, value, source FROM indicator_value WHERE org_code = $code AND fiscal_year = $fiscal_year
 ),
 peer_vals AS (
   SELECT v.code, v.value, v.source
-  FROM indicator_value v
-  WHERE v.fiscal_year = $fiscal_year
-    AND v.org_code IN (SELECT org_code FROM peer_orgs($code, $fiscal_year, $peer))
+  FROM peer_values($code, $fiscal_year, $peer) v
 ),
 peer_stats AS (
   SELECT v.code, count(*) AS peers, count(*) FILTER (WHERE v.source = 'synthetic') AS synthetic_peers,

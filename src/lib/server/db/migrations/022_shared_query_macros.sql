@@ -24,7 +24,7 @@ CREATE MACRO similar_count() AS 15;
 -- The organisations of the same type whose indicator profile is nearest to one organisation's: z-scores of indicators
 -- 1-10 within the profile year (the year before the benchmarked year when the organisation was scored then, else the
 -- benchmarked year), Euclidean distance, candidates scored on every indicator the organisation has and with a total
--- in the benchmarked year; the n nearest, ties broken by code. n = 0 reads nothing (the peer_orgs branch not taken).
+-- in the benchmarked year; the n nearest, ties broken by code. n = 0 reads nothing (peer_values' branch not taken).
 -- Means and standard deviations come from one GROUP BY: a window over every organisation of the type cost ~70 ms.
 CREATE MACRO similar_orgs(me_code, fy, n) AS TABLE
 WITH me AS (
@@ -65,21 +65,22 @@ CROSS JOIN profile_year p
 WHERE d.org_code IN (SELECT org_code FROM org_year WHERE fiscal_year = fy)
 QUALIFY similar_rank <= n;
 
--- The members of one organisation's peer group in a fiscal year, the organisation itself left out: every
--- organisation of its district, of its province, of its type nationwide, or its similar_count() most similar ones.
--- Each branch reads only when asked for (the similar chain costs tens of milliseconds).
-CREATE MACRO peer_orgs(me_code, fy, peer) AS TABLE
-  SELECT o.code AS org_code
-  FROM org o JOIN org me ON me.code = me_code
-  WHERE o.code <> me_code
+-- The members of one organisation's peer group in a fiscal year, the organisation itself left out, as their
+-- indicator_value rows of that year: every organisation of its district, of its province, of its type nationwide, or
+-- its similar_count() most similar ones. The similar chain runs only for the similar group (it costs tens of
+-- milliseconds); the other groups filter indicator_value on the areas it carries, as a hand-written query would (a
+-- list of member codes from org cost the benchmark a fifth more).
+CREATE MACRO peer_values(me_code, fy, peer) AS TABLE
+  SELECT v.*
+  FROM indicator_value v, (SELECT district_code, province_code, type FROM org WHERE code = me_code) me
+  WHERE v.fiscal_year = fy AND v.org_code <> me_code
     AND CASE peer
-      WHEN 'district' THEN o.district_code = me.district_code
-      WHEN 'province' THEN o.province_code = me.province_code
-      WHEN 'type' THEN o.type = me.type
-      ELSE false
-    END
-  UNION ALL
-  SELECT org_code FROM similar_orgs(me_code, fy, CASE WHEN peer = 'similar' THEN similar_count() ELSE 0 END);
+      WHEN 'district' THEN v.district_code = me.district_code
+      WHEN 'province' THEN v.province_code = me.province_code
+      WHEN 'type' THEN v.type = me.type
+      ELSE v.org_code IN (
+        SELECT org_code FROM similar_orgs(me_code, fy, CASE WHEN peer = 'similar' THEN similar_count() ELSE 0 END))
+    END;
 
 -- Which indicator_median a peer group's "below the peer median" reads. The similar group has no median of its own:
 -- a median over each organisation's own 15 nearest would mean a nearest-neighbour search for every organisation of
