@@ -22,10 +22,8 @@ SELECT
   any_value(f.target_share) AS target_share,
   any_value(f.target_mean) AS target_mean
 FROM org_year y
-JOIN org o ON o.code = y.org_code
+JOIN org_in_area($province, NULL, $type) o ON o.code = y.org_code
 JOIN framework f ON f.fiscal_year = y.fiscal_year
 WHERE y.fiscal_year = $fiscal_year
-  AND ($province IS NULL OR o.province_code = $province)
-  AND ($type IS NULL OR o.type = $type)
 GROUP BY area_code
 ORDER BY pass_share DESC, mean_total DESC, area_code;

@@ -10,10 +10,7 @@
 -- @column direction varchar 'improving', 'stable' or 'worsening'
 -- @column orgs integer Organisations whose change falls in the bin
 WITH scoped AS (
-  SELECT code FROM org
-  WHERE ($province IS NULL OR province_code = $province)
-    AND ($district IS NULL OR district_code = $district)
-    AND ($type IS NULL OR type = $type)
+  SELECT code FROM org_in_area($province, $district, $type)
 ),
 totals AS (
   -- org_year_lineage: one row per organisation-year with its total, under the code the organisation has now (registry

@@ -25,9 +25,7 @@ WITH vals AS (
   LEFT JOIN org_lineage l ON l.code = v.org_code
   WHERE v.fiscal_year IN ($fiscal_year, $compare)
     AND v.code IN ('1', '2', '3', '4', '5', '6', '7', '8', '9', '10')
-    AND ($province IS NULL OR v.province_code = $province)
-    AND ($district IS NULL OR v.district_code = $district)
-    AND ($type IS NULL OR v.type = $type)
+    AND in_area(v.province_code, v.district_code, v.type, $province, $district, $type)
 ),
 paired AS (
   SELECT n.code, b.value AS before, n.value AS now, round(n.value - b.value, 2) AS change

@@ -25,10 +25,7 @@
 -- @column decline_order integer Position when sorted by change, largest fall first
 -- @column synthetic boolean Synthetic demo data in either year
 WITH scoped AS (
-  SELECT code, short_name_th, district_th, province_th FROM org
-  WHERE ($province IS NULL OR province_code = $province)
-    AND ($district IS NULL OR district_code = $district)
-    AND ($type IS NULL OR type = $type)
+  SELECT code, short_name_th, district_th, province_th FROM org_in_area($province, $district, $type)
 ),
 now AS (
   SELECT y.org_code, y.total, y.level, y.level_en, y.source FROM org_year_lineage y

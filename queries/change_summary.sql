@@ -22,10 +22,7 @@
 -- @column synthetic_orgs integer Paired organisations with synthetic demo data in either year
 -- @column threshold double The threshold used
 WITH scoped AS (
-  SELECT code FROM org
-  WHERE ($province IS NULL OR province_code = $province)
-    AND ($district IS NULL OR district_code = $district)
-    AND ($type IS NULL OR type = $type)
+  SELECT code FROM org_in_area($province, $district, $type)
 ),
 totals AS (
   -- org_year_lineage: one row per organisation-year with its total and whether it passed the year's mark, under the

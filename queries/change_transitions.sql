@@ -14,10 +14,7 @@
 -- @column grading_now varchar 'level' or 'rating' in fiscal_year
 -- @column orgs integer Organisations that made this move
 WITH scoped AS (
-  SELECT code FROM org
-  WHERE ($province IS NULL OR province_code = $province)
-    AND ($district IS NULL OR district_code = $district)
-    AND ($type IS NULL OR type = $type)
+  SELECT code FROM org_in_area($province, $district, $type)
 ),
 now AS (
   SELECT y.org_code, y.level, y.level_en FROM org_year_lineage y

@@ -15,10 +15,7 @@
 WITH y AS (
   SELECT y.fiscal_year, y.level, y.source, y.tools_incomplete
   FROM org_year y
-  JOIN org o ON o.code = y.org_code
-  WHERE ($province IS NULL OR o.province_code = $province)
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
+  JOIN org_in_area($province, $district, $type) o ON o.code = y.org_code
 ),
 counts AS (
   SELECT fiscal_year, level, count(*) AS orgs, count(*) FILTER (WHERE source = 'synthetic') AS synthetic_orgs,

@@ -5,7 +5,7 @@
 -- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param drill varchar(/\d{1,2}/)? A top-level indicator code, e.g. 9: that indicator and its sub-indicators instead of the total and indicators 1-10
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
--- @param peer enum(district|province|type|similar) Peer group of the peer-median definition
+-- @param peer enum(district|province|type|similar) Peer group of the peer-median definition (similar reads the same-type median: median_peer, migration 022)
 -- @param lowest_n integer[1..10] Under 'lowest', an organisation's this many lowest indicators are weak (LOWEST_COUNT)
 -- @column row_kind varchar 'org' (an organisation) or 'province' (a province's mean, for the whole country)
 -- @column row_code varchar Organisation code or 2-digit province code
@@ -20,14 +20,11 @@
 -- @column synthetic_orgs integer Of which synthetic demo data
 WITH scoped AS (
   SELECT code, short_name_th, district_th, province_code, province_th
-  FROM org
-  WHERE ($province IS NULL OR province_code = $province)
-    AND ($district IS NULL OR district_code = $district)
-    AND ($type IS NULL OR type = $type)
+  FROM org_in_area($province, $district, $type)
 ),
 cells AS (
   SELECT org_code, code, sort_key, value, source,
-    CASE $weak WHEN 'pass_mark' THEN below_pass_mark WHEN 'lowest' THEN lowest ELSE below_peer_median END AS weak
+    weak_choice($weak, below_pass_mark, lowest, below_peer_median) AS weak
   FROM weak_flags($fiscal_year, $peer, $lowest_n)
   WHERE $drill IS NULL OR code = $drill
   UNION ALL

@@ -5,7 +5,7 @@
 -- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type; applies to every area
 -- @param drill varchar(/\d{1,2}/)? A top-level indicator code, e.g. 9: that indicator and its sub-indicators instead of indicators 1-10
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
--- @param peer enum(district|province|type|similar) Peer group of the peer-median definition
+-- @param peer enum(district|province|type|similar) Peer group of the peer-median definition (similar reads the same-type median: median_peer, migration 022)
 -- @param lowest_n integer[1..10] Under 'lowest', an organisation's this many lowest indicators are weak (LOWEST_COUNT)
 -- @column area_level varchar 'district', 'province' or 'nation'
 -- @column area_code varchar District or province code; null for the nation
@@ -30,7 +30,7 @@
 WITH vals AS (
   -- weak_flags carries each organisation's district, province and type, so the top-level rows need no join with org.
   SELECT code, value, source, district_code, province_code, type,
-    CASE $weak WHEN 'pass_mark' THEN below_pass_mark WHEN 'lowest' THEN lowest ELSE below_peer_median END AS weak
+    weak_choice($weak, below_pass_mark, lowest, below_peer_median) AS weak
   FROM weak_flags($fiscal_year, $peer, $lowest_n)
   WHERE ($drill IS NULL OR code = $drill)
   UNION ALL
@@ -67,6 +67,6 @@ JOIN areas a ON a.area_level = 'nation'
   OR (a.area_level = 'district' AND v.district_code = a.area_code)
 JOIN framework_indicator fi ON fi.fiscal_year = $fiscal_year AND fi.code = v.code
 JOIN framework f ON f.fiscal_year = $fiscal_year
-WHERE $type IS NULL OR v.type = $type
+WHERE in_area(v.province_code, v.district_code, v.type, NULL, NULL, $type)
 GROUP BY a.area_level, a.area_order, v.code
 ORDER BY any_value(fi.sort_key), a.area_order;

@@ -15,11 +15,8 @@
 WITH m AS (
   SELECT m.category, coalesce(m.round, 'unknown') AS round, m.org_code, m.status, m.source
   FROM measure_current m
-  JOIN org o ON o.code = m.org_code
+  JOIN org_in_area($province, $district, $type) o ON o.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year
-    AND ($province IS NULL OR o.province_code = $province)
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
 )
 SELECT category, round,
   count(DISTINCT org_code)::INTEGER AS orgs,
@@ -32,4 +29,4 @@ SELECT category, round,
   count(*) FILTER (WHERE source <> 'synthetic')::INTEGER AS real_measures
 FROM m
 GROUP BY category, round
-ORDER BY category, coalesce(list_position(['3m', '6m', '9m', '12m'], round), 5);
+ORDER BY category, coalesce(round_months(round), 99);

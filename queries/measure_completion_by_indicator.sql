@@ -20,11 +20,8 @@ WITH m AS (
     count(*) FILTER (WHERE m.status = 'completed') AS completed,
     count(*) FILTER (WHERE m.status NOT IN ('completed', 'in_progress', 'not_started', 'not_possible')) AS unknown
   FROM measure_current m
-  JOIN org o ON o.code = m.org_code
+  JOIN org_in_area($province, $district, $type) o ON o.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year
-    AND ($province IS NULL OR o.province_code = $province)
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
   GROUP BY ALL
 ),
 per_indicator AS (
@@ -38,4 +35,4 @@ SELECT p.indicator, fi.name_th, fi.name_en, fi.sort_key, p.round,
 FROM per_indicator p
 JOIN framework_indicator fi ON fi.fiscal_year = $fiscal_year AND fi.code = p.indicator
 GROUP BY p.indicator, fi.name_th, fi.name_en, fi.sort_key, p.round
-ORDER BY fi.sort_key, coalesce(list_position(['3m', '6m', '9m', '12m'], p.round), 5);
+ORDER BY fi.sort_key, coalesce(round_months(p.round), 99);

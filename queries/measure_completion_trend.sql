@@ -24,10 +24,7 @@ WITH per_org AS (
     count(*) FILTER (WHERE m.status = 'not_possible') AS not_possible,
     count(*) FILTER (WHERE m.source <> 'synthetic') AS real_measures
   FROM measure_current m
-  JOIN org o ON o.code = m.org_code
-  WHERE ($province IS NULL OR o.province_code = $province)
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
+  JOIN org_in_area($province, $district, $type) o ON o.code = m.org_code
   GROUP BY ALL
 )
 SELECT fiscal_year, round,
@@ -44,4 +41,4 @@ SELECT fiscal_year, round,
   (sum(measures) - sum(real_measures))::INTEGER AS synthetic_measures
 FROM per_org
 GROUP BY fiscal_year, round
-ORDER BY fiscal_year, coalesce(list_position(['3m', '6m', '9m', '12m'], round), 5);
+ORDER BY fiscal_year, coalesce(round_months(round), 99);

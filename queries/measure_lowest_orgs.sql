@@ -28,11 +28,8 @@ WITH per_org AS (
       AS unknown,
     CASE WHEN bool_and(m.source = 'synthetic') THEN 'synthetic' ELSE 'real' END AS source
   FROM measure_current m
-  JOIN org o ON o.code = m.org_code
+  JOIN org_in_area($province, $district, $type) o ON o.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year AND m.round = $round
-    AND ($province IS NULL OR o.province_code = $province)
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
   GROUP BY m.org_code
 )
 SELECT p.org_code, o.short_name_th, o.district_th, o.province_th, o.type, p.measures, p.completed, p.not_completed,

@@ -37,13 +37,10 @@
 -- @column total_rows integer Rows matching the filters across all pages
 WITH m AS (
   SELECT m.rowid AS row_id, m.org_code, m.name_norm, m.seq, m.round, m.status, m.category, m.indicators, m.source,
-    coalesce(list_position(['3m', '6m', '9m', '12m'], m.round), 0) AS round_order
+    coalesce(round_months(m.round), 0) AS round_order
   FROM measure_current m
-  JOIN org o ON o.code = m.org_code
+  JOIN org_in_area($province, $district, $type) o ON o.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year
-    AND ($province IS NULL OR o.province_code = $province)
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
 ),
 per_measure AS (
   SELECT org_code, name_norm,
@@ -73,7 +70,7 @@ texts AS (
   -- measure of the year before dropping all but the page's.
   SELECT x.org_code, x.name_norm, x.round, x.name_th, x.indicator_source, x.status, x.status_evidence, x.output,
     x.source, x.file_name, x.corrected, x.status_reason_kind, x.status_reason_text,
-    coalesce(list_position(['3m', '6m', '9m', '12m'], x.round), 0) AS round_order
+    coalesce(round_months(x.round), 0) AS round_order
   FROM measure_current x
   WHERE x.rowid IN (SELECT m.row_id FROM m JOIN page p ON p.org_code = m.org_code AND p.name_norm = m.name_norm)
 ),

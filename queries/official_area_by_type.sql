@@ -21,11 +21,8 @@ WITH area AS (
   SELECT o.type, count(*)::INTEGER AS orgs, avg(y.total) AS mean_total,
     avg(CASE WHEN y.passed THEN 1 ELSE 0 END) AS pass_share
   FROM org_year y
-  JOIN org o ON o.code = y.org_code
+  JOIN org_in_area($province, $district, $type) o ON o.code = y.org_code
   WHERE y.fiscal_year = $fiscal_year
-    AND ($province IS NULL OR o.province_code = $province)
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
   GROUP BY o.type
 )
 SELECT $fiscal_year::INTEGER AS fiscal_year, a.type, a.orgs, a.mean_total, a.pass_share,

@@ -17,63 +17,14 @@
 -- @column peer_q3 double Third quartile of the peer scores
 -- @column peer_max double Highest peer score
 -- @column peer_rank integer The organisation's rank among itself and its peers (1 = highest; equal scores share a rank)
--- The CTEs up to "nearest" are those of org_similar.sql (keep them the same), except that the profile is read only
--- for the similar group. Peers' scores come from indicator_value, which carries each organisation's area and type.
-WITH me AS (
-  SELECT code, type, district_code, province_code FROM org WHERE code = $code
-),
-profile_year AS (
-  -- The year before when the organisation has indicator scores in it, else the benchmarked year.
-  SELECT coalesce(max(fiscal_year), $fiscal_year) AS y
-  FROM indicator_value WHERE org_code = $code AND fiscal_year = $fiscal_year - 1
-),
-profile_vals AS (
-  SELECT v.org_code, v.code, v.value
-  FROM indicator_value v
-  JOIN me ON v.type = me.type
-  JOIN profile_year p ON v.fiscal_year = p.y
-  WHERE $peer = 'similar'
-),
-moments AS (
-  -- Per indicator the organisation is scored on: mean and population standard deviation over the organisations of
-  -- the same type that year, and the organisation's own z-score.
-  SELECT code, mean, sd, coalesce((own - mean) / nullif(sd, 0), 0) AS own_z, count(*) OVER () AS scored
-  FROM (
-    SELECT code, avg(value) AS mean, stddev_pop(value) AS sd, any_value(value) FILTER (WHERE org_code = $code) AS own
-    FROM profile_vals GROUP BY code
-  )
-  WHERE own IS NOT NULL
-),
-distances AS (
-  -- z = (value - mean) / sd; only candidates scored on every indicator the organisation has.
-  SELECT v.org_code, sqrt(sum((coalesce((v.value - m.mean) / nullif(m.sd, 0), 0) - m.own_z) ^ 2)) AS distance
-  FROM profile_vals v
-  JOIN moments m ON m.code = v.code
-  WHERE v.org_code <> $code
-  GROUP BY v.org_code
-  HAVING count(*) = any_value(m.scored)
-),
-nearest AS (
-  -- and with a total in the benchmarked year.
-  SELECT org_code, distance, row_number() OVER (ORDER BY distance, org_code) AS similar_rank
-  FROM distances
-  WHERE org_code IN (SELECT org_code FROM org_year WHERE fiscal_year = $fiscal_year)
-  QUALIFY similar_rank <= 15
-),
-own AS (
+-- The peers' scores come from the macro peer_values (migration 022), which holds the definition of each peer group
+-- (the similar one is org_similar's chain).
+WITH own AS (
   SELECT code, value, source FROM indicator_value WHERE org_code = $code AND fiscal_year = $fiscal_year
 ),
 peer_vals AS (
   SELECT v.code, v.value, v.source
-  FROM indicator_value v, me
-  WHERE v.fiscal_year = $fiscal_year
-    AND v.org_code <> me.code
-    AND CASE $peer
-      WHEN 'district' THEN v.district_code = me.district_code
-      WHEN 'province' THEN v.province_code = me.province_code
-      WHEN 'type' THEN v.type = me.type
-      ELSE v.org_code IN (SELECT org_code FROM nearest)
-    END
+  FROM peer_values($code, $fiscal_year, $peer) v
 ),
 peer_stats AS (
   SELECT v.code, count(*) AS peers, count(*) FILTER (WHERE v.source = 'synthetic') AS synthetic_peers,

@@ -29,4 +29,4 @@ SELECT org_code, fiscal_year, round,
   bool_and(source = 'synthetic') AS synthetic
 FROM m
 GROUP BY org_code, fiscal_year, round
-ORDER BY fiscal_year, CASE round WHEN '3m' THEN 3 WHEN '6m' THEN 6 WHEN '9m' THEN 9 WHEN '12m' THEN 12 ELSE 99 END;
+ORDER BY fiscal_year, coalesce(round_months(round), 99);

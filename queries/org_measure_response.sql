@@ -1,7 +1,7 @@
 -- org_measure_response: did the measures of a fiscal year target the indicators that were weak in the ITA of the year before, and how did those indicators move? One row per indicator weak the year before.
 -- @param code varchar(/[A-Za-z0-9_-]{1,40}/) Organisation code, e.g. 6940907
 -- @param fiscal_year integer[2500..2700] Fiscal year of the measures (FY N); the weak indicators are those of the ITA of FY N-1 and the movement is from N-1 to N
--- @param peer enum(district|province|type|similar) Peer group for the median definition (as in weak_flags)
+-- @param peer enum(district|province|type|similar) Peer group for the median definition (as in weak_flags: similar reads the same-type median)
 -- @param weak enum(pass_mark|lowest|peer_median) The definition of weak in use
 -- @param lowest_n integer[1..10] How many of the organisation's lowest indicators count as weak
 -- @column code varchar Indicator code, '1'..'10'
@@ -21,11 +21,11 @@ WITH weak AS (
   SELECT w.code, w.name_th, w.name_en, w.sort_key, w.fiscal_year, w.value, w.source
   FROM weak_flags($fiscal_year - 1, $peer, $lowest_n) w
   WHERE w.org_code = $code
-    AND CASE $weak WHEN 'pass_mark' THEN w.below_pass_mark WHEN 'lowest' THEN w.lowest ELSE w.below_peer_median END
+    AND weak_choice($weak, w.below_pass_mark, w.lowest, w.below_peer_median)
 ),
 rounds AS (
   SELECT name_norm, name_th, indicators, status,
-    CASE round WHEN '3m' THEN 3 WHEN '6m' THEN 6 WHEN '9m' THEN 9 WHEN '12m' THEN 12 ELSE 0 END AS round_order
+    coalesce(round_months(round), 0) AS round_order
   FROM measure_current
   WHERE org_code = $code AND fiscal_year = $fiscal_year
 ),

@@ -18,7 +18,7 @@
 -- @column synthetic boolean True when the measure is synthetic demo data
 -- @column corrected boolean True when a person corrected its status, category or indicators
 WITH m AS (
-  SELECT *, CASE round WHEN '3m' THEN 3 WHEN '6m' THEN 6 WHEN '9m' THEN 9 WHEN '12m' THEN 12 ELSE 0 END AS round_order
+  SELECT *, coalesce(round_months(round), 0) AS round_order
   FROM measure_current
   WHERE org_code = $code AND fiscal_year = $fiscal_year
 )

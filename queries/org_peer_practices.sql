@@ -50,7 +50,7 @@ peer_measures AS (
     any_value(m.status) FILTER (WHERE m.round = '12m') AS status_12m,
     bool_and(m.source = 'synthetic') AS synthetic
   FROM (
-    SELECT *, CASE round WHEN '3m' THEN 3 WHEN '6m' THEN 6 WHEN '9m' THEN 9 WHEN '12m' THEN 12 ELSE 0 END AS round_order
+    SELECT *, coalesce(round_months(round), 0) AS round_order
     FROM measure_current
     WHERE fiscal_year = $fiscal_year AND org_code IN (SELECT org_code FROM ranked)
   ) m

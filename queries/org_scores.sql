@@ -12,7 +12,6 @@
 -- @column type varchar Organisation type: sao (อบต.), subdistrict_municipality (เทศบาลตำบล), town_municipality (เทศบาลเมือง), city_municipality (เทศบาลนคร), pao (อบจ.), special (เมืองพัทยา), other (imported non-local agencies)
 SELECT o.code AS org_code, o.name_th, o.district_th, o.province_th, y.total, y.level, y.passed, y.source, o.type
 FROM org_year y
-JOIN org o ON o.code = y.org_code
+JOIN org_in_area(NULL, NULL, $type) o ON o.code = y.org_code
 WHERE y.fiscal_year = $fiscal_year
-  AND ($type IS NULL OR o.type = $type)
 ORDER BY o.code;

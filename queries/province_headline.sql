@@ -24,9 +24,8 @@
 WITH y AS (
   SELECT y.fiscal_year, y.total, y.passed, y.source, o.province_code, o.district_code, o.district_th
   FROM org_year y
-  JOIN org o ON o.code = y.org_code
+  JOIN org_in_area(NULL, NULL, $type) o ON o.code = y.org_code
   WHERE y.fiscal_year IN ($fiscal_year, $compare_year)
-    AND ($type IS NULL OR o.type = $type)
 ),
 this_year AS (
   SELECT count(*)::INTEGER AS orgs,

@@ -5,7 +5,7 @@
 -- @param district varchar(/\d{4}/)? Only this district
 -- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
--- @param peer enum(district|province|type|similar) Peer group for the peer-median definition
+-- @param peer enum(district|province|type|similar) Peer group for the peer-median definition (similar reads the same-type median: median_peer, migration 022)
 -- @param lowest_n integer[1..10] Under 'lowest', this many lowest indicators count as weak (LOWEST_COUNT)
 -- @column org_code varchar Organisation code
 -- @column short_name_th varchar Short Thai name, e.g. อบต.จะรัง
@@ -30,14 +30,11 @@
 -- @column measure_share double measures_completed / measures with a known status, 0-1
 WITH scoped AS (
   SELECT o.code, o.short_name_th, o.district_code, o.district_th, o.type
-  FROM org o
-  WHERE o.province_code = $province
-    AND ($district IS NULL OR o.district_code = $district)
-    AND ($type IS NULL OR o.type = $type)
+  FROM org_in_area($province, $district, $type) o
 ),
 weak AS (
   SELECT w.org_code, w.code, w.name_th, w.name_en, w.value, w.sort_key,
-    CASE $weak WHEN 'pass_mark' THEN w.below_pass_mark WHEN 'lowest' THEN w.lowest ELSE w.below_peer_median END AS is_weak
+    weak_choice($weak, w.below_pass_mark, w.lowest, w.below_peer_median) AS is_weak
   FROM weak_flags($fiscal_year, $peer, $lowest_n) w
   JOIN scoped s ON s.code = w.org_code
   WHERE w.province_code = $province -- weak_flags carries the province: the year's other rows are dropped in the scan
@@ -61,8 +58,8 @@ measures AS (
   JOIN scoped s ON s.code = m.org_code
   WHERE m.fiscal_year = $fiscal_year
   GROUP BY m.org_code, reported_round
-  QUALIFY row_number() OVER (
-    PARTITION BY m.org_code ORDER BY coalesce(list_position(['12m', '9m', '6m', '3m', 'unknown'], reported_round), 6)) = 1
+  -- The longest round reported (12m, else 9m, 6m, 3m), else the round not stated.
+  QUALIFY row_number() OVER (PARTITION BY m.org_code ORDER BY coalesce(round_months(reported_round), 0) DESC) = 1
 )
 SELECT s.code AS org_code, s.short_name_th, s.district_code, s.district_th, s.type,
   y.total, y.level, y.level_en, y.passed, y.source,

@@ -13,9 +13,6 @@ SELECT y.fiscal_year,
   y.source,
   count(*)::INTEGER AS orgs
 FROM org_year y
-JOIN org o ON o.code = y.org_code
-WHERE ($province IS NULL OR o.province_code = $province)
-  AND ($district IS NULL OR o.district_code = $district)
-  AND ($type IS NULL OR o.type = $type)
+JOIN org_in_area($province, $district, $type) o ON o.code = y.org_code
 GROUP BY ALL
 ORDER BY fiscal_year, bin_start, source;

@@ -11,9 +11,7 @@
 SELECT o.type, count(*)::INTEGER AS registered,
   count(y.org_code)::INTEGER AS scored,
   count(y.org_code) FILTER (WHERE y.source <> 'synthetic')::INTEGER AS real
-FROM org o
+FROM org_in_area($province, $district, NULL) o
 LEFT JOIN org_year y ON y.org_code = o.code AND y.fiscal_year = $fiscal_year
-WHERE ($province IS NULL OR o.province_code = $province)
-  AND ($district IS NULL OR o.district_code = $district)
 GROUP BY o.type
 ORDER BY o.type;

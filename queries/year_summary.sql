@@ -23,10 +23,7 @@ SELECT y.fiscal_year,
   any_value(f.target_mean) AS target_mean,
   count(*) FILTER (WHERE y.source = 'synthetic')::INTEGER AS synthetic_orgs
 FROM org_year y
-JOIN org o ON o.code = y.org_code
+JOIN org_in_area($province, $district, $type) o ON o.code = y.org_code
 JOIN framework f ON f.fiscal_year = y.fiscal_year
-WHERE ($province IS NULL OR o.province_code = $province)
-  AND ($district IS NULL OR o.district_code = $district)
-  AND ($type IS NULL OR o.type = $type)
 GROUP BY y.fiscal_year
 ORDER BY y.fiscal_year;

@@ -2,6 +2,7 @@
 import type { MessageKey, Translate } from '../../i18n/messages';
 import type { PeerGroup, WeakDefinition } from '../../scope';
 import { LOWEST_COUNT } from '../../ita/weak';
+import { peerGroupName as groupName, peerSentence } from '../../ita/peer-group';
 
 export interface OrgPlace {
   short_name_th: string;
@@ -12,22 +13,10 @@ export interface OrgPlace {
 
 /** "หน่วยงานในอำเภอยะหริ่ง", "อบต. ทั่วประเทศ", … : who the organisation is benchmarked against. */
 export function peerGroupName(peer: PeerGroup, org: OrgPlace, t: Translate): string {
-  switch (peer) {
-    case 'district':
-      return t('org.group.district', { district: org.district_th ?? '–' });
-    case 'province':
-      return t('org.group.province', { province: org.province_th ?? '–' });
-    case 'type':
-      return t('org.group.type', { type: t(`type.${org.type}` as Parameters<Translate>[0]) });
-    case 'similar':
-      return t('org.group.similar');
-  }
+  return groupName(peer, t, org);
 }
 
-/**
- * The definition of weak in use, in words. weak_flags knows district, province and same-type medians; for the
- * similar group it uses the same type nationwide, and the page says so.
- */
+/** The definition of weak in use, in words; the peer group is named by peerSentence, as on every page and export. */
 export function weakDefinitionText(
   weak: WeakDefinition,
   peer: PeerGroup,
@@ -37,10 +26,7 @@ export function weakDefinitionText(
 ): string {
   if (weak === 'pass_mark') return t('org.weak.def.pass_mark', { mark: passMark });
   if (weak === 'lowest') return t('org.weak.def.lowest', { n: LOWEST_COUNT });
-  const group = peerGroupName(peer === 'similar' ? 'type' : peer, org, t);
-  return peer === 'similar'
-    ? t('org.weak.def.peer_median_similar', { group })
-    : t('org.weak.def.peer_median', { group });
+  return t('org.weak.def.peer_median', { group: peerSentence(peer, weak, t, org) });
 }
 
 /** Where a year's scores came from: synthetic demo data, or the files they were imported from. */

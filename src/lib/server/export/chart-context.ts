@@ -2,6 +2,7 @@
 // pages resolve them), the language, the export time, and the words that describe the filters in force.
 import type { Lang, Translate } from '../../i18n/messages';
 import { translator } from '../../i18n/messages';
+import { peerSentence } from '../../ita/peer-group';
 import { parseScope, ScopeError, type Scope } from '../../scope';
 import { formatDate } from '../../thai/format';
 import { tableToRows } from '../queries/query-format';
@@ -154,7 +155,8 @@ export function filterLine(
           : t('export.filter.years', { from: Math.min(...ys), to: Math.max(...ys) }),
       );
   }
-  if (parts.includes('peer')) out.push(t('export.filter.peer', { peer: t(`peer.${scope.peer}`) }));
+  if (parts.includes('peer'))
+    out.push(t('export.filter.peer', { peer: peerSentence(scope.peer, scope.weak, t) }));
   if (parts.includes('weak'))
     out.push(t('export.filter.weak', { weak: t(`weak.${scope.weak}`, { mark: ctx.passMark }) }));
   return out.join(' · ');

@@ -222,3 +222,23 @@ describe('bad requests get a 400 that names the problem', () => {
     expect((await (await get('total-distribution.png', 'weak=soft')).json()).param).toBe('weak');
   });
 });
+
+describe('the filter line names the group weak=peer_median compares with (issue 12)', () => {
+  it('says the similar group reads the same-type median, as the page does (peerSentence)', async () => {
+    const on = queryRunner(await fixture('indicators-2567'));
+    const search = 'province=94&year=2567&weak=peer_median&peer=similar';
+    const res = await get('indicator-heatmap.xlsx', search, 'en', on);
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    // The about sheet (its name is translated) holds the filter line in one cell.
+    const cells: string[] = [];
+    for (const sheet of wb.worksheets)
+      sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).join(' | ')));
+    const filters = cells.find((c) => c.includes('Peer group:'));
+    expect(filters).toContain(
+      'Peer group: Same type, nationwide (instead of Most similar organisations (15), which have no shared median)',
+    );
+    expect(filters).not.toContain('Peer group: Most similar');
+  });
+});

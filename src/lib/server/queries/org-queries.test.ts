@@ -1,5 +1,7 @@
 // The organisation page's named queries on the hand-made fixture org-scores.csv / org-measures.csv: every expected value is worked out in data/fixtures/README.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../i18n/messages';
+import { medianPeer, peerGroupName, peerSentence, SIMILAR_COUNT } from '../../ita/peer-group';
 import { LOWEST_COUNT } from '../../ita/weak';
 import { openDatabase, type Database } from '../db/database';
 import { FIXTURE_DIR, loadFixtureMeasures, loadFixtureScores } from '../db/fixture-db';
@@ -137,6 +139,55 @@ describe('org_similar', () => {
       '6940909',
     ]);
     expect(r.every((x) => x.profile_year === 2566)).toBe(true);
+  });
+});
+
+describe('weak=peer_median with the similar group: the SQL and the sentence agree', () => {
+  // Indicator 7 in 2567 (data/fixtures/README.md). SAOs, A included: 60, 70, 80, 82.5, 85, 90, 95, 100 → median
+  // 83.75. A with its five similar (H 100, D 95, B 90, E 70, C 80): 70, 80, 82.5, 90, 95, 100 → median 86.25. The two
+  // differ, so the test tells which one weak_flags read.
+  const weakRows = (peer: string) =>
+    rows('org_weak_indicators', {
+      code: A,
+      fiscal_year: '2567',
+      peer,
+      weak: 'peer_median',
+      lowest_n: String(LOWEST_COUNT),
+    });
+  it('compares with the median of the same type nationwide, as the sentence says', async () => {
+    const similar = await weakRows('similar');
+    expect(byCode(similar, '7')).toMatchObject({ value: 82.5, peer_median: 83.75, weak: true });
+    expect(byCode(similar, '7').peer_median).not.toBe(86.25);
+    // The group the sentence names first is the group whose median the SQL read.
+    expect(similar).toEqual(await weakRows(medianPeer('similar')));
+    const t = translator('en');
+    const [org] = await rows('org_profile', { code: A });
+    const org3 = org as { type: string; district_th: string; province_th: string };
+    const sentence = peerSentence('similar', 'peer_median', t, org3);
+    expect(sentence.startsWith(peerGroupName('type', t, org3))).toBe(true);
+    expect(sentence).toBe(
+      'SAOs nationwide (instead of the 15 most similar organisations, which have no shared median)',
+    );
+  });
+  it('does the same in every area query that marks weak indicators', async () => {
+    const area = {
+      fiscal_year: '2567',
+      province: '94',
+      type: 'sao',
+      weak: 'peer_median',
+      lowest_n: '2',
+    };
+    for (const name of ['province_orgs', 'indicator_summary', 'indicator_heatmap']) {
+      const similar = await rows(name, { ...area, peer: 'similar' });
+      expect(similar.length, name).toBeGreaterThan(0);
+      expect(similar, name).toEqual(await rows(name, { ...area, peer: 'type' }));
+    }
+  });
+  it('holds the similar group to SIMILAR_COUNT members in the SQL too', async () => {
+    const [c] = await db.withConnection(async (conn) =>
+      (await conn.runAndReadAll('SELECT similar_count() AS n')).getRowObjectsJS(),
+    );
+    expect(Number(c!.n)).toBe(SIMILAR_COUNT);
   });
 });
 
