@@ -67,8 +67,10 @@ const datasets: [string, number, string | undefined][] = process.argv.includes('
   ? []
   : [['national', 1, option('demo-db')]];
 if (scale > 1) datasets.push([`national ×${scale}`, scale, option('scaled-db')]);
+let nationalDb: string | null = null;
 for (const [label, n, copyOf] of datasets) {
   const db = await demoDatabase(label.replace(/\W+/g, '-'), n, copyOf);
+  if (n === 1) nationalDb = db;
   const r: DatasetResult = await runDataset({
     label,
     db,
@@ -81,6 +83,20 @@ for (const [label, n, copyOf] of datasets) {
   verdicts.push(...r.verdicts);
   pages.push(...r.pages);
   notes.push(...r.notes);
+}
+
+// The 500,000-line long-form score import (issue 14), on a copy of the national database, as its own process.
+if (nationalDb) {
+  log('[national] ita import-scores of a 500,000-line long-form file');
+  const run = await runScript(
+    path.join('scripts', 'bench-large-import.ts'),
+    ['--db', nationalDb],
+    {},
+    1_200_000,
+  );
+  notes.push(
+    `bench-large-import.ts (exit ${run.code}${run.timedOut ? ', stopped after 20 min' : ''}): ${run.stdout.trim()}`,
+  );
 }
 
 // Parsing accuracy is measured by its own script (helper `gen`); run it as one call when it is there.
