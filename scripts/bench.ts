@@ -100,6 +100,20 @@ if (nationalDb && !process.argv.includes('--skip-heavy')) {
   );
 }
 
+// The 500,000-line long-form score import (issue 14), on a copy of the national database, as its own process.
+if (nationalDb) {
+  log('[national] ita import-scores of a 500,000-line long-form file');
+  const run = await runScript(
+    path.join('scripts', 'bench-large-import.ts'),
+    ['--db', nationalDb],
+    {},
+    1_200_000,
+  );
+  notes.push(
+    `bench-large-import.ts (exit ${run.code}${run.timedOut ? ', stopped after 20 min' : ''}): ${run.stdout.trim()}`,
+  );
+}
+
 // Parsing accuracy is measured by its own script (helper `gen`); run it as one call when it is there.
 const parseScript = path.join('scripts', 'bench-parse.ts');
 if (fs.existsSync(parseScript)) {

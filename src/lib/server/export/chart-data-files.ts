@@ -1,7 +1,7 @@
 // A chart's rows as CSV (UTF-8 with BOM, so Excel opens Thai correctly) and as XLSX with a sheet describing the view.
 import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/messages';
-import { rowsToCsv } from '../queries/query-format';
+import { rowsToCsv } from './csv';
 import type { ChartFurniture } from './chart-svg';
 import type { ExportColumn } from './chart-definition';
 

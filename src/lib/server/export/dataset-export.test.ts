@@ -136,12 +136,13 @@ describe('CSV export', () => {
     const bytes = fs.readFileSync(path.join(out, 'claim.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
-    expect(text.split('\n')[0]).toBe('report_hash,seq,kind,indicator,value,assessment_year,text');
+    // CRLF line ends, as RFC 4180 and every other CSV of the product write them (export/csv.ts).
+    expect(text.split('\r\n')[0]).toBe('report_hash,seq,kind,indicator,value,assessment_year,text');
     expect(text).toContain('โดยภาพรวมได้คะแนน ๙๑.๖๗');
     const scoreLines = fs
       .readFileSync(path.join(out, 'score.csv'), 'utf8')
       .trim()
-      .split('\n').length;
+      .split('\r\n').length;
     expect(scoreLines - 1).toBe(manifest.tables.find((t) => t.name === 'score')!.rows);
   });
 });

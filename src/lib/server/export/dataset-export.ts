@@ -1,8 +1,8 @@
 // Exports the whole dataset (or a province's or a year's part) as Parquet (hive-partitioned by fiscal year), CSV or XLSX.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { INTEGER, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBTypeId, INTEGER, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
+import { csvLine, UTF8_BOM } from './csv';
 import type { Database } from '../db/database';
 import { tablesFor, type DatasetScope, type DatasetTable } from './dataset-tables';
 import { writeDatasetXlsx } from './dataset-xlsx';
@@ -36,8 +36,6 @@ export interface DatasetExportOptions {
   /** Only these tables (default: all of the scope's tables). */
   tables?: string[];
 }
-
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** A path as an SQL string literal: COPY takes its target as a literal, not as a bound parameter. */
 const sqlPath = (p: string) => `'${p.replace(/'/g, "''")}'`;
@@ -91,15 +89,53 @@ async function writeParquet(
   return t.name;
 }
 
+/** DuckDB's numeric types: their values go out as numbers, every other column as text through the one CSV writer. */
+const NUMERIC_TYPES = new Set<DuckDBTypeId>([
+  DuckDBTypeId.TINYINT,
+  DuckDBTypeId.SMALLINT,
+  DuckDBTypeId.INTEGER,
+  DuckDBTypeId.BIGINT,
+  DuckDBTypeId.HUGEINT,
+  DuckDBTypeId.UTINYINT,
+  DuckDBTypeId.USMALLINT,
+  DuckDBTypeId.UINTEGER,
+  DuckDBTypeId.UBIGINT,
+  DuckDBTypeId.UHUGEINT,
+  DuckDBTypeId.FLOAT,
+  DuckDBTypeId.DOUBLE,
+  DuckDBTypeId.DECIMAL,
+]);
+
+/**
+ * The staged table as <table>.csv, written through the one CSV writer rather than by DuckDB's COPY, so that text
+ * that could start a formula is neutralised here as in every other CSV (issue 14). DuckDB renders every
+ * non-numeric column as text (dates and timestamps as COPY wrote them) and DECIMAL as DOUBLE; JS only writes cells.
+ */
 async function writeCsv(conn: DuckDBConnection, t: DatasetTable, outDir: string): Promise<string> {
   const file = path.join(outDir, `${t.name}.csv`);
-  const raw = `${file}.raw`;
-  await conn.run(`COPY temp.export_${t.name} TO ${sqlPath(raw)} (FORMAT csv, HEADER)`);
-  // Excel opens UTF-8 CSV as Thai only when it starts with a byte order mark. Streamed, not read whole: the national
-  // measure table is over 600 MB, which read at once would double the server's memory and stall its event loop.
-  await fs.promises.writeFile(file, UTF8_BOM);
-  await pipeline(fs.createReadStream(raw), fs.createWriteStream(file, { flags: 'a' }));
-  await fs.promises.rm(raw);
+  const table = `temp.export_${t.name}`;
+  const shape = await conn.run(`SELECT * FROM ${table} LIMIT 0`);
+  const names = shape.columnNames();
+  const quoted = (n: string) => `"${n.replace(/"/g, '""')}"`;
+  const select = shape.columnTypes().map((type, i) => {
+    const col = quoted(names[i]!);
+    if (type.typeId === DuckDBTypeId.DECIMAL) return `CAST(${col} AS DOUBLE)`;
+    return NUMERIC_TYPES.has(type.typeId) ? col : `CAST(${col} AS VARCHAR)`;
+  });
+  const result = await conn.stream(`SELECT ${select.join(', ')} FROM ${table}`);
+  const fd = fs.openSync(file, 'w');
+  try {
+    fs.writeSync(fd, UTF8_BOM + csvLine(names) + '\r\n');
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      let text = '';
+      for (const row of chunk.getRows()) text += csvLine(row) + '\r\n';
+      fs.writeSync(fd, text);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
   return `${t.name}.csv`;
 }
 

@@ -190,6 +190,9 @@ export async function analyseScoreFile(
     // A loop, not push(...items): spreading 120,000 records as arguments overflows the call stack.
     for (const p of got.problems) fileProblems.push(p);
     for (const r of got.records) records.push(r);
+    // The records hold what the rows said: the rows themselves (~1 KB per line of a wide file) are let go now,
+    // so that a 500,000-line file does not keep both for the whole check.
+    sheet.rows = [];
     await yieldToLoop();
     sheets.push({
       name: sheet.name,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SHEET_LIMITS } from '../limits/limits';
 import { decodeText, lineList } from './decode-text';
@@ -29,6 +30,82 @@ describe('parseCsv', () => {
       ['a', '', 'c'],
       ['', '2', ''],
     ]);
+  });
+});
+
+/** The reading parseCsv must keep: one character at a time, as the parser was first written. */
+function parseCharByChar(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') inQuotes = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') {
+      cell = '';
+      inQuotes = true;
+    } else if (ch === separator) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' || ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('parseCsv against a character-at-a-time reading', () => {
+  const piece = fc.constantFrom(
+    '"',
+    '""',
+    ',',
+    '\t',
+    '\r',
+    '\n',
+    '\r\n',
+    ' ',
+    'a',
+    'จะรัง',
+    '9.5',
+    '=1+1',
+  );
+  it('agrees on any mix of quotes, separators, blanks and line breaks', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom(',', '\t'), (parts, sep) => {
+        const text = parts.join('');
+        expect(parseCsv(text, sep as ',' | '\t')).toEqual(parseCharByChar(text, sep));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads text after a closing quote into the same cell, and an unclosed quote to the end', () => {
+    expect(parseCsv('"ab"cd,e\n  "x"\n"open,\nrest', ',')).toEqual([
+      ['abcd', 'e'],
+      ['x'],
+      ['open,\nrest'],
+    ]);
+  });
+});
+
+describe('detectSeparator on a long file', () => {
+  it('looks at the first lines only, skipping blank ones', () => {
+    const text = '\n\na\tb\tc\n' + '1\t2\t3\n'.repeat(30) + 'x,y,z,w,v,u,t,s,r\n'.repeat(100);
+    expect(detectSeparator(text)).toBe('\t');
   });
 });
 

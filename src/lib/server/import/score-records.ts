@@ -136,6 +136,14 @@ function isBlankRow(cells: CellValue[]): boolean {
   return cells.every((c) => cellText(c) === '');
 }
 
+/** Each column's header texts (a two-row header is written "upper / lower"), split once per sheet, not per row. */
+const headerTexts = new WeakMap<SheetColumn, string[]>();
+function textsOf(col: SheetColumn): string[] {
+  let texts = headerTexts.get(col);
+  if (!texts) headerTexts.set(col, (texts = col.header.split(' / ')));
+  return texts;
+}
+
 /** A header repeated inside the data (tables pasted page by page): most cells equal their column's header. */
 function isRepeatedHeader(cells: CellValue[], columns: SheetColumn[]): boolean {
   let same = 0;
@@ -144,9 +152,23 @@ function isRepeatedHeader(cells: CellValue[], columns: SheetColumn[]): boolean {
     const t = cellText(cells[col.index]);
     if (!t) continue;
     filled++;
-    if (col.header.split(' / ').includes(t)) same++;
+    if (textsOf(col).includes(t)) same++;
   }
   return filled > 0 && same * 2 >= filled;
+}
+
+/** Distinct texts a per-sheet lookup remembers: a long file repeats a dozen labels and a few years on every row. */
+const REMEMBERED = 1_000;
+
+/** Remembers a pure lookup by its text for one sheet, up to REMEMBERED texts (a hostile file may make them all differ). */
+function remembered<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text)!;
+    const value = fn(text);
+    if (seen.size < REMEMBERED) seen.set(text, value);
+    return value;
+  };
 }
 
 function newRecord(ctx: RecordContext, r: RowReader): ScoreRecord {
@@ -172,10 +194,15 @@ function newRecord(ctx: RecordContext, r: RowReader): ScoreRecord {
 }
 
 /** The row's fiscal year from its year column, else the title or sheet name, else --year. */
-function readYear(ctx: RecordContext, r: RowReader, rec: ScoreRecord): void {
+function readYear(
+  ctx: RecordContext,
+  r: RowReader,
+  rec: ScoreRecord,
+  yearOf: (text: string) => ReturnType<typeof parseYear> = parseYear,
+): void {
   const cell = r.text('fiscal_year');
   if (cell) {
-    const y = parseYear(cell.text);
+    const y = yearOf(cell.text);
     if (y) Object.assign(rec, { fiscalYear: y.year, yearBasis: y.basis, yearSource: 'column' });
     else
       rec.problems.push(
@@ -265,6 +292,7 @@ function wideRecords(ctx: RecordContext, problems: Problem[]): ScoreRecord[] {
   const records: ScoreRecord[] = [];
   const scoreColumns = ctx.layout.columns.filter((c) => isScoreMeaning(c.meaning));
   const gradeColumn = ctx.layout.columns.find((c) => c.meaning.kind === 'grade');
+  const yearOf = remembered(parseYear);
   for (let i = ctx.layout.dataStart; i < ctx.sheet.rows.length; i++) {
     const r = new RowReader(ctx, i);
     if (skipRow(ctx, r, problems)) continue;
@@ -282,7 +310,7 @@ function wideRecords(ctx: RecordContext, problems: Problem[]): ScoreRecord[] {
     )
       continue;
     requireOrg(r, rec);
-    readYear(ctx, r, rec);
+    readYear(ctx, r, rec, yearOf);
     if (rec.scores.length === 0 && !rec.problems.some((p) => p.severity === 'error'))
       rec.problems.push(problem('error', r.place(null), 'no scores in this row', 'แถวนี้ไม่มีคะแนน'));
     records.push(rec);
@@ -294,11 +322,13 @@ function longRecords(ctx: RecordContext, problems: Problem[]): ScoreRecord[] {
   const groups = new Map<string, ScoreRecord>();
   const indicatorCol = ctx.layout.columns.find((c) => c.meaning.kind === 'indicator')!;
   const valueCol = ctx.layout.columns.find((c) => c.meaning.kind === 'value')!;
+  const yearOf = remembered(parseYear);
+  const meaningOf = remembered((label: string) => labelMeaning(label, ctx.vocab));
   for (let i = ctx.layout.dataStart; i < ctx.sheet.rows.length; i++) {
     const r = new RowReader(ctx, i);
     if (skipRow(ctx, r, problems)) continue;
     const fresh = newRecord(ctx, r);
-    readYear(ctx, r, fresh);
+    readYear(ctx, r, fresh, yearOf);
     const key = JSON.stringify([
       fresh.orgCode ?? '',
       fresh.orgCode ? '' : compactText(fresh.orgName ?? ''),
@@ -316,7 +346,7 @@ function longRecords(ctx: RecordContext, problems: Problem[]): ScoreRecord[] {
       // Year problems repeat on every row of the group; the first row's report is enough.
     }
     const label = cellText(r.cells()[indicatorCol.index]);
-    const meaning = label ? labelMeaning(label, ctx.vocab) : null;
+    const meaning = label ? meaningOf(label) : null;
     if (!meaning) {
       const value = cellText(r.cells()[valueCol.index]);
       if (label || value)

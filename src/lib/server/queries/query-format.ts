@@ -1,5 +1,6 @@
 // Serialises an Arrow result table as Arrow IPC, JSON rows or CSV (UTF-8 with BOM so Excel shows Thai).
 import { DataType, tableToIPC, type Table } from 'apache-arrow';
+import { rowsToCsv } from '../export/csv';
 
 export type ResultFormat = 'arrow' | 'json' | 'csv';
 export const RESULT_FORMATS: readonly ResultFormat[] = ['arrow', 'json', 'csv'];
@@ -39,21 +40,6 @@ export function tableToRows(table: Table): Record<string, unknown>[] {
     rows.push(row);
   }
   return rows;
-}
-
-function csvCell(value: unknown): string {
-  const v = plainValue(value);
-  if (v === null) return '';
-  const s = Array.isArray(v) ? v.join(';') : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export const UTF8_BOM = '\uFEFF';
-
-export function rowsToCsv(names: string[], rows: Record<string, unknown>[]): string {
-  const lines = [names.map(csvCell).join(',')];
-  for (const r of rows) lines.push(names.map((n) => csvCell(r[n])).join(','));
-  return UTF8_BOM + lines.join('\r\n') + '\r\n';
 }
 
 export function serialise(table: Table, format: ResultFormat): Uint8Array | string {
