@@ -5,7 +5,7 @@ import type { ExportColumn } from '../export/chart-definition';
 import { addTableSheet } from '../export/chart-data-files';
 import { dateStamp } from '../export/file-name';
 import { fileResponse } from '../export/export-http';
-import { rowsToCsv } from '../queries/query-format';
+import { rowsToCsv } from '../export/csv';
 import type { AuditRow } from './audit-list';
 
 /** The columns as docs/schema.md names them, so a file reads the same whatever the reader's language. */
