@@ -1,4 +1,5 @@
 // The score import: reads a file, explains what it found, and (unless it is a dry run) commits it in one transaction.
+import type { Actor } from '../auth/actor';
 import crypto from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
@@ -38,6 +39,8 @@ export interface ScoreImportOptions {
   onBeforeWrite?: WriteInput['onBeforeWrite'];
   /** The organisations' resolver when the caller keeps one (the server's, rebuilt only when organisations change). */
   resolver?: OrgResolver;
+  /** Who makes the write (accepted, not yet recorded: the audit log records it). */
+  actor?: Actor;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Records people's corrections to parsed reports (a measure's status and its reason, category or indicators; a report's organisation) with who, when, before and after.
+import type { Actor } from '../auth/actor';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
 import { touchOrgYear, touchOrgYears } from '../db/derived';
@@ -23,6 +24,8 @@ export interface MeasureOverrideInput {
   who: string;
   /** The clock, for tests. */
   at?: Date;
+  /** Who makes the correction (accepted, not yet recorded: the audit log records it). */
+  actor?: Actor;
 }
 
 export interface OverrideResult {
@@ -188,6 +191,8 @@ export interface ReportOrgOverrideInput {
   org_code: string;
   who: string;
   at?: Date;
+  /** Who makes the correction (accepted, not yet recorded: the audit log records it). */
+  actor?: Actor;
 }
 
 /**

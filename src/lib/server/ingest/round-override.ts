@@ -1,4 +1,5 @@
 // Records a person's confirmation or correction of a report's รอบ (round) on the review screen, with who, when, before and after.
+import type { Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { touchOrgYear } from '../db/derived';
 import { OverrideError, type OverrideResult } from './overrides';
@@ -11,6 +12,8 @@ export interface ReportRoundOverrideInput {
   round: string;
   who: string;
   at?: Date;
+  /** Who makes the write (accepted, not yet recorded: the audit log records it). */
+  actor?: Actor;
 }
 
 /**

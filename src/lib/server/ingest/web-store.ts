@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Actor } from '../auth/actor';
 import type { Database } from '../db/database';
 import { loadResolver, type OrgResolver } from '../registry/resolver';
 import { describeLoaded } from './ingest';
@@ -22,6 +23,13 @@ export interface WebStoreOptions {
   who?: string | null;
   resolver?: OrgResolver;
   now?: Date;
+  /** Who makes the write (accepted, not yet recorded: the audit log records it). */
+  actor?: Actor;
+  /**
+   * Called with the report's organisation (the person's choice, else the parser's; null when unresolved) after
+   * parsing and before anything is written; a throw stores nothing (the web checks the writer's rights here).
+   */
+  beforeStore?: (orgCode: string | null) => Promise<void>;
 }
 
 export type WebStoreResult =
@@ -100,6 +108,7 @@ export function storeUploadedReport(
       throw new OverrideError(
         'who: say who chose the organisation (the name is kept with the correction)',
       );
+    await opts.beforeStore?.(changesOrg ? chosen : parsedCode);
     const now = opts.now ?? new Date();
     const stored = await db.transaction(async (conn) => {
       if (changesOrg) await chooseOrg(conn, parsed, chosen);

@@ -3,5 +3,5 @@ import type { RequestHandler } from './$types';
 import { appImportDeps } from '$lib/server/import-web/app-deps';
 import { reportPreview } from '$lib/server/import-web/handlers';
 
-export const POST: RequestHandler = async ({ request }) =>
-  reportPreview(request, await appImportDeps());
+export const POST: RequestHandler = async ({ request, locals }) =>
+  reportPreview(request, await appImportDeps(locals.actor));

@@ -3,5 +3,5 @@ import type { RequestHandler } from './$types';
 import { appImportDeps } from '$lib/server/import-web/app-deps';
 import { scorePreview } from '$lib/server/import-web/handlers';
 
-export const POST: RequestHandler = async ({ request }) =>
-  scorePreview(request, await appImportDeps());
+export const POST: RequestHandler = async ({ request, locals }) =>
+  scorePreview(request, await appImportDeps(locals.actor));
