@@ -13,6 +13,7 @@ import { compareMessages } from './compare';
 import { importMessages } from './import';
 import { frameworkMessages } from './framework';
 import { officialMessages } from './official';
+import { accountMessages } from './account';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -31,6 +32,7 @@ const FEATURES = [
   importMessages,
   frameworkMessages,
   officialMessages,
+  accountMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

@@ -1,6 +1,6 @@
 // Who may write what, in one place: authorize(actor, action, target) for every write kind the server accepts.
 import type { Database } from '../db/database';
-import provincesDoc from '../../../../data/geo/provinces.json' with { type: 'json' };
+import { provinceOf } from '../registry/subdistricts';
 import { LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import type { Actor } from './actor';
 import { refuse, type Decision } from './refusal';
@@ -18,13 +18,6 @@ export interface OrgTarget {
   province_code: string | null;
   province_th: string | null;
 }
-
-const provinceName = new Map(
-  (provincesDoc as { provinces: { code: string; name_th: string }[] }).provinces.map((p) => [
-    p.code,
-    p.name_th,
-  ]),
-);
 
 /** At most this many organisations are named in a refusal; the rest are counted. */
 const NAMED = 5;
@@ -87,7 +80,7 @@ export function authorize(
       (o) => !o.province_code || !actor.provinces.includes(o.province_code),
     );
     if (outside.length === 0) return { ok: true };
-    const yours = actor.provinces.map((p) => provinceName.get(p) ?? p).join(', ');
+    const yours = actor.provinces.map((p) => provinceOf(p)?.name_th ?? p).join(', ');
     const n = named(outside);
     return refuse(
       403,

@@ -28,3 +28,8 @@ export function clearSessionCookie(cookies: Cookies, url: URL): void {
 
 export const sessionCookieValue = (cookies: Cookies): string | null =>
   cookies.get(SESSION_COOKIE) ?? null;
+
+/** Where to go after signing in: a path on this site only (never `//other.site` or an absolute address). */
+export function localPath(next: string | null, fallback = '/import'): string {
+  return next && /^\/(?![/\\])/.test(next) ? next : fallback;
+}
