@@ -1,18 +1,11 @@
 // Server hooks: advertise this server to the CLI, explain a database held by a CLI load, choose the interface language,
 // say who makes each request (session or API token; refusing tokens in URLs and cross-origin writes), open the first
 // admin's setup when there is no account, answer repeated page data from the page-data cache.
-import {
-  json,
-  redirect,
-  type Handle,
-  type HandleServerError,
-  type ServerInit,
-} from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { LANGS, type Lang } from '$lib/i18n/messages';
 import { openSetupIfNoUser } from '$lib/server/auth/first-admin';
-import { authenticate } from '$lib/server/auth/request-auth';
-import { clearSessionCookie, sessionCookieValue } from '$lib/server/auth/session-cookie';
+import { accountOfRequest } from '$lib/server/auth/hook';
 import { getDatabase } from '$lib/server/db/database';
 import { DATABASE_BUSY_MESSAGE, DatabaseLockedError } from '$lib/server/db/lock';
 import { cachedPageData, isCachedPageData } from '$lib/server/page-data-cache';
@@ -35,9 +28,6 @@ export const init: ServerInit = async () => {
       .then((db) => openSetupIfNoUser(db))
       .catch(() => undefined);
 };
-
-/** Pages a person who must change their password may still open. */
-const PASSWORD_CHANGE_PAGES = ['/account', '/logout', '/login', '/setup'];
 
 // While a CLI load holds the database the server cannot open it: say so instead of "Internal Error".
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
@@ -75,30 +65,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   const cookie = event.cookies.get('lang');
   event.locals.lang = (LANGS as readonly string[]).includes(cookie ?? '') ? (cookie as Lang) : 'th';
 
-  const session = sessionCookieValue(event.cookies);
-  const who = await authenticate(
-    getDatabase,
-    event.request,
-    event.url,
-    session,
-    event.getClientAddress(),
-  );
-  if (who.refusal) {
-    const { ok: _ok, status, ...error } = who.refusal;
-    return json({ ok: false, error }, { status, headers: { 'cache-control': 'no-store' } });
-  }
-  // A cookie that names no live session (signed out, expired, account disabled) is dropped.
-  if (session && !who.user) clearSessionCookie(event.cookies, event.url);
-  event.locals.user = who.user;
-  event.locals.session = who.user && who.actor?.via === 'session' ? session : null;
-  event.locals.actor = who.actor;
-  if (who.user?.must_change_password && who.actor?.via === 'session') {
-    // Until the password given by an admin is changed, the account reads like the public and is sent to /account.
-    event.locals.actor = null;
-    const path = event.url.pathname;
-    if (!path.startsWith('/api/') && !PASSWORD_CHANGE_PAGES.some((p) => path.startsWith(p)))
-      redirect(303, '/account');
-  }
+  const refused = await accountOfRequest(event);
+  if (refused) return refused;
   const render = () =>
     resolve(event, {
       transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang),
