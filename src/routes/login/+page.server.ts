@@ -26,7 +26,7 @@ export const actions: Actions = {
     });
     if (!r.ok)
       return fail(r.status, { login, error: { message: r.message, message_th: r.message_th } });
-    setSessionCookie(cookies, url, r.session);
+    setSessionCookie(cookies, request, url, r.session);
     redirect(
       303,
       r.user.must_change_password ? '/account' : localPath(url.searchParams.get('next')),

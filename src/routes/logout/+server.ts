@@ -5,9 +5,9 @@ import { clearSessionCookie } from '$lib/server/auth/session-cookie';
 import { endSession } from '$lib/server/auth/sessions';
 import { getDatabase } from '$lib/server/db/database';
 
-export const POST: RequestHandler = async ({ locals, cookies, url }) => {
+export const POST: RequestHandler = async ({ locals, cookies, request, url }) => {
   if (locals.session) await endSession(await getDatabase(), locals.session);
-  clearSessionCookie(cookies, url);
+  clearSessionCookie(cookies, request, url);
   redirect(303, '/');
 };
 

@@ -26,7 +26,7 @@ export const actions: Actions = {
         displayName: field('display_name') || null,
         password: field('password'),
       });
-      setSessionCookie(cookies, url, await createSession(db, admin, getClientAddress()));
+      setSessionCookie(cookies, request, url, await createSession(db, admin, getClientAddress()));
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;
       const { message, message_th, status } = err.refusal;

@@ -31,7 +31,7 @@ export async function accountOfRequest(
   const who = await authenticate(db, event.request, event.url, session, event.getClientAddress());
   if (who.refusal) return answer(who.refusal);
   // A cookie that names no live session (signed out, expired, account disabled) is dropped.
-  if (session && !who.user) clearSessionCookie(event.cookies, event.url);
+  if (session && !who.user) clearSessionCookie(event.cookies, event.request, event.url);
   event.locals.user = who.user;
   event.locals.session = who.user && who.actor?.via === 'session' ? session : null;
   event.locals.actor = who.actor;

@@ -46,11 +46,20 @@ export function secretInForm(
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null; // 'null' (a sandboxed frame) or garbage: not this site
+  }
+}
+
 /**
- * SvelteKit checks the Origin of form posts only; this checks every write. A write that says where it comes from
- * must come from this site; a write by session cookie must say it (browsers send Origin with every POST, so a
- * cookie without it is not this site's page). A token write from a script (no Origin) passes: a browser cannot
- * send another site's token for it.
+ * The origin check of every write, forms included (svelte.config.js leaves SvelteKit's own off, see there). A write
+ * that says where it comes from must come from this site's host; a write by session cookie must say it (browsers
+ * send Origin with every POST, so a cookie without it is not this site's page). A token write from a script (no
+ * Origin) passes: a browser cannot send another site's token for it. Hosts are compared, not schemes: without
+ * ORIGIN, adapter-node cannot know whether it is reached over http or https (it assumes https).
  */
 export function crossOriginRefusal(
   request: Request,
@@ -59,12 +68,12 @@ export function crossOriginRefusal(
 ): Refusal | null {
   if (!WRITE_METHODS.has(request.method)) return null;
   const origin = request.headers.get('origin');
-  if (origin === null ? via !== 'session' : origin === url.origin) return null;
+  if (origin === null ? via !== 'session' : hostOf(origin) === url.host) return null;
   return refuse(
     403,
     'cross_origin',
-    `Writes are accepted only from this site's own pages (${url.origin}); this request came from ${origin ?? 'a page that did not say'}. Nothing was done. Behind a proxy, start the server with ORIGIN=<its public address>.`,
-    `รับการบันทึกเฉพาะจากหน้าของเว็บไซต์นี้ (${url.origin}) แต่คำขอนี้มาจาก ${origin ?? 'แหล่งที่ไม่ระบุ'} จึงไม่ได้ทำรายการใด ๆ หากใช้ proxy ให้เริ่มเซิร์ฟเวอร์ด้วย ORIGIN=<ที่อยู่สาธารณะ>`,
+    `Writes are accepted only from this site's own pages (${url.host}); this request came from ${origin ?? 'a page that did not say'}. Nothing was done.`,
+    `รับการบันทึกเฉพาะจากหน้าของเว็บไซต์นี้ (${url.host}) แต่คำขอนี้มาจาก ${origin ?? 'แหล่งที่ไม่ระบุ'} จึงไม่ได้ทำรายการใด ๆ`,
   );
 }
 

@@ -1,28 +1,41 @@
-// The session cookie: HttpOnly, SameSite=Lax, Secure whenever the site is served over https, for the whole site.
+// The session cookie: HttpOnly, SameSite=Lax, Secure whenever the browser reached the site over https, for the whole site.
 import type { Cookies } from '@sveltejs/kit';
 import { SESSION_COOKIE, SESSION_HOURS } from './policy';
 
 /**
- * Secure is decided by the address the server believes it is served at (event.url): https when it is, which under
- * adapter-node means ORIGIN=https://… or PROTOCOL_HEADER=x-forwarded-proto behind a TLS proxy. Plain http (a laptop,
- * the tests on 127.0.0.1) gets a cookie without Secure, which browsers would otherwise drop.
+ * Whether the browser reached the site over https: the scheme of the request's Origin (a sign-in is a POST, and
+ * browsers send Origin with every POST; behind a TLS proxy it is the https address the person typed), else
+ * event.url's. event.url alone cannot say: without ORIGIN, adapter-node assumes https even on plain http, and a
+ * Secure cookie set over plain http (a laptop on a LAN address) is dropped by the browser.
  */
-export function setSessionCookie(cookies: Cookies, url: URL, value: string): void {
+export function servedOverHttps(request: Request, url: URL): boolean {
+  const origin = request.headers.get('origin');
+  if (origin && /^https?:\/\//.test(origin)) return origin.startsWith('https://');
+  return url.protocol === 'https:';
+}
+
+/** The session cookie: HttpOnly, SameSite=Lax, Path=/, Secure when served over https (servedOverHttps). */
+export function setSessionCookie(
+  cookies: Cookies,
+  request: Request,
+  url: URL,
+  value: string,
+): void {
   cookies.set(SESSION_COOKIE, value, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: url.protocol === 'https:',
+    secure: servedOverHttps(request, url),
     maxAge: SESSION_HOURS * 3600,
   });
 }
 
-export function clearSessionCookie(cookies: Cookies, url: URL): void {
+export function clearSessionCookie(cookies: Cookies, request: Request, url: URL): void {
   cookies.delete(SESSION_COOKIE, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: url.protocol === 'https:',
+    secure: servedOverHttps(request, url),
   });
 }
 
