@@ -9,6 +9,12 @@ const config = {
     // ITA_BUILD_DIR and ITA_KIT_DIR let two builds (e.g. parallel browser-test runs) use separate folders.
     adapter: adapter({ out: process.env.ITA_BUILD_DIR ?? 'build' }),
     outDir: process.env.ITA_KIT_DIR ?? '.svelte-kit',
+    // Every write, forms included, has its origin checked in one place: src/lib/server/auth/request-auth.ts
+    // (crossOriginRefusal, run by hooks.server.ts before any route). SvelteKit's own check is left off because it
+    // compares the full origin with event.url, which under adapter-node without ORIGIN is https://<host> even on
+    // plain http: it refused every sign-in on a server started without ORIGIN. Ours compares hosts and also covers
+    // the raw-body and JSON writes SvelteKit's check never sees.
+    csrf: { trustedOrigins: ['*'] },
   },
 };
 

@@ -1,8 +1,11 @@
 // Server hooks: advertise this server to the CLI, explain a database held by a CLI load, choose the interface language,
-// answer repeated page data from the page-data cache.
+// say who makes each request (session or API token; refusing tokens in URLs and cross-origin writes), open the first
+// admin's setup when there is no account, answer repeated page data from the page-data cache.
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { LANGS, type Lang } from '$lib/i18n/messages';
+import { openSetupIfNoUser } from '$lib/server/auth/first-admin';
+import { accountOfRequest } from '$lib/server/auth/hook';
 import { getDatabase } from '$lib/server/db/database';
 import { DATABASE_BUSY_MESSAGE, DatabaseLockedError } from '$lib/server/db/lock';
 import { cachedPageData, isCachedPageData } from '$lib/server/page-data-cache';
@@ -17,10 +20,17 @@ const advertise = () => {
   if (!building) advertiseOnceOpen(getDatabase, databasePath(), serverUrlFromEnv());
 };
 
+// With no account yet, the log gets the one-time code for /setup (the first admin). A database that cannot be opened
+// now is tried again when /setup is visited.
 export const init: ServerInit = async () => {
   advertise();
-  // The budgeted file reader's worker loads exceljs and pdfjs (seconds): started now, not by the first upload.
-  if (!building) warmFileReaders();
+  if (!building) {
+    // The budgeted file reader's worker loads exceljs and pdfjs (seconds): started now, not by the first upload.
+    warmFileReaders();
+    void getDatabase()
+      .then((db) => openSetupIfNoUser(db))
+      .catch(() => undefined);
+  }
 };
 
 // While a CLI load holds the database the server cannot open it: say so instead of "Internal Error".
@@ -58,6 +68,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   const cookie = event.cookies.get('lang');
   event.locals.lang = (LANGS as readonly string[]).includes(cookie ?? '') ? (cookie as Lang) : 'th';
+
+  const refused = await accountOfRequest(event);
+  if (refused) return refused;
   const render = () =>
     resolve(event, {
       transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang),

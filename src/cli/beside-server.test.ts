@@ -7,6 +7,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../lib/server/auth/api-tokens';
+import { authenticate } from '../lib/server/auth/request-auth';
+import { createUser } from '../lib/server/auth/users';
 import { openDatabase, type Database } from '../lib/server/db/database';
 import {
   reportPreview,
@@ -22,7 +25,9 @@ import { queryRunner } from '../lib/server/queries/query-runner';
 import { loadResolver } from '../lib/server/registry/resolver';
 import { adPath, advertiseServer } from '../lib/server/running-server';
 
-const TOKEN = 'beside-server-test-token';
+/** API tokens of an admin and of an analyst of ตราด (23), made when the dashboard starts. */
+let TOKEN: string;
+let TRAT_TOKEN: string;
 /** Organisations invented for volume, on top of the registry's SAOs: the query result is then several MB. */
 const EXTRA_ORGS = 20_000;
 /** The year that carries a total for every organisation; the score file the tests import is for 2564 and 2567. */
@@ -40,7 +45,7 @@ function ita(
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const cli = `"${process.execPath}" node_modules/tsx/dist/cli.mjs src/cli/ita.ts`;
   const childEnv: Record<string, string | undefined> = { ...process.env, ITA_DB: dbFile, ...env };
-  if (!('ITA_ADMIN_TOKEN' in env)) delete childEnv.ITA_ADMIN_TOKEN;
+  if (!('ITA_API_TOKEN' in env)) delete childEnv.ITA_API_TOKEN;
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-c', `set -o pipefail; ${cli} ${command}`], {
       cwd: projectPath(),
@@ -122,9 +127,17 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
       headers: req.headers as Record<string, string>,
       body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
     });
+    // Who the request comes from, as hooks.server.ts decides it (here without cookies: the CLI sends a token).
+    const who = await authenticate(() => Promise.resolve(db), request, target, null, '127.0.0.1');
+    if (who.refusal) {
+      const { ok: _ok, status, ...error } = who.refusal;
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error }));
+      return;
+    }
     const deps: ImportDeps = {
       db,
-      adminToken: TOKEN,
+      actor: who.actor,
       resolver: () => db.withConnection((c) => loadResolver(c)),
     };
     const p = target.pathname;
@@ -156,6 +169,15 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
   beforeAll(async () => {
     // This test process now holds the file, as `node build` does: the CLI's own open fails with DuckDB's lock error.
     db = await openDatabase(dbFile);
+    await createUser(db, { login: 'cli-admin', role: 'admin', password: 'a long enough secret' });
+    await createUser(db, {
+      login: 'trat',
+      role: 'analyst',
+      provinces: ['23'],
+      password: 'a long enough secret',
+    });
+    TOKEN = (await createApiToken(db, 'cli-admin', 'beside-server test')).token;
+    TRAT_TOKEN = (await createApiToken(db, 'trat', 'beside-server test')).token;
     server = http.createServer((req, res) => {
       handle(req, res).catch((err: Error) => {
         res.writeHead(500);
@@ -208,7 +230,7 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
     expect(await dataVersion()).toBe(before);
   });
 
-  it('refuses a write without the token in one sentence, exit 2, nothing written', async () => {
+  it('refuses a write without a token in one sentence, exit 2, nothing written', async () => {
     const before = await dataVersion();
     const r = await ita('import-scores data/fixtures/scores/wide-thai-be.csv');
     expectNoRawDuckDbText(r);
@@ -216,7 +238,7 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(
-      `the dashboard at ${url} holds the database; stop it, or set ITA_ADMIN_TOKEN to send this write through it`,
+      `the dashboard at ${url} holds the database; stop it, or give an API token (ITA_API_TOKEN or --token-file; ita user token create) to send this write through it`,
     );
     expect(await dataVersion()).toBe(before);
   });
@@ -224,17 +246,33 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
   it("refuses a wrong token with the dashboard's reason, nothing written", async () => {
     const before = await dataVersion();
     const r = await ita('import-scores data/fixtures/scores/wide-thai-be.csv', {
-      ITA_ADMIN_TOKEN: 'not-the-token',
+      ITA_API_TOKEN: 'ita_not-a-token',
     });
     expectNoRawDuckDbText(r);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('The admin token is not the one this server was started with');
+    expect(r.stderr).toContain('The API token is not valid');
     expect(await dataVersion()).toBe(before);
   });
 
-  it('sends a score import through the dashboard with the token; the scores are in the database', async () => {
+  it("refuses an analyst's token for a file with another province's organisations, naming them", async () => {
+    const before = await dataVersion();
+    const tokenFile = path.join(dir, 'trat.token');
+    fs.writeFileSync(tokenFile, `${TRAT_TOKEN}\n`, { mode: 0o600 });
+    const r = await ita(
+      `import-scores data/fixtures/scores/wide-thai-be.csv --token-file "${tokenFile}"`,
+    );
+    expectNoRawDuckDbText(r);
+    expect(r.code).toBe(2);
+    // จะรัง and ตะลุโบะ are in ปัตตานี (94); the analyst writes ตราด (23).
+    expect(r.stderr).toContain('องค์การบริหารส่วนตำบลจะรัง (6940907, ปัตตานี)');
+    expect(r.stderr).toContain('องค์การบริหารส่วนตำบลตะลุโบะ (6940108, ปัตตานี)');
+    expect(r.stderr).toContain('are outside your province(s) (ตราด)');
+    expect(await dataVersion()).toBe(before);
+  });
+
+  it("sends a score import through the dashboard with an admin's token; the scores are in the database", async () => {
     const r = await ita('import-scores data/fixtures/scores/wide-thai-be.csv', {
-      ITA_ADMIN_TOKEN: TOKEN,
+      ITA_API_TOKEN: TOKEN,
     });
     expectNoRawDuckDbText(r);
     expect(r.stderr).toBe('');
@@ -255,7 +293,7 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
       .createHash('sha256')
       .update(fs.readFileSync(projectPath(file)))
       .digest('hex');
-    const r = await ita(`ingest ${file}`, { ITA_ADMIN_TOKEN: TOKEN });
+    const r = await ita(`ingest ${file}`, { ITA_API_TOKEN: TOKEN });
     expectNoRawDuckDbText(r);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
@@ -266,7 +304,7 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
       1,
     );
 
-    const again = await ita(`ingest ${file}`, { ITA_ADMIN_TOKEN: TOKEN });
+    const again = await ita(`ingest ${file}`, { ITA_API_TOKEN: TOKEN });
     expect(again.stdout).toContain('unchanged 1');
   });
 
@@ -320,7 +358,7 @@ describe('beside a dashboard that holds the database', { timeout: 180_000 }, () 
   });
 
   it('refuses demo in one sentence (it has no endpoint): stop the dashboard first', async () => {
-    const r = await ita('demo --province 94', { ITA_ADMIN_TOKEN: TOKEN });
+    const r = await ita('demo --province 94', { ITA_API_TOKEN: TOKEN });
     expectNoRawDuckDbText(r);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`the dashboard at ${url} holds the database, and ita demo cannot`);

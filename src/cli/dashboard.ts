@@ -1,11 +1,11 @@
 // When the dashboard holds the database: find it, and send a command's reads or writes to its HTTP API instead.
+import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { getDatabase, type Database } from '../lib/server/db/database';
 import { DatabaseLockedError } from '../lib/server/db/lock';
-import { ADMIN_TOKEN_ENV, ADMIN_TOKEN_HEADER } from '../lib/server/import-web/write-access';
 import { FILE_NAME_HEADER } from '../lib/server/import-web/upload';
 import { findServer, type ServerAd } from '../lib/server/running-server';
 
@@ -23,7 +23,7 @@ export class CliError extends Error {
 export class Dashboard {
   constructor(
     readonly url: string,
-    /** The admin token for writes (ITA_ADMIN_TOKEN), sent in a header, never in the URL. */
+    /** An API token for writes (ITA_API_TOKEN or --token-file), sent in the Authorization header, never in the URL. */
     readonly token: string | null,
   ) {}
 
@@ -35,7 +35,7 @@ export class Dashboard {
     const url = new URL(route, this.url);
     for (const [k, v] of Object.entries(opts.params ?? {})) url.searchParams.set(k, v);
     const headers: Record<string, string> = {};
-    if (this.token) headers[ADMIN_TOKEN_HEADER] = this.token;
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (opts.fileName) headers[FILE_NAME_HEADER] = encodeURIComponent(opts.fileName);
     if (opts.body) headers['content-type'] = 'application/octet-stream';
     if (opts.body) headers['content-length'] = String(opts.body.length);
@@ -126,22 +126,50 @@ export function dashboardHolding(err: DatabaseLockedError): ServerAd | null {
 export type Target =
   { db: Database; dashboard?: undefined } | { db?: undefined; dashboard: Dashboard };
 
+/** The environment variable that holds an API token for writes through a running dashboard. */
+export const API_TOKEN_ENV = 'ITA_API_TOKEN';
+
+/**
+ * The API token for writes through the dashboard: the first line of --token-file (a file only its owner reads, so
+ * the token is not in the shell's history or the process list), else ITA_API_TOKEN; null when neither is given.
+ */
+export function apiToken(tokenFile?: string): string | null {
+  if (tokenFile !== undefined) {
+    let text: string;
+    try {
+      text = fs.readFileSync(tokenFile, 'utf8');
+    } catch (err) {
+      throw new CliError(
+        `--token-file ${tokenFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} / อ่านไฟล์โทเคนไม่ได้`,
+      );
+    }
+    const token = text.split(/\r?\n/)[0]!.trim();
+    if (!token) throw new CliError(`--token-file ${tokenFile} is empty / ไฟล์โทเคนว่างเปล่า`);
+    return token;
+  }
+  return process.env[API_TOKEN_ENV]?.trim() || null;
+}
+
 /**
  * The database, opened here; or, when a running dashboard holds it, that dashboard. Reads go through any dashboard;
- * writes (write: true) need ITA_ADMIN_TOKEN, and without it the CLI says in one sentence what to do.
+ * writes (write: true) need an API token (ITA_API_TOKEN or --token-file), and without one the CLI says in one
+ * sentence what to do.
  */
-export async function databaseOrDashboard(opts: { write: boolean }): Promise<Target> {
+export async function databaseOrDashboard(opts: {
+  write: boolean;
+  tokenFile?: string;
+}): Promise<Target> {
   try {
     return { db: await getDatabase() };
   } catch (err) {
     if (!(err instanceof DatabaseLockedError)) throw err;
     const ad = dashboardHolding(err);
     if (!ad) throw new CliError(err.message);
-    const token = process.env[ADMIN_TOKEN_ENV]?.trim() || null;
+    const token = apiToken(opts.tokenFile);
     if (opts.write && !token)
       throw new CliError(
-        `the dashboard at ${ad.url} holds the database; stop it, or set ${ADMIN_TOKEN_ENV} to send this write through it / ` +
-          `แดชบอร์ดที่ ${ad.url} ใช้ฐานข้อมูลอยู่ ให้หยุดแดชบอร์ดก่อน หรือตั้งค่า ${ADMIN_TOKEN_ENV} เพื่อส่งการบันทึกนี้ผ่านแดชบอร์ด`,
+        `the dashboard at ${ad.url} holds the database; stop it, or give an API token (${API_TOKEN_ENV} or --token-file; ita user token create) to send this write through it / ` +
+          `แดชบอร์ดที่ ${ad.url} ใช้ฐานข้อมูลอยู่ ให้หยุดแดชบอร์ดก่อน หรือให้โทเคน API (${API_TOKEN_ENV} หรือ --token-file) เพื่อส่งการบันทึกนี้ผ่านแดชบอร์ด`,
       );
     return { dashboard: new Dashboard(ad.url, token) };
   }

@@ -18,7 +18,7 @@ async function help(): Promise<string> {
     `  ${'help'.padEnd(width)}  Show help for a command: ita help <command>`,
     '',
     'environment: ITA_DB (database file, default data/ita.duckdb),',
-    '             ITA_ADMIN_TOKEN (sends writes through a running dashboard that holds the database)',
+    '             ITA_API_TOKEN (an API token: sends writes through a running dashboard that holds the database)',
   ].join('\n');
 }
 

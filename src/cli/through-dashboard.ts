@@ -7,8 +7,10 @@ import { startSummary, type IngestSummary } from '../lib/server/ingest/ingest';
 import type { WebStoreResult } from '../lib/server/ingest/web-store';
 import type { ScoreUploadResult } from '../lib/server/import-web/score-upload';
 
-/** Refusals that concern the whole run (no token, wrong token, writes off): no point sending the other files. */
+/** Refusals that concern the whole run (no token, a bad one, a read-only server): no point sending the other files. */
 const WHOLE_RUN = new Set([401, 403]);
+/** Refusals of one file's organisation (not the account's): the other files may still be the account's to store. */
+const THIS_FILE_ONLY = new Set(['other_org', 'other_province', 'org_unknown']);
 
 /**
  * The score import's dry run (/api/import/scores/preview) or commit (/api/import/scores/commit, in the server's write
@@ -74,8 +76,14 @@ async function storeOne(
     fileName: path.basename(file),
   });
   if (!res.ok) {
+    const code = await res
+      .clone()
+      .json()
+      .then((b: { error?: { code?: string } }) => b?.error?.code ?? null)
+      .catch(() => null);
     const reason = await refusalText(res, dashboard.url);
-    if (WHOLE_RUN.has(res.status) || res.status >= 500) throw new CliError(reason);
+    if ((WHOLE_RUN.has(res.status) && !THIS_FILE_ONLY.has(code ?? '')) || res.status >= 500)
+      throw new CliError(reason);
     return reason;
   }
   const stored = (await res.json()) as { ok: true } & WebStoreResult;

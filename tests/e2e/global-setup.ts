@@ -1,4 +1,5 @@
-// Browser-test setup: a fresh database with the demo data, the built app served by Node on a free port.
+// Browser-test setup: a fresh database with the demo data and an admin account (with an API token), the built app
+// served by Node on a free port.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -9,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     dbPath: string;
+    /** The admin the import tests sign in as, and an API token of theirs for writes from scripts. */
+    admin: { login: string; password: string; token: string };
   }
 }
 
@@ -57,22 +60,31 @@ export default async function setup(project: TestProject) {
       stdio: 'inherit',
     },
   );
+  // The admin, made as a person would with the CLI before the first start (never a default password).
+  const ita = (args: string[], input?: string) =>
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/ita.ts', ...args],
+      { env: { ...process.env, ITA_DB: dbPath }, input, encoding: 'utf8' },
+    );
+  const admin = { login: 'e2e-admin', password: 'e2e admin password', token: '' };
+  ita(
+    ['user', 'add', admin.login, '--role', 'admin', '--name', 'ผู้ทดสอบ e2e', '--password-stdin'],
+    `${admin.password}\n`,
+  );
+  admin.token = /^(ita_\S+)$/m.exec(
+    ita(['user', 'token', 'create', admin.login, '--name', 'e2e']),
+  )![1]!;
   const port = await freePort();
   server = spawn(process.execPath, [path.join(buildDir, 'index.js')], {
-    // ITA_ADMIN_TOKEN switches web writes on (the import test stores a report with it).
-    env: {
-      ...process.env,
-      ITA_DB: dbPath,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ITA_ADMIN_TOKEN: 'e2e-token',
-    },
+    env: { ...process.env, ITA_DB: dbPath, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitFor(`${baseURL}/api/query/provinces?format=json`, 60_000);
   project.provide('baseURL', baseURL);
   project.provide('dbPath', dbPath);
+  project.provide('admin', admin);
   return async () => {
     server?.kill('SIGTERM');
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-// The import page on the national demo: a real report previewed, stored with the admin token, found on its organisation,
+// The import page on the national demo: a real report previewed, stored by a signed-in admin, found on its organisation,
 // corrected on the review screen; PDF reports from both producers and a scanned PDF; a score file's dry run with its
 // counts and problems; phone width.
 import fs from 'node:fs';
@@ -8,7 +8,7 @@ import { jaRangReport } from '../../src/lib/server/ingest/sample-report-text';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 
 const baseURL = inject('baseURL');
-const TOKEN = 'e2e-token';
+const admin = inject('admin');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -48,19 +48,23 @@ async function open(page: Page, path: string) {
   await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
 }
 
-async function enterToken(page: Page) {
-  await page.fill('input[name="admin_token"]', TOKEN);
-  await page.fill('input[name="who"]', 'ผู้ทดสอบ e2e');
-  await page.click('.access button[type="submit"]');
-  await page.locator('[data-token="ok"]').waitFor();
+/** Signs in as the e2e admin on /login and comes back to /import, signed in. */
+async function signIn(page: Page) {
+  await open(page, '/login?next=/import');
+  await page.fill('input[name="login"]', admin.login);
+  await page.fill('input[name="password"]', admin.password);
+  await page.click('form button[type="submit"]');
+  // Not a pattern on the whole address: /login?next=/import ends in /import too.
+  await page.waitForURL((u) => u.pathname === '/import');
+  await page.waitForLoadState('networkidle');
+  await page.locator(`[data-signed-in="${admin.login}"]`).waitFor();
 }
 
 describe('import page: measure reports', () => {
-  it('previews a real report, stores it with the token, and its measures reach the organisation', async () => {
+  it('previews a real report, stores it signed in, and its measures reach the organisation', async () => {
     const { page, errors } = await openPage(browser);
-    await open(page, '/import');
+    await signIn(page);
     await expect(page.locator('h1').textContent()).resolves.toContain('นำเข้าข้อมูล');
-    await enterToken(page);
 
     await page.setInputFiles('input[name="reports"]', [JA_RANG_REVISED]);
     const card = page.locator(`article[data-file="${JA_RANG_REVISED.name}"]`);
@@ -104,8 +108,7 @@ describe('import page: measure reports', () => {
 
   it('says "already loaded, nothing changed" for the file the test above stored, and the review screen keeps corrections with who and when', async () => {
     const { page, errors } = await openPage(browser);
-    await open(page, '/import');
-    await enterToken(page);
+    await signIn(page);
     await page.setInputFiles('input[name="reports"]', [JA_RANG_REVISED]);
     const card = page.locator('article[data-state="preview"]');
     await card.waitFor({ timeout: 30_000 });
@@ -123,7 +126,8 @@ describe('import page: measure reports', () => {
     await row.locator('button').click();
     const history = page.locator('.history tr[data-field="status"]');
     await history.waitFor({ timeout: 90_000 });
-    await expect(history.textContent()).resolves.toContain('ผู้ทดสอบ e2e');
+    // The account that made the correction is its who.
+    await expect(history.textContent()).resolves.toContain(admin.login);
     await expect(history.textContent()).resolves.toContain('อยู่ระหว่างดำเนินการ');
     await expect(row.textContent()).resolves.toContain('ตัวอ่าน: อยู่ระหว่างดำเนินการ');
     await page.screenshot({ path: screenshotPath('import-review-1366'), fullPage: true });
@@ -189,10 +193,9 @@ describe('import page: PDF reports', () => {
     },
   ];
   for (const { file, replaces } of TALUBO)
-    it(`previews ${file}, stores it with the token, and its organisation's page names it`, async () => {
+    it(`previews ${file}, stores it signed in, and its organisation's page names it`, async () => {
       const { page, errors } = await openPage(browser);
-      await open(page, '/import');
-      await enterToken(page);
+      await signIn(page);
       await page.setInputFiles('input[name="reports"]', [pdfFixture(file)]);
       const card = page.locator(`article[data-file="${file}"]`);
       await card.locator('table.measures').waitFor({ timeout: 60_000 });
@@ -334,7 +337,7 @@ describe('import page: score files', () => {
 describe('import page at phone width', () => {
   it('fits a preview, the download choices and the review screen in 390 px', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
-    await open(page, '/import');
+    await signIn(page);
     await page.setInputFiles('input[name="reports"]', [JA_RANG_REVISED]);
     await page.locator('article[data-state="preview"]').waitFor({ timeout: 30_000 });
     // Wide tables scroll inside their frame; the page itself does not scroll sideways.
@@ -343,7 +346,6 @@ describe('import page at phone width', () => {
     );
     await page.screenshot({ path: screenshotPath('import-phone-390'), fullPage: true });
     // The review screen of the same report.
-    await enterToken(page);
     await page.locator('article button.primary').click();
     await page.locator('[data-stored="unchanged"]').waitFor({ timeout: 90_000 });
     await page.getByText('ตรวจทานและแก้ไข').click();
@@ -370,5 +372,91 @@ describe('dataset download', () => {
     const bad = await fetch(`${baseURL}/data/download?format=xlsx`);
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.param).toBe('province');
+  });
+});
+
+describe('accounts', () => {
+  it('shows the public a sign-in link instead of a store button, and the sign-in page in Thai at 1366 and 390', async () => {
+    for (const width of [1366, 390]) {
+      const { page, errors } = await openPage(browser, { width, height: width > 400 ? 900 : 844 });
+      await open(page, '/import');
+      await expect(page.locator('.access a.sign-in').getAttribute('href')).resolves.toBe(
+        '/login?next=%2Fimport',
+      );
+      await page.setInputFiles('input[name="reports"]', [JA_RANG_REVISED]);
+      const card = page.locator('article[data-state="preview"]');
+      await card.waitFor({ timeout: 30_000 });
+      await expect(card.locator('button.primary').isDisabled()).resolves.toBe(true);
+      await page.click('.access a.sign-in');
+      await page.waitForURL((u) => u.pathname === '/login');
+      await expect(page.locator('h1').textContent()).resolves.toBe('เข้าสู่ระบบ');
+      await expect(page.locator('.auth-card').textContent()).resolves.toContain(
+        'เข้าสู่ระบบผิด 5 ครั้งภายใน 15 นาที',
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await page.screenshot({ path: screenshotPath(`login-${width}`), fullPage: true });
+      // A wrong password is refused in Thai, with English beneath.
+      await page.fill('input[name="login"]', admin.login);
+      await page.fill('input[name="password"]', 'not the password at all');
+      await page.click('form button[type="submit"]');
+      await page.locator('.auth-card .error').waitFor();
+      await expect(page.locator('.auth-card .error').textContent()).resolves.toContain(
+        'ชื่อเข้าระบบหรือรหัสผ่านไม่ถูกต้อง',
+      );
+      // The refused sign-in answers 401, which the browser logs; nothing else may fail.
+      expect(errors.filter((e) => !e.includes('status of 401'))).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('sets an HttpOnly, SameSite=Lax session cookie (no Secure over plain http) and signs out', async () => {
+    const { page, errors } = await openPage(browser);
+    await signIn(page);
+    const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'ita_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
+    await open(page, '/account');
+    await expect(page.locator(`[data-account="${admin.login}"]`).textContent()).resolves.toContain(
+      'ผู้ทดสอบ e2e',
+    );
+    await page.click('form.logout button');
+    await page.waitForURL(`${baseURL}/`);
+    await open(page, '/import');
+    await page.locator('.access a.sign-in').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a cross-origin write with the session, a token in the URL, and the old admin header; nothing stored', async () => {
+    const { page } = await openPage(browser);
+    await signIn(page);
+    const session = (await page.context().cookies()).find((c) => c.name === 'ita_session')!.value;
+    await page.context().close();
+    const store = (query: string, headers: Record<string, string>) =>
+      fetch(`${baseURL}/api/import/report/store${query}`, {
+        method: 'POST',
+        body: JA_RANG_REVISED.buffer,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'x-file-name': encodeURIComponent('cross.txt'),
+          ...headers,
+        },
+      });
+    const before = await orgMeasures();
+    const cross = await store('', {
+      cookie: `ita_session=${session}`,
+      origin: 'https://evil.example',
+    });
+    expect(cross.status).toBe(403);
+    expect((await cross.json()).error.code).toBe('cross_origin');
+    const inUrl = await store(`?admin_token=${admin.token}`, { origin: baseURL });
+    expect(inUrl.status).toBe(400);
+    expect((await inUrl.json()).error.message).toContain('Authorization: Bearer');
+    const old = await store('', { 'x-ita-admin-token': 'e2e-token' });
+    expect((await old.json()).error.code).toBe('admin_token_removed');
+    const publicWrite = await store('', {});
+    expect(publicWrite.status).toBe(401);
+    expect(await orgMeasures()).toEqual(before);
   });
 });

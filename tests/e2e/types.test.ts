@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 
 const baseURL = inject('baseURL');
-const TOKEN = 'e2e-token';
+const TOKEN = inject('admin').token;
 
 // FY 2568 totals of a เทศบาลตำบล, a เทศบาลเมือง and the อบจ. of Pattani, and เมืองพัทยา (DLA codes 5940903, 4940102,
 // 2940101, 3200408 in data/registry/dla-lao-registry.csv).
@@ -27,7 +27,7 @@ beforeAll(async () => {
     headers: {
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent('e2e-types.csv'),
-      'x-ita-admin-token': TOKEN,
+      authorization: `Bearer ${TOKEN}`,
     },
   });
   const body = await res.json();

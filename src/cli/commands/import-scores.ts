@@ -71,7 +71,9 @@ organisation-years (new, changed, unchanged, rejected) and every problem with it
 
 Rows with errors are rejected and listed; the other rows are written in one transaction.
 When the dashboard holds the database, a dry run goes through its preview; a write goes through
-its write queue when ITA_ADMIN_TOKEN is set to the dashboard's token (otherwise nothing is written).
+its write queue with an API token of an account that may write it (ITA_API_TOKEN=<token>, or
+--token-file FILE; made with ita user token create), sent in the Authorization header; without a
+token nothing is written.
 Exit code: 0 without errors, 1 when rows were rejected, 2 for bad arguments or an unreadable file.
 See docs/loading-data.md.`,
   booleanFlags: ['dry-run', 'json', 'add-orgs', 'strict'],
@@ -86,7 +88,10 @@ See docs/loading-data.md.`,
     const dryRun = hasFlag(args, 'dry-run');
     const opts = { addOrgs: hasFlag(args, 'add-orgs'), year, strict: hasFlag(args, 'strict') };
     const scoreFile = { name: path.basename(file), bytes: fs.readFileSync(file) };
-    const target = await databaseOrDashboard({ write: !dryRun });
+    const target = await databaseOrDashboard({
+      write: !dryRun,
+      tokenFile: flag(args, 'token-file'),
+    });
     let summary: ScoreImportSummary;
     try {
       summary = target.dashboard

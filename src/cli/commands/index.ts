@@ -13,6 +13,7 @@ const MODULES: readonly [string, () => Promise<Command>][] = [
   ['ingest', async () => (await import('./ingest')).ingest],
   ['rebuild', async () => (await import('./rebuild')).rebuild],
   ['registry', async () => (await import('./registry')).registry],
+  ['user', async () => (await import('./user')).user],
 ];
 
 /** The command of this name, or null when there is none. */

@@ -86,9 +86,11 @@ Prints a summary: loaded, loaded with warnings (each warning), unchanged, failed
                default: one per core besides it)
   --batch N    files per transaction (default ${BATCH_SIZE})
 
-When the dashboard holds the database, the files go through it (its write queue) when
-ITA_ADMIN_TOKEN is set to the dashboard's token, with the same summary; without the token the
-command says so and writes nothing.
+When the dashboard holds the database, the files go through it (its write queue) with an API
+token of an account that may write them (ITA_API_TOKEN=<token>, or --token-file FILE; made with
+ita user token create), sent in the Authorization header, with the same summary; without a token
+the command says so and writes nothing.
+  --token-file FILE  read the API token from the first line of FILE
 
 Exit code: 0 when no file failed, 1 when some failed, 2 for bad arguments.`,
   booleanFlags: ['quiet'],
@@ -98,7 +100,7 @@ Exit code: 0 when no file failed, 1 when some failed, 2 for bad arguments.`,
     const quiet = hasFlag(args, 'quiet');
     const threads = wholeNumber('threads', flag(args, 'threads'), 0);
     const batchSize = wholeNumber('batch', flag(args, 'batch'), 1);
-    const target = await databaseOrDashboard({ write: true });
+    const target = await databaseOrDashboard({ write: true, tokenFile: flag(args, 'token-file') });
     if (target.dashboard) {
       const summary = await ingestThroughDashboard(target.dashboard, args.positionals);
       console.log(formatSummary(summary, !quiet));

@@ -7,19 +7,19 @@ export const importMessages = defineMessages({
     'import.intro':
       'อัปโหลดรายงานผลการดำเนินการตามมาตรการ หรือไฟล์ผลคะแนน ITA ระบบจะแสดงสิ่งที่อ่านได้ให้ตรวจก่อน และจะบันทึกเมื่อกดปุ่มบันทึกเท่านั้น',
     'import.access.title': 'สิทธิ์บันทึกข้อมูล',
-    'import.access.disabled': 'การบันทึกข้อมูลปิดอยู่บนเซิร์ฟเวอร์นี้',
+    'import.access.disabled': 'เซิร์ฟเวอร์นี้เป็นสำเนาสำหรับอ่านอย่างเดียว',
     'import.access.disabled_th':
-      'ดูตัวอย่างผลการอ่านไฟล์ได้ตามปกติ (ไม่มีการบันทึก) หากต้องการบันทึก ให้ผู้ดูแลเริ่มเซิร์ฟเวอร์โดยตั้งค่าตัวแปร ITA_ADMIN_TOKEN เป็นรหัสลับ แล้วกรอกรหัสเดียวกันในหน้านี้',
+      'ดูตัวอย่างผลการอ่านไฟล์ได้ตามปกติ (ไม่มีการบันทึก) การบันทึกทำได้ที่เซิร์ฟเวอร์หลักเท่านั้น',
     'import.access.disabled_en':
-      'Previews work as usual (nothing is stored). To store data, start the server with ITA_ADMIN_TOKEN set to a secret, then enter the same token here.',
-    'import.access.token': 'รหัสผู้ดูแล (admin token)',
-    'import.access.token_hint': 'จำไว้เฉพาะในแท็บนี้ (sessionStorage) และส่งไปกับคำขอบันทึกเท่านั้น',
-    'import.access.who': 'ชื่อผู้บันทึก/ผู้แก้ไข',
-    'import.access.who_hint': 'เก็บไว้กับทุกการแก้ไข (ใคร เมื่อไร ก่อน/หลัง)',
-    'import.access.check': 'ตรวจรหัส',
-    'import.access.ok': 'รหัสถูกต้อง บันทึกได้',
-    'import.access.forget': 'ล้างรหัส',
-    'import.access.needed': 'กรอกรหัสผู้ดูแลด้านบนก่อนบันทึก',
+      'Previews work as usual (nothing is stored). Data is stored only on the writing server.',
+    'import.access.public':
+      'ดูตัวอย่างได้โดยไม่ต้องเข้าสู่ระบบ การบันทึกและแก้ไขต้องเข้าสู่ระบบด้วยบัญชีที่มีสิทธิ์ในหน่วยงานหรือจังหวัดนั้น',
+    'import.access.sign_in': 'เข้าสู่ระบบเพื่อบันทึกข้อมูล',
+    'import.access.signed_in': 'เข้าสู่ระบบในชื่อ {name} ({role})',
+    'import.access.scope': 'บันทึกได้: {scope}',
+    'import.access.scope_all': 'ทุกหน่วยงาน',
+    'import.access.who_hint': 'ชื่อบัญชีนี้จะถูกบันทึกไว้กับทุกการบันทึกและการแก้ไข',
+    'import.access.needed': 'เข้าสู่ระบบก่อนบันทึก',
     'import.reports.title': 'รายงานผลการดำเนินการตามมาตรการ',
     'import.reports.intro':
       'ลากไฟล์มาวางได้หลายไฟล์พร้อมกัน: .txt, .html, .docx แต่ละไฟล์แสดงผลการอ่านก่อนบันทึก และบันทึกแยกกันทีละไฟล์',
@@ -215,20 +215,19 @@ export const importMessages = defineMessages({
     'import.intro':
       'Upload measure reports or ITA score files. The page shows what it read for you to check first; nothing is stored until you press a store button.',
     'import.access.title': 'Permission to store',
-    'import.access.disabled': 'Storing data is switched off on this server',
+    'import.access.disabled': 'This server is a read-only copy',
     'import.access.disabled_th':
-      'ดูตัวอย่างผลการอ่านไฟล์ได้ตามปกติ (ไม่มีการบันทึก) หากต้องการบันทึก ให้ผู้ดูแลเริ่มเซิร์ฟเวอร์โดยตั้งค่าตัวแปร ITA_ADMIN_TOKEN เป็นรหัสลับ แล้วกรอกรหัสเดียวกันในหน้านี้',
+      'ดูตัวอย่างผลการอ่านไฟล์ได้ตามปกติ (ไม่มีการบันทึก) การบันทึกทำได้ที่เซิร์ฟเวอร์หลักเท่านั้น',
     'import.access.disabled_en':
-      'Previews work as usual (nothing is stored). To store data, start the server with ITA_ADMIN_TOKEN set to a secret, then enter the same token here.',
-    'import.access.token': 'Admin token',
-    'import.access.token_hint':
-      'Kept in this tab only (sessionStorage) and sent only with requests that store data',
-    'import.access.who': 'Your name',
-    'import.access.who_hint': 'Kept with every correction (who, when, before/after)',
-    'import.access.check': 'Check token',
-    'import.access.ok': 'Token accepted: you can store data',
-    'import.access.forget': 'Forget token',
-    'import.access.needed': 'Enter the admin token above before storing',
+      'Previews work as usual (nothing is stored). Data is stored only on the writing server.',
+    'import.access.public':
+      'Previews need no account. Storing and correcting data needs an account with rights to that organisation or province.',
+    'import.access.sign_in': 'Sign in to store data',
+    'import.access.signed_in': 'Signed in as {name} ({role})',
+    'import.access.scope': 'May store: {scope}',
+    'import.access.scope_all': 'every organisation',
+    'import.access.who_hint': "This account's name is kept with every store and correction",
+    'import.access.needed': 'Sign in before storing',
     'import.reports.title': 'Measure reports',
     'import.reports.intro':
       'Drop several files at once: .txt, .html, .docx. Each file shows what was read before it is stored, and each is stored on its own.',

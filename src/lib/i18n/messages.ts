@@ -14,6 +14,7 @@ import { importMessages } from './import';
 import { frameworkMessages } from './framework';
 import { officialMessages } from './official';
 import { auditMessages } from './audit';
+import { accountMessages } from './account';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -33,6 +34,7 @@ const FEATURES = [
   frameworkMessages,
   officialMessages,
   auditMessages,
+  accountMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

@@ -1,5 +1,4 @@
-// Sends one correction of a stored report (a measure field, the organisation or the round) with the admin token.
-import { admin, tokenHeaders } from './admin-session.svelte';
+// Sends one correction of a stored report (a measure field, the organisation or the round) in the signed-in session.
 import { postJson, type ApiFailure } from './api-call';
 
 export type Correction =
@@ -17,8 +16,7 @@ export type Correction =
 export async function sendCorrection(hash: string, c: Correction): Promise<ApiFailure | null> {
   const r = await postJson<{ ok: true; before: string | null; after: string }>(
     `/api/import/report/${hash}/corrections`,
-    JSON.stringify({ ...c, who: admin.who }),
-    tokenHeaders(),
+    JSON.stringify(c),
   );
   return r.ok ? null : r;
 }

@@ -22,3 +22,12 @@ export interface CategoryOption {
   name_th: string;
   name_en: string;
 }
+
+/** The signed-in account as the import screens show it. */
+export interface AccountSummary {
+  login: string;
+  display_name: string;
+  role: 'admin' | 'analyst' | 'officer';
+  /** Provinces or organisations it may write, as names; empty for an admin (everything). */
+  scope: string[];
+}

@@ -1,4 +1,4 @@
-// Web writes record the request's actor (ImportDeps.actor, from locals.actor); without one, the shared admin token.
+// Web writes record the request's actor (ImportDeps.actor, from locals.actor); the public's refused write records nothing.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor';
@@ -12,7 +12,6 @@ import {
 import { projectPath } from '../paths';
 import { loadResolver, type OrgResolver } from '../registry/resolver';
 
-const TOKEN = 'test-token-audit';
 let db: Database;
 let resolver: OrgResolver;
 beforeAll(async () => {
@@ -31,20 +30,25 @@ const officer: Actor = {
   ip: '192.0.2.44',
 };
 
-const deps = (actor?: Actor): ImportDeps => ({
+const admin: Actor = {
+  via: 'token',
+  userId: 'u-1',
+  name: 'somchai',
+  role: 'admin',
+  provinces: [],
+  orgs: [],
+  ip: '192.0.2.7',
+};
+
+const deps = (actor: Actor | null): ImportDeps => ({
   db,
-  adminToken: TOKEN,
   resolver: async () => resolver,
   now: () => new Date('2026-03-01T09:00:00Z'),
   actor,
 });
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request('http://local/x', {
-    method: 'POST',
-    body,
-    headers: { 'x-ita-admin-token': TOKEN, ...headers },
-  });
+  new Request('http://local/x', { method: 'POST', body, headers });
 
 async function audit(): Promise<unknown[][]> {
   return db.withConnection(async (c) =>
@@ -75,15 +79,20 @@ describe('web writes in the audit log', () => {
     );
     expect(corrected.status).toBe(200);
     const scores = fs.readFileSync(projectPath('data', 'fixtures', 'scores', 'wide-thai-be.csv'));
+    // The public may not write: refused, and nothing is logged.
+    const refused = await scoreCommit(
+      post(scores, { 'x-file-name': 'wide-thai-be.csv' }),
+      deps(null),
+    );
+    expect(refused.status).toBe(401);
     const committed = await (
-      await scoreCommit(post(scores, { 'x-file-name': 'wide-thai-be.csv' }), deps())
+      await scoreCommit(post(scores, { 'x-file-name': 'wide-thai-be.csv' }), deps(admin))
     ).json();
     expect(committed.committed).toBe(true);
     expect(await audit()).toEqual([
       ['report_store', 'session', 'malee', 'u-42', '192.0.2.44', 'จะรัง.txt'],
       ['round_correction', 'session', 'malee', 'u-42', '192.0.2.44', 'จะรัง.txt'],
-      // No actor on the request (before sign-in exists): whoever held the shared token.
-      ['score_import', 'token', 'ITA_ADMIN_TOKEN', null, null, 'wide-thai-be.csv'],
+      ['score_import', 'token', 'somchai', 'u-1', '192.0.2.7', 'wide-thai-be.csv'],
     ]);
   });
 });

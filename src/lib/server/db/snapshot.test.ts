@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../auth/actor';
 import { checkWriteAccess } from '../import-web/write-access';
 import { projectPath } from '../paths';
 import { serialise } from '../queries/query-format';
@@ -162,11 +163,11 @@ describe('read-only replicas over a published snapshot', () => {
     }
   }, 60_000);
 
-  it('refuses web writes on a replica even with the right token, naming the writer', () => {
-    const refusal = checkWriteAccess('secret', 'secret', true);
+  it('refuses web writes on a replica even to an admin, naming the writer', () => {
+    const refusal = checkWriteAccess(cliActor(), 'report_store', true);
     expect(refusal).toMatchObject({ ok: false, status: 403, code: 'read_only' });
     expect(refusal.ok === false && refusal.message).toMatch(/writer/);
     expect(refusal.ok === false && refusal.message_th).toMatch(/อ่านได้อย่างเดียว/);
-    expect(checkWriteAccess('secret', 'secret', false)).toEqual({ ok: true });
+    expect(checkWriteAccess(cliActor(), 'report_store', false)).toEqual({ ok: true });
   });
 });

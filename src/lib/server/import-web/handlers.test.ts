@@ -1,6 +1,7 @@
-// The import endpoints end to end on an in-memory database: token rule, size limit, previews that write nothing, idempotent stores.
+// The import endpoints end to end on an in-memory database: who may write what, size limit, previews that write nothing, idempotent stores.
 import fs from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Actor } from '../auth/actor';
 import { openDatabase, type Database } from '../db/database';
 import { rebuildDerived } from '../db/derived';
 import { jaRangReport } from '../ingest/sample-report-text';
@@ -17,7 +18,6 @@ import {
 import { loadReportReview } from './report-review';
 import { MAX_UPLOAD_BYTES } from './upload';
 
-const TOKEN = 'test-token-123';
 let db: Database;
 let resolver: OrgResolver;
 
@@ -46,9 +46,22 @@ beforeEach(async () => {
   });
 });
 
-const deps = (adminToken: string | null = TOKEN): ImportDeps => ({
+/** The actor of a request (hooks.server.ts makes it from a session or an API token); the name is recorded as who. */
+const as = (name: string, role: Actor['role'] = 'admin', scope: Partial<Actor> = {}): Actor => ({
+  via: 'session',
+  userId: `id-${name}`,
+  name,
+  role,
+  provinces: [],
+  orgs: [],
+  ip: '127.0.0.1',
+  ...scope,
+});
+const ADMIN = as('สมชาย');
+
+const deps = (actor: Actor | null = ADMIN): ImportDeps => ({
   db,
-  adminToken,
+  actor,
   resolver: async () => resolver,
   now: () => new Date('2026-03-01T09:00:00Z'),
 });
@@ -86,8 +99,6 @@ function rawUpload(
     },
   });
 }
-
-const withToken = (token = TOKEN) => ({ 'x-ita-admin-token': token });
 
 /** Everything a write could touch, so a test can check that nothing changed. */
 async function footprint(): Promise<Record<string, number>> {
@@ -214,34 +225,37 @@ describe('report upload: preview', () => {
   });
 });
 
-describe('report upload: store needs the admin token', () => {
+describe('report upload: store needs a writer', () => {
   const store = (headers: Record<string, string>, fields: Record<string, string> = {}) =>
     upload('/api/import/report/store', { name: JA_RANG, bytes: reportBytes() }, fields, headers);
 
-  it('refuses with the explanation when the server has no token configured, and stores nothing', async () => {
+  it('asks the public to sign in (401), before reading the file, and stores nothing', async () => {
     const before = await footprint();
-    const res = await reportStore(store(withToken('anything')), deps(null));
-    expect(res.status).toBe(403);
+    const res = await reportStore(store({}), deps(null));
+    expect(res.status).toBe(401);
     const body = await res.json();
-    expect(body.error.code).toBe('writes_disabled');
-    expect(body.error.message).toContain('ITA_ADMIN_TOKEN');
-    expect(body.error.message_th).toContain('ITA_ADMIN_TOKEN');
+    expect(body.error.code).toBe('login_required');
+    expect(body.error.message).toContain('/login');
+    expect(body.error.message).toContain('Authorization: Bearer');
     expect(await footprint()).toEqual(before);
   });
 
-  it('answers 401 without a token and 403 with a wrong one, storing nothing', async () => {
+  it('refuses a token in a form field or the query (400: use the header), storing nothing', async () => {
     const before = await footprint();
-    expect((await reportStore(store({}), deps())).status).toBe(401);
-    const wrong = await reportStore(store(withToken('test-token-124')), deps());
-    expect(wrong.status).toBe(403);
-    expect((await wrong.json()).error.code).toBe('token_wrong');
-    const wrongField = await reportStore(store({}, { admin_token: 'nope' }), deps());
-    expect(wrongField.status).toBe(403);
+    for (const res of [
+      await reportStore(store({}, { admin_token: 'nope' }), deps()),
+      await reportStore(rawUpload({ name: 'a.txt', bytes: reportBytes() }, { token: 'x' }), deps()),
+    ]) {
+      expect(res.status).toBe(400);
+      const body = await res.json();
+      expect(body.error.code).toBe('token_in_url');
+      expect(body.error.message).toContain('Authorization: Bearer');
+    }
     expect(await footprint()).toEqual(before);
   });
 
-  it('stores with the right token (header or form field), once: the same file again changes nothing', async () => {
-    const res = await reportStore(store(withToken()), deps());
+  it('stores for a writer, once: the same file again changes nothing', async () => {
+    const res = await reportStore(store({}), deps());
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({
@@ -255,7 +269,7 @@ describe('report upload: store needs the admin token', () => {
     const after = await footprint();
     expect(after).toMatchObject({ report: 1, measure: 4, import_batch: 1 });
 
-    const again = await (await reportStore(store({}, { admin_token: TOKEN }), deps())).json();
+    const again = await (await reportStore(store({}), deps())).json();
     expect(again).toMatchObject({ ok: true, status: 'unchanged', hash: body.hash });
     expect(await footprint()).toEqual(after);
 
@@ -265,12 +279,12 @@ describe('report upload: store needs the admin token', () => {
     expect(preview.already).toMatchObject({ file_name: JA_RANG });
   });
 
-  it('takes the raw body the page sends: Thai file name, options in the query, token in the header', async () => {
+  it('takes the raw body the page sends: Thai file name, options in the query', async () => {
     const name = 'รายงาน จะรัง.txt';
-    const refused = await reportStore(rawUpload({ name, bytes: reportBytes() }), deps());
+    const refused = await reportStore(rawUpload({ name, bytes: reportBytes() }), deps(null));
     expect(refused.status).toBe(401);
     const res = await reportStore(
-      rawUpload({ name, bytes: reportBytes() }, { org_code: '6940907', who: 'สมชาย' }, withToken()),
+      rawUpload({ name, bytes: reportBytes() }, { org_code: '6940907' }, {}),
       deps(),
     );
     expect(await res.json()).toMatchObject({
@@ -284,23 +298,17 @@ describe('report upload: store needs the admin token', () => {
     expect((await footprint()).report_org_override).toBe(0);
   });
 
-  it('stores the organisation a person picked, with who picked it', async () => {
+  it('stores the organisation a person picked, with the account that picked it', async () => {
     const text = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]).replace(
       'องค์การบริหารส่วนตำบลจะรัง อำเภอยะหริ่ง จังหวัดปัตตานี',
       'องค์การบริหารส่วนตำบลวังกระแจะ',
     );
     const file = { name: 'wk.txt', bytes: new TextEncoder().encode(text) };
-    const noWho = await reportStore(
-      upload('/x', file, { org_code: '6230107' }, withToken()),
-      deps(),
-    );
-    expect(noWho.status).toBe(400);
-    expect((await noWho.json()).error.message).toMatch(/who/);
-
     const res = await (
       await reportStore(
-        upload('/x', file, { org_code: '6230107', who: 'สมศรี' }, withToken()),
-        deps(),
+        // The form's `who` is not believed: the account is who.
+        upload('/x', file, { org_code: '6230107', who: 'someone else' }, {}),
+        deps(as('สมศรี')),
       )
     ).json();
     expect(res).toMatchObject({ status: 'stored', org_code: '6230107', org_code_parsed: null });
@@ -325,7 +333,7 @@ describe('report upload: store needs the admin token', () => {
     const v1 = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]);
     const first = await (
       await reportStore(
-        upload('/x', { name: 'v1.txt', bytes: new TextEncoder().encode(v1) }, {}, withToken()),
+        upload('/x', { name: 'v1.txt', bytes: new TextEncoder().encode(v1) }, {}, {}),
         deps(),
       )
     ).json();
@@ -344,7 +352,7 @@ describe('report upload: store needs the admin token', () => {
     expect(preview.replaces).toEqual([
       { hash: first.hash, file_name: 'v1.txt', parsed_at: '2026-03-01T09:00:00Z' },
     ]);
-    const second = await (await reportStore(upload('/x', file, {}, withToken()), deps())).json();
+    const second = await (await reportStore(upload('/x', file, {}, {}), deps())).json();
     expect(second.superseded).toEqual([first.hash]);
     expect((await loadReportReview(db, first.hash))?.report).toMatchObject({
       superseded_at: '2026-03-01T09:00:00Z',
@@ -427,13 +435,12 @@ describe('score upload', () => {
     expect(p.message_th).toMatch(/105/);
   });
 
-  it('commits only with the token; a second commit of the same file finds everything unchanged', async () => {
-    expect((await scoreCommit(upload('/x', file), deps(null))).status).toBe(403);
-    expect((await scoreCommit(upload('/x', file, {}, withToken('x')), deps())).status).toBe(403);
+  it('commits only for a writer; a second commit of the same file finds everything unchanged', async () => {
+    expect((await scoreCommit(upload('/x', file), deps(null))).status).toBe(401);
     expect((await footprint()).score).toBe(0);
-    const first = await (await scoreCommit(upload('/x', file, {}, withToken()), deps())).json();
+    const first = await (await scoreCommit(upload('/x', file, {}, {}), deps())).json();
     expect(first).toMatchObject({ ok: true, committed: true, counts: { new: 4 } });
-    const again = await (await scoreCommit(upload('/x', file, {}, withToken()), deps())).json();
+    const again = await (await scoreCommit(upload('/x', file, {}, {}), deps())).json();
     expect(again).toMatchObject({ committed: false, counts: { new: 0, unchanged: 4 } });
   });
 
@@ -457,24 +464,23 @@ describe('score upload', () => {
 describe('corrections on the review screen', () => {
   async function stored(): Promise<string> {
     const res = await reportStore(
-      upload('/x', { name: JA_RANG, bytes: reportBytes() }, {}, withToken()),
+      upload('/x', { name: JA_RANG, bytes: reportBytes() }, {}, {}),
       deps(),
     );
     return (await res.json()).hash;
   }
-  const correction = (body: unknown, headers: Record<string, string> = withToken()) =>
+  const correction = (body: unknown) =>
     new Request('http://local/x', {
       method: 'POST',
       body: JSON.stringify(body),
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json' },
     });
 
-  it('needs the token, records who changed what, and the measure shows the corrected value', async () => {
+  it('needs a writer, records who changed what, and the measure shows the corrected value', async () => {
     const hash = await stored();
-    const change = { kind: 'measure', seq: 4, field: 'status', value: 'completed', who: 'สมชาย' };
-    expect((await reportCorrection(correction(change, {}), deps(), hash)).status).toBe(401);
-    expect((await reportCorrection(correction(change), deps(null), hash)).status).toBe(403);
-    const res = await reportCorrection(correction(change), deps(), hash);
+    const change = { kind: 'measure', seq: 4, field: 'status', value: 'completed' };
+    expect((await reportCorrection(correction(change), deps(null), hash)).status).toBe(401);
+    const res = await reportCorrection(correction(change), deps(as('สมชาย')), hash);
     expect(await res.json()).toEqual({ ok: true, before: 'in_progress', after: 'completed' });
 
     const review = await loadReportReview(db, hash);
@@ -501,24 +507,20 @@ describe('corrections on the review screen', () => {
     const other = jaRangReport([['มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่แล้ว']]);
     const results = await Promise.all([
       reportCorrection(
-        correction({ kind: 'measure', seq: 1, field: 'status', value: 'not_started', who: 'ก' }),
+        correction({ kind: 'measure', seq: 1, field: 'status', value: 'not_started' }),
         deps(),
         hash,
       ),
       reportStore(
-        rawUpload({ name: 'v1.txt', bytes: new TextEncoder().encode(other) }, {}, withToken()),
+        rawUpload({ name: 'v1.txt', bytes: new TextEncoder().encode(other) }, {}, {}),
         deps(),
       ),
       scoreCommit(
-        rawUpload(
-          { name: 'wide-thai-be.csv', bytes: scoreBytes('wide-thai-be.csv') },
-          {},
-          withToken(),
-        ),
+        rawUpload({ name: 'wide-thai-be.csv', bytes: scoreBytes('wide-thai-be.csv') }, {}),
         deps(),
       ),
       reportCorrection(
-        correction({ kind: 'measure', seq: 2, field: 'indicators', value: '9.1, 7', who: 'ข' }),
+        correction({ kind: 'measure', seq: 2, field: 'indicators', value: '9.1, 7' }),
         deps(),
         hash,
       ),
@@ -530,7 +532,7 @@ describe('corrections on the review screen', () => {
   it('refuses a value outside the taxonomy with the reason', async () => {
     const hash = await stored();
     const res = await reportCorrection(
-      correction({ kind: 'measure', seq: 1, field: 'category', value: 'nonsense', who: 'ก' }),
+      correction({ kind: 'measure', seq: 1, field: 'category', value: 'nonsense' }),
       deps(),
       hash,
     );
@@ -541,7 +543,7 @@ describe('corrections on the review screen', () => {
   it('moves the report to another organisation', async () => {
     const hash = await stored();
     const res = await reportCorrection(
-      correction({ kind: 'org', org_code: '6940108', who: 'สมศรี' }),
+      correction({ kind: 'org', org_code: '6940108' }),
       deps(),
       hash,
     );
@@ -558,7 +560,6 @@ describe('corrections on the review screen', () => {
         field: 'status',
         value: 'not_possible',
         reason: { kind: 'no_budget', text: 'ไม่ได้รับการจัดสรรงบประมาณ' },
-        who: 'สมชาย',
       }),
       deps(),
       hash,
@@ -587,7 +588,6 @@ describe('corrections on the review screen', () => {
         field: 'status',
         value: 'not_possible',
         reason: { kind: 'other' },
-        who: 'ก',
       }),
       deps(),
       hash,
@@ -607,8 +607,8 @@ describe('corrections on the review screen', () => {
       round_checked: null,
     });
     const res = await reportCorrection(
-      correction({ kind: 'round', round: '12m', who: 'สมศรี' }),
-      deps(),
+      correction({ kind: 'round', round: '12m' }),
+      deps(as('สมศรี')),
       hash,
     );
     expect(await res.json()).toEqual({ ok: true, before: null, after: '12m' });
@@ -620,12 +620,116 @@ describe('corrections on the review screen', () => {
     });
     expect(review!.history[0]).toMatchObject({ kind: 'round', before: null, after: '12m' });
     const bad = await reportCorrection(
-      correction({ kind: 'round', round: 'six months', who: 'ก' }),
+      correction({ kind: 'round', round: 'six months' }),
       deps(),
       hash,
     );
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.message).toMatch(/'six months' is not one of 3m, 6m, 9m, 12m/);
     expect(await footprint()).toMatchObject({ report_round_override: 1 });
+  });
+});
+
+describe('each role writes only its own', () => {
+  const JA_RANG_CODE = '6940907'; // ปัตตานี (94)
+  const analyst = (...provinces: string[]) => as('นักวิเคราะห์', 'analyst', { provinces });
+  const officer = (...orgs: string[]) => as('เจ้าหน้าที่', 'officer', { orgs });
+  const report = () => upload('/x', { name: JA_RANG, bytes: reportBytes() });
+  const scores = () =>
+    upload('/x', { name: 'wide-thai-be.csv', bytes: scoreBytes('wide-thai-be.csv') });
+  const json = (body: unknown) =>
+    new Request('http://local/x', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    });
+
+  it("lets an analyst store and correct their province's report", async () => {
+    const res = await (await reportStore(report(), deps(analyst('94')))).json();
+    expect(res).toMatchObject({ ok: true, status: 'stored', org_code: JA_RANG_CODE });
+    const fix = await reportCorrection(
+      json({ kind: 'measure', seq: 4, field: 'status', value: 'completed' }),
+      deps(analyst('94')),
+      res.hash,
+    );
+    expect(fix.status).toBe(200);
+  });
+
+  it('refuses an analyst writing another province, naming the organisation, and stores nothing', async () => {
+    const before = await footprint();
+    const res = await reportStore(report(), deps(analyst('23')));
+    expect(res.status).toBe(403);
+    const { error } = await res.json();
+    expect(error.code).toBe('other_province');
+    expect(error.message).toContain(`(${JA_RANG_CODE}, ปัตตานี)`);
+    expect(error.message).toContain('(ตราด)');
+    expect(error.message_th).toContain('ไม่อยู่ในจังหวัดที่คุณได้รับสิทธิ์');
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('refuses an analyst a score file with organisations of another province, naming them; all of it when allowed', async () => {
+    const before = await footprint();
+    // The file holds จะรัง and ตะลุโบะ (ปัตตานี, 94), วังกระแจะ and เขาสมิง (ตราด, 23).
+    const res = await scoreCommit(scores(), deps(analyst('94')));
+    expect(res.status).toBe(403);
+    const { error } = await res.json();
+    expect(error.code).toBe('other_province');
+    expect(error.message).toContain('วังกระแจะ');
+    expect(error.message).toContain('เขาสมิง');
+    expect(error.message).not.toContain('จะรัง');
+    expect(await footprint()).toEqual(before);
+    const both = await (await scoreCommit(scores(), deps(analyst('94', '23')))).json();
+    expect(both).toMatchObject({ ok: true, committed: true, counts: { new: 4 } });
+  });
+
+  it("lets an officer store and correct their organisation's report, and refuses another's", async () => {
+    const before = await footprint();
+    const refused = await reportStore(report(), deps(officer('6230107')));
+    expect(refused.status).toBe(403);
+    const { error } = await refused.json();
+    expect(error.code).toBe('other_org');
+    expect(error.message).toContain(`${JA_RANG_CODE}, ปัตตานี) is not your organisation (6230107)`);
+    expect(await footprint()).toEqual(before);
+
+    const res = await (await reportStore(report(), deps(officer(JA_RANG_CODE)))).json();
+    expect(res).toMatchObject({ status: 'stored', org_code: JA_RANG_CODE });
+    const other = await reportCorrection(
+      json({ kind: 'measure', seq: 4, field: 'status', value: 'completed' }),
+      deps(officer('6230107')),
+      res.hash,
+    );
+    expect(other.status).toBe(403);
+    expect((await other.json()).error.code).toBe('other_org');
+    // Moving their report to an organisation that is not theirs is refused too.
+    const move = await reportCorrection(
+      json({ kind: 'org', org_code: '6230107' }),
+      deps(officer(JA_RANG_CODE)),
+      res.hash,
+    );
+    expect(move.status).toBe(403);
+    expect((await move.json()).error.message).toContain('6230107');
+    const own = await reportCorrection(
+      json({ kind: 'measure', seq: 4, field: 'status', value: 'completed' }),
+      deps(officer(JA_RANG_CODE)),
+      res.hash,
+    );
+    expect(await own.json()).toMatchObject({ ok: true, after: 'completed' });
+    const review = await loadReportReview(db, res.hash);
+    expect(review!.history[0]).toMatchObject({ who: 'เจ้าหน้าที่', after: 'completed' });
+  });
+
+  it('refuses an officer any score file, even of their own organisation, before reading it', async () => {
+    const before = await footprint();
+    const res = await scoreCommit(scores(), deps(officer(JA_RANG_CODE)));
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe('officer_scores');
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('lets the public preview but not write', async () => {
+    expect((await scorePreview(scores(), deps(null))).status).toBe(200);
+    expect((await reportPreview(report(), deps(null))).status).toBe(200);
+    expect((await scoreCommit(scores(), deps(null))).status).toBe(401);
+    expect((await reportStore(report(), deps(null))).status).toBe(401);
   });
 });

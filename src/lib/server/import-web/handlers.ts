@@ -1,5 +1,8 @@
-// The import endpoints as plain functions of a Request: size and token checks, then the preview, store, commit or correction.
+// The import endpoints as plain functions of a Request: size checks and the writer's rights, then the preview, store, commit or correction.
 import type { Actor } from '../auth/actor';
+import { refuse } from '../auth/refusal';
+import { secretInForm } from '../auth/request-auth';
+import type { WriteAction } from '../auth/authorize';
 import type { Database } from '../db/database';
 import { ReportInputError } from '../ingest/decode';
 import { FileLimitError } from '../limits/limits';
@@ -18,30 +21,22 @@ import {
   scoreOptions,
 } from './score-upload';
 import { readUpload, UploadError, type Upload, type UploadFields } from './upload';
-import { ADMIN_TOKEN_HEADER, checkWriteAccess, presentedToken } from './write-access';
+import {
+  checkOrgs,
+  checkWriteAccess,
+  scoreImportTargets,
+  WriteRefused,
+  type WriteAccess,
+} from './write-access';
 import { oneWriteAtATime } from './write-queue';
 
 export interface ImportDeps {
   db: Database;
-  /** The token writes need (ITA_ADMIN_TOKEN), or null when writes are off. */
-  adminToken: string | null;
+  /** Who makes the request (hooks.server.ts: session cookie or API token); null for the public, who may only read. */
+  actor: Actor | null;
   resolver: () => Promise<OrgResolver>;
   now?: () => Date;
-  /** Who writes, recorded in the audit log: the request's actor (locals.actor); absent, the shared admin token. */
-  actor?: Actor;
 }
-
-/** The writer while the server knows no users: whoever holds ITA_ADMIN_TOKEN. */
-const SHARED_TOKEN_ACTOR: Actor = {
-  via: 'token',
-  userId: null,
-  name: 'ITA_ADMIN_TOKEN',
-  role: 'admin',
-  provinces: [],
-  orgs: [],
-  ip: null,
-};
-const writer = (deps: ImportDeps): Actor => deps.actor ?? SHARED_TOKEN_ACTOR;
 
 export interface ErrorBody {
   ok: false;
@@ -79,46 +74,52 @@ async function guarded(fn: () => Promise<Response>): Promise<Response> {
     if (err instanceof ScoreOptionError)
       return errorResponse(400, 'bad_option', err.message, err.message_th, err.param);
     if (err instanceof QueueFullError) return busyResponse(err);
+    if (err instanceof WriteRefused) return refusalResponse(err.refusal);
     if (err instanceof OverrideError)
       return errorResponse(400, 'bad_correction', err.message, `บันทึกการแก้ไขไม่ได้: ${err.message}`);
     throw err;
   }
 }
 
-/** null when the request may write; otherwise the refusal to send. Checked before the upload is parsed. */
-function refuseWrite(
+const refusalResponse = (r: Extract<WriteAccess, { ok: false }>) =>
+  errorResponse(r.status, r.code, r.message, r.message_th);
+
+/** null when the actor may make this kind of write; otherwise the refusal to send. Checked before the body is read. */
+function refuseWrite(deps: ImportDeps, action: WriteAction): Response | null {
+  const access = checkWriteAccess(deps.actor, action);
+  return access.ok ? null : refusalResponse(access);
+}
+
+/** Throws the refusal when the actor may not write these organisations. */
+async function requireOrgs(
   deps: ImportDeps,
-  request: Request,
-  form?: UploadFields | null,
-): Response | null {
-  const access = checkWriteAccess(presentedToken(request.headers, form), deps.adminToken);
-  return access.ok
-    ? null
-    : errorResponse(access.status, access.code, access.message, access.message_th);
+  action: WriteAction,
+  codes: readonly (string | null)[],
+): Promise<void> {
+  const access = await checkOrgs(deps.db, deps.actor, action, codes);
+  if (!access.ok) throw new WriteRefused(access);
 }
 
 /**
- * The upload of a write request, or the refusal. A token in the header (or no token configured) is checked before the
- * file is read, so a refused upload is not parsed at all; a token in a form field needs the form first.
+ * The upload of a write request, or the refusal. Who writes is checked before the file is read, so a refused
+ * upload is not parsed at all; a secret in the query or a form field is refused (tokens travel in a header only).
  */
-async function writeUpload(request: Request, deps: ImportDeps): Promise<Upload | Response> {
-  const header = request.headers.get(ADMIN_TOKEN_HEADER);
-  if (deps.adminToken === null || header !== null) {
-    const refused = refuseWrite(deps, request);
-    if (refused) return refused;
-  }
+async function writeUpload(
+  request: Request,
+  deps: ImportDeps,
+  action: WriteAction,
+): Promise<Upload | Response> {
+  const refused = refuseWrite(deps, action);
+  if (refused) return refused;
   const upload = await readUpload(request);
-  return (header === null && refuseWrite(deps, request, upload.fields)) || upload;
+  const secret = secretInForm(upload.fields);
+  return secret ? refusalResponse(secret) : upload;
 }
 
 const textField = (fields: UploadFields, name: string): string | null => {
   const v = fields.get(name);
   return typeof v === 'string' ? v : null;
 };
-
-/** POST with the token header: 200 when it is the server's token, else the refusal (so the page can say so before an upload). */
-export const tokenCheck = (request: Request, deps: ImportDeps) =>
-  guarded(async () => refuseWrite(deps, request) ?? json({ ok: true }));
 
 /** POST file → the parsed report and what storing it would do. Writes nothing; no token needed. */
 export const reportPreview = (request: Request, deps: ImportDeps) =>
@@ -129,21 +130,24 @@ export const reportPreview = (request: Request, deps: ImportDeps) =>
     return json(await heavyJobs.run(() => previewReportUpload(deps.db, file, resolver)));
   });
 
-/** POST file (+ org_code, who) with the token → stored, or "already loaded, nothing changed". */
+/** POST file (+ org_code) by a writer of the report's organisation → stored, or "already loaded, nothing changed". */
 export const reportStore = (request: Request, deps: ImportDeps) =>
   guarded(async () => {
-    const upload = await writeUpload(request, deps);
+    const upload = await writeUpload(request, deps, 'report_store');
     if (upload instanceof Response) return upload;
     const file = await upload.file();
+    const actor = deps.actor!;
     try {
       const resolver = await deps.resolver();
       const result = await oneWriteAtATime(() =>
         storeUploadedReport(deps.db, file, {
           orgCode: textField(upload.fields, 'org_code'),
-          who: textField(upload.fields, 'who'),
+          // The account that stores the report is who chose its organisation, whatever the form says.
+          who: actor.name,
           resolver,
           now: deps.now?.(),
-          actor: writer(deps),
+          actor,
+          beforeStore: (orgCode) => requireOrgs(deps, 'report_store', [orgCode]),
         }),
       );
       return json({ ok: true, ...result });
@@ -173,24 +177,59 @@ export const scorePreview = (request: Request, deps: ImportDeps) =>
     );
   });
 
-/** POST file (+ options) with the token → imported in one transaction. */
+/** POST file (+ options) by an admin, or an analyst for their provinces' organisations → imported in one transaction. */
 export const scoreCommit = (request: Request, deps: ImportDeps) =>
   guarded(async () => {
-    const upload = await writeUpload(request, deps);
+    const upload = await writeUpload(request, deps, 'score_import');
     if (upload instanceof Response) return upload;
     const opts = scoreOptions(upload.fields);
     const file = await upload.file();
+    const actor = deps.actor!;
     // The server's resolver, asked for inside the queue: a write before this one may have added organisations.
     return json(
-      await oneWriteAtATime(async () =>
-        commitScoreUpload(deps.db, file, {
-          ...opts,
-          resolver: await deps.resolver(),
-          actor: writer(deps),
-        }),
-      ),
+      await oneWriteAtATime(async () => {
+        const resolver = await deps.resolver();
+        let guard: ((p: { orgCode: string }) => void) | undefined;
+        if (actor.role !== 'admin') {
+          // Checked on the plan before the import starts (every organisation refused is named), and again for each
+          // organisation-year as it is written, so a refusal anywhere leaves the database as it was.
+          const targets = await scoreImportTargets(deps.db, file, { ...opts, resolver });
+          await requireOrgs(
+            deps,
+            'score_import',
+            targets.map((t) => t.code),
+          );
+          const allowed = new Set(targets.map((t) => t.code));
+          guard = (p) => {
+            if (!allowed.has(p.orgCode))
+              throw new WriteRefused(
+                refuse(
+                  409,
+                  'plan_changed',
+                  `Organisation ${p.orgCode} was not in the file's checked plan; nothing was stored. Send the file again.`,
+                  `หน่วยงาน ${p.orgCode} ไม่อยู่ในแผนที่ตรวจแล้ว จึงไม่ได้บันทึกข้อมูลใด ๆ ให้ส่งไฟล์อีกครั้ง`,
+                ),
+              );
+          };
+        }
+        return commitScoreUpload(deps.db, file, { ...opts, resolver, actor, onBeforeWrite: guard });
+      }),
     );
   });
+
+/** The organisation a stored report is under now (a person's correction wins over the parser); null when none. */
+async function reportOrg(db: Database, hash: string): Promise<string | null> {
+  return db.withConnection(async (conn) => {
+    const row = (
+      await conn.runAndReadAll(
+        `SELECT coalesce((SELECT arg_max(value_after, changed_at) FROM report_org_override WHERE report_hash = $h), org_code)
+         FROM report WHERE hash = $h`,
+        { h: hash },
+      )
+    ).getRows()[0];
+    return row?.[0] == null ? null : String(row[0]);
+  });
+}
 
 type CorrectionBody =
   | {
@@ -199,19 +238,20 @@ type CorrectionBody =
       field: 'status' | 'category' | 'indicators' | 'status_reason';
       value: string | string[];
       reason?: { kind: string; text?: string | null } | null;
-      who: string;
     }
-  | { kind: 'org'; org_code: string; who: string }
-  | { kind: 'round'; round: string; who: string };
+  | { kind: 'org'; org_code: string }
+  | { kind: 'round'; round: string };
 
 /**
- * POST JSON with the token header: {kind:'measure', seq, field, value, reason?, who} (reason only with status
- * not_possible), {kind:'org', org_code, who} or {kind:'round', round, who} (the round as read confirms it).
+ * POST JSON by a writer of the report's organisation: {kind:'measure', seq, field, value, reason?} (reason only with
+ * status not_possible), {kind:'org', org_code} or {kind:'round', round} (the round as read confirms it). The
+ * account is recorded as who made it.
  */
 export const reportCorrection = (request: Request, deps: ImportDeps, hash: string) =>
   guarded(async () => {
-    const refused = refuseWrite(deps, request);
+    const refused = refuseWrite(deps, 'report_correct');
     if (refused) return refused;
+    const actor = deps.actor!;
     let body: CorrectionBody;
     try {
       body = (await request.json()) as CorrectionBody;
@@ -219,14 +259,20 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
       return errorResponse(400, 'bad_json', 'Send the correction as JSON.', 'ต้องส่งการแก้ไขเป็น JSON');
     }
     const at = deps.now?.();
+    // The report's organisation (and, when it is moved, the new one) must be the writer's; the account is who.
+    const who = actor.name;
+    await requireOrgs(deps, 'report_correct', [
+      await reportOrg(deps.db, hash),
+      ...(body?.kind === 'org' ? [String(body.org_code ?? '')] : []),
+    ]);
     if (body?.kind === 'org') {
       const r = await oneWriteAtATime(() =>
         recordReportOrgOverride(deps.db, {
           report_hash: hash,
           org_code: String(body.org_code ?? ''),
-          who: String(body.who ?? ''),
+          who,
           at,
-          actor: writer(deps),
+          actor,
         }),
       );
       return json({ ok: true, ...r });
@@ -236,9 +282,9 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
         recordReportRoundOverride(deps.db, {
           report_hash: hash,
           round: String(body.round ?? ''),
-          who: String(body.who ?? ''),
+          who,
           at,
-          actor: writer(deps),
+          actor,
         }),
       );
       return json({ ok: true, ...r });
@@ -251,9 +297,9 @@ export const reportCorrection = (request: Request, deps: ImportDeps, hash: strin
           field: body.field,
           value: body.value,
           reason: body.reason ?? null,
-          who: String(body.who ?? ''),
+          who,
           at,
-          actor: writer(deps),
+          actor,
         }),
       );
       return json({ ok: true, ...r });

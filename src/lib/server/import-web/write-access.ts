@@ -1,88 +1,84 @@
-// Who may write through the web: until there are user accounts, whoever presents the server's ITA_ADMIN_TOKEN.
-import crypto from 'node:crypto';
+// Who may write through the web: a read-only replica nobody; otherwise the account rules (auth/authorize.ts) for each write's organisations.
+import type { Actor } from '../auth/actor';
+import { authorize, orgTargets, type OrgTarget, type WriteAction } from '../auth/authorize';
+import type { Decision, Refusal } from '../auth/refusal';
+import type { Database } from '../db/database';
 import { ReadOnlyError, readOnlyMode } from '../db/snapshot';
+import { analyseScoreFile, type ScoreFile, type ScoreImportOptions } from '../import/import-scores';
 
-/** The request header that carries the token (the page sends it from sessionStorage). */
-export const ADMIN_TOKEN_HEADER = 'x-ita-admin-token';
-/** The form field that carries the token when a plain HTML form posts. */
-export const ADMIN_TOKEN_FIELD = 'admin_token';
-/** The server setting that enables writes. */
-export const ADMIN_TOKEN_ENV = 'ITA_ADMIN_TOKEN';
+export type WriteAccess = Decision;
 
-export type WriteRefusal = 'writes_disabled' | 'token_missing' | 'token_wrong' | 'read_only';
-
-export type WriteAccess =
-  | { ok: true }
-  | { ok: false; status: 401 | 403; code: WriteRefusal; message: string; message_th: string };
-
-const REFUSALS: Record<
-  Exclude<WriteRefusal, 'read_only'>,
-  Omit<Extract<WriteAccess, { ok: false }>, 'ok'>
-> = {
-  writes_disabled: {
-    status: 403,
-    code: 'writes_disabled',
-    message: `Writing is switched off on this server: start it with ${ADMIN_TOKEN_ENV} set (e.g. ${ADMIN_TOKEN_ENV}=<a long secret> node build) and enter the same token on the page. Previews work without it.`,
-    message_th: `เซิร์ฟเวอร์นี้ปิดการบันทึกข้อมูลไว้: ให้ผู้ดูแลเริ่มเซิร์ฟเวอร์โดยตั้งค่า ${ADMIN_TOKEN_ENV} (เช่น ${ADMIN_TOKEN_ENV}=<รหัสลับยาว ๆ> node build) แล้วกรอกรหัสเดียวกันในหน้านี้ การดูตัวอย่างใช้ได้โดยไม่ต้องมีรหัส`,
-  },
-  token_missing: {
-    status: 401,
-    code: 'token_missing',
-    message: 'Enter the admin token to store data (ask whoever runs the server).',
-    message_th: 'กรอกรหัสผู้ดูแล (admin token) ก่อนบันทึกข้อมูล (ขอได้จากผู้ดูแลเซิร์ฟเวอร์)',
-  },
-  token_wrong: {
-    status: 403,
-    code: 'token_wrong',
-    message: 'The admin token is not the one this server was started with; nothing was stored.',
-    message_th: 'รหัสผู้ดูแลไม่ตรงกับที่เซิร์ฟเวอร์ตั้งไว้ จึงไม่ได้บันทึกข้อมูลใด ๆ',
-  },
-};
-
-/** The token the server was started with, or null when writes are off (unset or blank). */
-export function configuredAdminToken(
-  env: Record<string, string | undefined> = process.env,
-): string | null {
-  const token = env[ADMIN_TOKEN_ENV]?.trim();
-  return token ? token : null;
+/** A write refused by the account rules, thrown from inside a write (before anything is stored) and answered as is. */
+export class WriteRefused extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+  }
 }
 
-/**
- * Compares in constant time: both sides are hashed first, so neither the length nor the first differing byte of the
- * secret shows in the timing.
- */
-export function tokensEqual(presented: string, secret: string): boolean {
-  const a = crypto.createHash('sha256').update(presented, 'utf8').digest();
-  const b = crypto.createHash('sha256').update(secret, 'utf8').digest();
-  return crypto.timingSafeEqual(a, b);
-}
-
-/** A read-only replica (ITA_READ_ONLY) refuses every write, token or not, and says where the writer is. */
-function readOnlyRefusal(): Extract<WriteAccess, { ok: false }> {
+/** A read-only replica (ITA_READ_ONLY) refuses every write, whoever asks, and says where the writer is. */
+function readOnlyRefusal(): Refusal {
   const [message, message_th] = new ReadOnlyError().message.split(' / ');
   return { ok: false, status: 403, code: 'read_only', message: message!, message_th: message_th! };
 }
 
+/**
+ * Whether actor may make this kind of write at all, before the request's body is read: a replica refuses, a public
+ * request is asked to sign in, an officer is told score files are not theirs. The organisations are checked later.
+ */
 export function checkWriteAccess(
-  presented: string | null | undefined,
-  configured: string | null,
+  actor: Actor | null,
+  action: WriteAction,
   readOnly: boolean = readOnlyMode(),
 ): WriteAccess {
   if (readOnly) return readOnlyRefusal();
-  if (configured === null) return { ok: false, ...REFUSALS.writes_disabled };
-  const token = presented?.trim() ?? '';
-  if (token === '') return { ok: false, ...REFUSALS.token_missing };
-  if (!tokensEqual(token, configured)) return { ok: false, ...REFUSALS.token_wrong };
-  return { ok: true };
+  return authorize(actor, action, []);
 }
 
-/** The token a request presents: the header first, then the form field. */
-export function presentedToken(
-  headers: Headers,
-  form?: { get(name: string): FormDataEntryValue | null } | null,
-): string | null {
-  const header = headers.get(ADMIN_TOKEN_HEADER);
-  if (header !== null) return header;
-  const field = form?.get(ADMIN_TOKEN_FIELD);
-  return typeof field === 'string' ? field : null;
+/** Whether actor may write these organisations (codes); admins are not looked up. */
+export async function checkOrgs(
+  db: Database,
+  actor: Actor | null,
+  action: WriteAction,
+  codes: readonly (string | null)[],
+): Promise<WriteAccess> {
+  if (actor?.role === 'admin') return { ok: true };
+  const known = codes.filter((c): c is string => c !== null);
+  const targets = await orgTargets(db, known);
+  const byCode = new Map(targets.map((t) => [t.code, t]));
+  return authorize(
+    actor,
+    action,
+    codes.map((c) => (c === null ? null : byCode.get(c)!)),
+  );
+}
+
+/**
+ * The organisations a score file would write (organisation-years new or changed, and organisations it adds), read
+ * with the import's own analysis, so an analyst is refused before the import starts and told which ones.
+ */
+export async function scoreImportTargets(
+  db: Database,
+  file: ScoreFile,
+  opts: ScoreImportOptions,
+): Promise<OrgTarget[]> {
+  const { planned, write } = await db.withConnection((conn) => analyseScoreFile(conn, file, opts));
+  const added = new Map(
+    write.newOrgs.map((o) => [
+      o.code,
+      {
+        code: o.code,
+        name_th: o.name_th,
+        province_code: o.province_code,
+        province_th: o.province_th,
+      },
+    ]),
+  );
+  const written = [
+    ...new Set(planned.filter((p) => p.change !== 'unchanged').map((p) => p.orgCode)),
+  ];
+  const registered = await orgTargets(
+    db,
+    written.filter((c) => !added.has(c)),
+  );
+  return [...registered, ...added.values()];
 }

@@ -27,6 +27,11 @@ export interface WebStoreOptions {
   now?: Date;
   /** Who writes, for the audit log (default: the command line's user; the web passes the request's actor). */
   actor?: Actor;
+  /**
+   * Called with the report's organisation (the person's choice, else the parser's; null when unresolved) after
+   * parsing and before anything is written; a throw stores nothing (the web checks the writer's rights here).
+   */
+  beforeStore?: (orgCode: string | null) => Promise<void>;
 }
 
 export type WebStoreResult =
@@ -105,6 +110,7 @@ export function storeUploadedReport(
       throw new OverrideError(
         'who: say who chose the organisation (the name is kept with the correction)',
       );
+    await opts.beforeStore?.(changesOrg ? chosen : parsedCode);
     const now = opts.now ?? new Date();
     const actor = opts.actor ?? cliActor();
     const stored = await db.transaction(async (conn) => {

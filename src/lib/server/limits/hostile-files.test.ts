@@ -31,7 +31,7 @@ afterAll(async () => {
   db.close();
 });
 
-const deps = (): ImportDeps => ({ db, adminToken: null, resolver: async () => resolver });
+const deps = (): ImportDeps => ({ db, actor: null, resolver: async () => resolver });
 
 const fixture = (name: string) => ({
   name,

@@ -4,16 +4,19 @@ import type { PageServerLoad } from './$types';
 import taxonomy from '../../../../../data/taxonomy/measure-categories.json';
 import { getDatabase } from '$lib/server/db/database';
 import { loadReportReview } from '$lib/server/import-web/report-review';
-import { configuredAdminToken } from '$lib/server/import-web/write-access';
+import { pageAccount } from '$lib/server/auth/page-account';
+import { readOnlyMode } from '$lib/server/db/snapshot';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
   if (!/^[0-9a-f]{64}$/.test(params.hash))
     error(400, { message: 'A report is named by its SHA-256 (64 hex digits)', param: 'hash' });
-  const review = await loadReportReview(await getDatabase(), params.hash);
+  const db = await getDatabase();
+  const review = await loadReportReview(db, params.hash);
   if (!review) error(404, { message: `No report ${params.hash}` });
   return {
     review,
-    writesEnabled: configuredAdminToken() !== null,
+    writesEnabled: !readOnlyMode(),
+    account: await pageAccount(db, locals.user),
     categories: taxonomy.categories.map(({ id, name_th, name_en }) => ({ id, name_th, name_en })),
   };
 };

@@ -5,5 +5,5 @@ import { appImportDeps } from '$lib/server/import-web/app-deps';
 import { reportPreview } from '$lib/server/import-web/handlers';
 import { refusePreview } from '$lib/server/jobs/preview-limits';
 
-export const POST: RequestHandler = async ({ request, getClientAddress }) =>
-  refusePreview(getClientAddress()) ?? reportPreview(request, await appImportDeps());
+export const POST: RequestHandler = async ({ request, locals, getClientAddress }) =>
+  refusePreview(getClientAddress()) ?? reportPreview(request, await appImportDeps(locals.actor));
