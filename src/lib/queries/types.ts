@@ -864,24 +864,24 @@ export type OfficialAreaByTypeRow = {
   mean_total: number;
   /** Their share passing, 0-1 */
   pass_share: number;
-  /** The type as the NACC's report names it */
-  official_org_type_th: string;
-  /** Agencies of the type assessed nationally, where published */
-  official_agencies: number;
-  /** The NACC's national mean of the type that year */
-  official_mean: number;
-  /** The NACC's national share passing of the type, 0-1, where published */
-  official_pass_share: number;
-  /** Who published it, in Thai */
-  publisher_th: string;
-  /** Who published it, in English */
-  publisher_en: string;
-  /** Publisher and title of the source, in Thai */
-  source_th: string;
-  /** Publisher and title of the source, in English */
-  source_en: string;
-  /** Where the source was published */
-  source_url: string;
+  /** The type as the NACC's report names it; null when the NACC published no figure for the type that year */
+  official_org_type_th: string | null;
+  /** Agencies of the type assessed nationally, where published; null when the NACC published no figure for the type that year */
+  official_agencies: number | null;
+  /** The NACC's national mean of the type that year; null when the NACC published no figure for the type that year */
+  official_mean: number | null;
+  /** The NACC's national share passing of the type, 0-1, where published; null when the NACC published no figure for the type that year */
+  official_pass_share: number | null;
+  /** Who published it, in Thai; null when the NACC published no figure for the type that year */
+  publisher_th: string | null;
+  /** Who published it, in English; null when the NACC published no figure for the type that year */
+  publisher_en: string | null;
+  /** Publisher and title of the source, in Thai; null when the NACC published no figure for the type that year */
+  source_th: string | null;
+  /** Publisher and title of the source, in English; null when the NACC published no figure for the type that year */
+  source_en: string | null;
+  /** Where the source was published; null when the NACC published no figure for the type that year */
+  source_url: string | null;
 };
 
 /** The parameters of official_area_by_type. */
