@@ -9,7 +9,7 @@
 -- @column level_en varchar The same in English
 -- @column passed boolean Total at or above the year's pass mark
 -- @column pass_mark double The year's pass mark
--- @column source varchar 'synthetic' for invented demo data, 'real' for imported or reported scores
+-- @column source enum(real|synthetic) 'synthetic' for invented demo data, 'real' for imported or reported scores
 -- @column source_files varchar[] Imported files or reports the year's real scores came from (empty when synthetic)
 -- @column eit1 double EIT part 1 (answered by stakeholders), from 2566 where known; null otherwise
 -- @column eit2 double EIT part 2 (collected by the NACC), from 2566 where known; null otherwise

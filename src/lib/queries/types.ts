@@ -222,10 +222,10 @@ export type ChangeSummaryRow = {
   passed_before: number;
   /** Organisations at or above the pass mark in fiscal_year */
   passed_now: number;
-  /** 'level' (AA-F) or 'rating' (ผ่าน/ต้องปรับปรุง) in compare */
-  grading_before: string;
+  /** Letter levels (AA-F) or ratings (ผ่าน/ต้องปรับปรุง) in compare */
+  grading_before: 'level' | 'rating';
   /** The same for fiscal_year */
-  grading_now: string;
+  grading_now: 'level' | 'rating';
   /** Paired organisations with synthetic demo data in either year */
   synthetic_orgs: number;
   /** The threshold used */
@@ -316,8 +316,8 @@ export type CompareIndicatorsRow = {
   sort_key: number;
   /** Score, 0-100 */
   value: number;
-  /** 'synthetic' or 'real' */
-  source: string;
+  /** Where the organisation's scores come from */
+  source: 'real' | 'synthetic';
   /** The year's pass mark */
   pass_mark: number;
 };
@@ -514,8 +514,8 @@ export type IndicatorHeatmapParams = {
 
 /** indicator_summary: per indicator of a fiscal year (or, with drill, one indicator and its sub-indicators): mean, median and share below the pass mark in the chosen area and each wider area (district, province, nation), and the share weak under the chosen definition. */
 export type IndicatorSummaryRow = {
-  /** 'district', 'province' or 'nation' */
-  area_level: string;
+  /** The area the row is about */
+  area_level: 'district' | 'province' | 'nation';
   /** District or province code; null for the nation */
   area_code: string | null;
   /** Indicator code, e.g. '7' or '9.2' */
@@ -1040,8 +1040,8 @@ export type OrgIndicatorBenchmarkRow = {
   sort_key: number;
   /** The organisation's score (null when it has none) */
   value: number | null;
-  /** 'synthetic' or 'real' for the organisation's score */
-  source: string;
+  /** For the organisation's score */
+  source: 'real' | 'synthetic';
   /** Peers with a score on the indicator (the organisation itself excluded) */
   peers: number;
   /** Of those, peers whose score is synthetic demo data */
@@ -1272,8 +1272,15 @@ export type OrgProfileRow = {
   name_th: string;
   /** Short Thai name, e.g. อบต.จะรัง */
   short_name_th: string;
-  /** Organisation type: sao, subdistrict_municipality, … */
-  type: string;
+  /** Organisation type */
+  type:
+    | 'sao'
+    | 'subdistrict_municipality'
+    | 'town_municipality'
+    | 'city_municipality'
+    | 'pao'
+    | 'special'
+    | 'other';
   /** 4-digit district code */
   district_code: string;
   /** District (อำเภอ) */
@@ -1453,7 +1460,7 @@ export type OrgYearsRow = {
   /** The year's pass mark */
   pass_mark: number;
   /** 'synthetic' for invented demo data, 'real' for imported or reported scores */
-  source: string;
+  source: 'real' | 'synthetic';
   /** Imported files or reports the year's real scores came from (empty when synthetic) */
   source_files: string[];
   /** EIT part 1 (answered by stakeholders), from 2566 where known; null otherwise */

@@ -31,9 +31,7 @@ async function compared(ctx: ChartContext) {
     throw new ExportParamError('orgs', `Not organisation codes: ${invalid.join(', ')}`);
   const kept = codes.slice(0, MAX_COMPARED);
   const orgs =
-    kept.length === 0
-      ? []
-      : await queryRows<ComparedOrgRow>(ctx, 'compare_orgs', { orgs: kept.join(',') });
+    kept.length === 0 ? [] : await queryRows(ctx, 'compare_orgs', { orgs: kept.join(',') });
   if (orgs.length === 0)
     throw new ExportParamError('orgs', `No organisation has any of the codes ${kept.join(', ')}`);
   const labelOf = new Map(orgs.map((o) => [o.code, o.label]));
@@ -54,7 +52,7 @@ export const compareIndicatorProfile = defineChart({
     const c = await compared(ctx);
     if (scope.year === null) throw new ExportParamError('year', 'There are no scores loaded yet');
     const year = scope.year;
-    const rows = await queryRows<CompareIndicatorRow>(ctx, 'compare_indicators', {
+    const rows = await queryRows(ctx, 'compare_indicators', {
       orgs: c.orgs.map((o) => o.code).join(','),
       fiscal_year: year,
     });
@@ -104,7 +102,7 @@ export const compareTotalTrend = defineChart({
     const totals = (
       await Promise.all(
         c.orgs.map(async (o) =>
-          (await queryRows<CompareTotalRow>(ctx, 'org_years', { code: o.code })).map((r) => ({
+          (await queryRows(ctx, 'org_years', { code: o.code })).map((r) => ({
             ...r,
             org_code: o.code,
           })),
@@ -152,9 +150,7 @@ export const compareCompletion = defineChart({
     const c = await compared(ctx);
     const completion = (
       await Promise.all(
-        c.orgs.map((o) =>
-          queryRows<CompletionRow>(ctx, 'org_measure_completion', { code: o.code }),
-        ),
+        c.orgs.map((o) => queryRows(ctx, 'org_measure_completion', { code: o.code })),
       )
     ).flat();
     const synthetic = completion.some((r) => r.synthetic);
