@@ -1,7 +1,7 @@
 // The year-on-year change page's charts (/changes): organisations' arrows, the change distribution, the mean change per
 // indicator and level transitions. Texts and queries as in src/lib/components/changes/*.svelte.
-import { changeDumbbellSpec, type ChangeOrgRow } from '../../../charts/change-dumbbell';
-import { changeHistogramSpec, type ChangeBinRow } from '../../../charts/change-histogram';
+import { changeDumbbellSpec } from '../../../charts/change-dumbbell';
+import { changeHistogramSpec } from '../../../charts/change-histogram';
 import { changeIndicatorsSpec, type IndicatorChangeRow } from '../../../charts/change-indicators';
 import { changeTransitionsSpec, type TransitionRow } from '../../../charts/change-transitions';
 import { indicatorLabel } from '../../../charts/indicator-label';
@@ -10,7 +10,6 @@ import {
   MOVERS,
   changeParams,
   signed,
-  type ChangeSummary,
 } from '../../../components/changes/change-summary';
 import { CHANGE_THRESHOLD } from '../../../ita/change-direction';
 import { areaParams } from '../../../scope';

@@ -1,18 +1,15 @@
 // The compare page's charts (/compare?orgs=…): indicator profiles, totals by year and measure completion of two to ten
 // organisations. Texts and queries as in src/lib/components/compare/CompareCharts.svelte and compare-page.ts.
-import {
-  compareIndicatorProfileSpec,
-  type CompareIndicatorRow,
-} from '../../../charts/compare-indicator-profile';
-import { compareTotalTrendSpec, type CompareTotalRow } from '../../../charts/compare-total-trend';
-import { completionGridSpec, type CompletionRow } from '../../../charts/completion-grid';
+import { compareIndicatorProfileSpec } from '../../../charts/compare-indicator-profile';
+import { compareTotalTrendSpec } from '../../../charts/compare-total-trend';
+import { completionGridSpec } from '../../../charts/completion-grid';
 import {
   completionSummary,
   sourceLine,
   spreadSummary,
   totalsSummary,
 } from '../../../components/compare/compare-summary';
-import { MAX_COMPARED, parseOrgList, type ComparedOrgRow } from '../../compare/compare-page';
+import { MAX_COMPARED, parseOrgList } from '../../compare/compare-page';
 import { ExportParamError, queryRows, type ChartContext } from '../chart-context';
 import { defineChart, type ChartParam } from '../chart-definition';
 

@@ -5,7 +5,6 @@ import {
   indicatorAreaMeansSpec,
   indicatorBelowShareSpec,
   type AreaLevel,
-  type IndicatorSummaryRow,
 } from '../../../charts/indicator-area-means';
 import {
   heatmapRowOrder,

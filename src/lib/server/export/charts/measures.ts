@@ -9,11 +9,6 @@ import { indicatorLabel } from '../../../charts/indicator-label';
 import { measureCompletionTrendSpec } from '../../../charts/measure-completion-trend';
 import { roundsIn } from '../../../charts/measure-rounds';
 import { categoryName } from '../../../components/measures/category-names';
-import type {
-  CategoryRow,
-  IndicatorRow,
-  TrendRow,
-} from '../../../components/measures/measure-rows';
 import type { MessageKey } from '../../../i18n/messages';
 import { areaParams } from '../../../scope';
 import { formatCount, formatShare } from '../../../thai/format';

@@ -1,17 +1,14 @@
 // The organisation page's charts (/org/<code>): the total by year, the indicators against the peer group, and
 // measure completion. Texts and queries as in src/lib/components/org/Org{Trend,Benchmark,Completion}.svelte.
-import { completionGridSpec, type CompletionRow } from '../../../charts/completion-grid';
-import {
-  orgIndicatorBenchmarkSpec,
-  type BenchmarkRow,
-} from '../../../charts/org-indicator-benchmark';
-import { orgTotalTrendSpec, type OrgYearRow } from '../../../charts/org-total-trend';
+import { completionGridSpec } from '../../../charts/completion-grid';
+import { orgIndicatorBenchmarkSpec } from '../../../charts/org-indicator-benchmark';
+import { orgTotalTrendSpec } from '../../../charts/org-total-trend';
 import { typeMeanPoints } from '../../../charts/official-marks';
-import { officialSourceLine, type OfficialTypeRow } from '../../../ita/official';
+import { officialSourceLine } from '../../../ita/official';
 import { peerGroupName } from '../../../components/org/org-text';
 import { LOWEST_COUNT } from '../../../ita/weak';
 import { formatNumber, formatShare } from '../../../thai/format';
-import { ORG_CODE, type OrgProfile } from '../../org/org-page';
+import { ORG_CODE } from '../../org/org-page';
 import { ExportParamError, queryRows, type ChartContext } from '../chart-context';
 import { defineChart, type ChartParam } from '../chart-definition';
 

@@ -8,16 +8,11 @@ import {
   gradeDistributionSpec,
   gradeLabel,
   gradeSummaryText,
-  type GradeRow,
 } from '../../../charts/grade-distribution';
-import { passShareTrendSpec, type PassShareRow } from '../../../charts/pass-share-trend';
+import { passShareTrendSpec } from '../../../charts/pass-share-trend';
 import { nationalSharePoints } from '../../../charts/official-marks';
-import {
-  officialSourceLine,
-  withOfficialShare,
-  type OfficialNationalRow,
-} from '../../../ita/official';
-import { totalDistributionSpec, type HistogramRow } from '../../../charts/total-distribution';
+import { officialSourceLine, withOfficialShare } from '../../../ita/official';
+import { totalDistributionSpec } from '../../../charts/total-distribution';
 import { areaParams, scopeSearch, typeParam } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
 import { yearTargetLine } from '../../../ita/target-text';

@@ -1,18 +1,9 @@
 // The province page's charts (/province/<code>): every organisation's total against the pass mark, and the share
 // passing by district. Texts and queries as in src/lib/components/province/ProvinceCharts.svelte.
-import {
-  areaPassRankingSpec,
-  meanTargetNote,
-  type AreaPassRow,
-} from '../../../charts/area-pass-ranking';
+import { areaPassRankingSpec, meanTargetNote } from '../../../charts/area-pass-ranking';
 import { provinceOrgTotalsSpec } from '../../../charts/province-org-totals';
 import { areaOfficialRules } from '../../../charts/official-marks';
-import {
-  areaOfficialSources,
-  officialSourceLine,
-  type OfficialAreaRow,
-} from '../../../ita/official';
-import type { ProvinceOrgRow } from '../../../components/province/province-rows';
+import { areaOfficialSources, officialSourceLine } from '../../../ita/official';
 import { LOWEST_COUNT } from '../../../ita/weak';
 import { typeParam } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
