@@ -342,10 +342,10 @@ export type CompareOrgsRow = {
   name_th: string;
   /** Organisation type */
   type: string;
-  /** District */
-  district_th: string;
-  /** Province */
-  province_th: string;
+  /** District; null for an agency without one */
+  district_th: string | null;
+  /** Province; null for an agency without one */
+  province_th: string | null;
   /** Name for legends: the short name, with district and province added when another organisation in the list has the same short name */
   label: string;
 };
