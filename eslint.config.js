@@ -20,6 +20,40 @@ export default ts.config(
     },
   },
   {
+    // Rooms (issue 12): DuckDB and the file system only in src/lib/server/ and the server-only route files; the
+    // rest of src/ also reaches the browser. The CLI and tests run in Node only, so they may import the server.
+    files: ['src/**/*.{js,ts,svelte}'],
+    ignores: [
+      'src/lib/server/**',
+      'src/cli/**',
+      'src/**/*.test.ts',
+      'src/routes/**/+*.server.ts',
+      'src/routes/**/+server.ts',
+      'src/hooks.server.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@duckdb/node-api',
+              message:
+                'DuckDB is server-only: call a function from $lib/server in a +page.server.ts.',
+            },
+          ],
+          patterns: [
+            {
+              regex: '^\\$lib/server(/|$)|^(\\.\\.?/)+(.*/)?server(/|$)',
+              message:
+                'Server code (src/lib/server) does not reach the browser: load it in a +page.server.ts or +server.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },

@@ -7,7 +7,7 @@
 -- @param threshold double A change of at least this many points is improving or worsening (CHANGE_THRESHOLD); bins are 2 × threshold wide
 -- @column bin_start double Lower edge of the bin (inclusive)
 -- @column bin_end double Upper edge of the bin (exclusive)
--- @column direction varchar 'improving', 'stable' or 'worsening'
+-- @column direction enum(improving|stable|worsening) Direction of travel
 -- @column orgs integer Organisations whose change falls in the bin
 WITH scoped AS (
   SELECT code FROM org_in_area($province, $district, $type)

@@ -13,7 +13,7 @@
 -- @column total_before double Total in compare
 -- @column total_now double Total in fiscal_year
 -- @column change double total_now - total_before, two decimals
--- @column direction varchar 'improving', 'stable' or 'worsening' (against the threshold)
+-- @column direction enum(improving|stable|worsening) Direction of travel (against the threshold)
 -- @column rank_before integer Rank by total within the scope in compare (1 = highest; ties share a rank), among the organisations with both years
 -- @column rank_now integer The same in fiscal_year
 -- @column rank_change integer rank_before - rank_now: positive = moved up

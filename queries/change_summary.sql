@@ -17,8 +17,8 @@
 -- @column worsening integer Organisations whose total fell by at least the threshold
 -- @column passed_before integer Organisations at or above the pass mark in compare
 -- @column passed_now integer Organisations at or above the pass mark in fiscal_year
--- @column grading_before varchar 'level' (AA-F) or 'rating' (ผ่าน/ต้องปรับปรุง) in compare
--- @column grading_now varchar The same for fiscal_year
+-- @column grading_before enum(level|rating) Letter levels (AA-F) or ratings (ผ่าน/ต้องปรับปรุง) in compare
+-- @column grading_now enum(level|rating) The same for fiscal_year
 -- @column synthetic_orgs integer Paired organisations with synthetic demo data in either year
 -- @column threshold double The threshold used
 WITH scoped AS (

@@ -10,8 +10,8 @@
 -- @column level_en_now varchar English label in fiscal_year
 -- @column rank_before integer Order of level_before in its year's grading, 1 = best
 -- @column rank_now integer Order of level_now in its year's grading, 1 = best
--- @column grading_before varchar 'level' or 'rating' in compare
--- @column grading_now varchar 'level' or 'rating' in fiscal_year
+-- @column grading_before enum(level|rating) In compare
+-- @column grading_now enum(level|rating) In fiscal_year
 -- @column orgs integer Organisations that made this move
 WITH scoped AS (
   SELECT code FROM org_in_area($province, $district, $type)

@@ -8,7 +8,7 @@
 -- @column tool varchar IIT, EIT or OIT
 -- @column sort_key integer Framework order
 -- @column value double Score, 0-100
--- @column source varchar 'synthetic' or 'real'
+-- @column source enum(real|synthetic) Where the organisation's scores come from
 -- @column pass_mark double The year's pass mark
 SELECT i.org_code, i.code, i.name_th, i.name_en, i.tool, i.sort_key, i.value,
   CASE WHEN i.source = 'synthetic' THEN 'synthetic' ELSE 'real' END AS source, f.pass_mark

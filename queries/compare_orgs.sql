@@ -5,8 +5,8 @@
 -- @column short_name_th varchar Short Thai name
 -- @column name_th varchar Full Thai name
 -- @column type varchar Organisation type
--- @column district_th varchar District
--- @column province_th varchar Province
+-- @column district_th varchar District; null for an agency without one
+-- @column province_th varchar Province; null for an agency without one
 -- @column label varchar Name for legends: the short name, with district and province added when another organisation in the list has the same short name
 WITH wanted AS (
   SELECT code, min(position) AS position

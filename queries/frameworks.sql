@@ -4,7 +4,7 @@
 -- @column target_min double National target: the total an agency must reach…
 -- @column target_share double …and the share of agencies that should reach it
 -- @column target_mean double …and, from 2566, the national mean it asks for (89); null before
--- @column grading_kind varchar 'level' (AA-F) or 'rating' (ผ่าน/ต้องปรับปรุง)
+-- @column grading_kind enum(level|rating) Letter levels (AA-F) or ratings (ผ่าน/ต้องปรับปรุง)
 -- @column grading_unconfirmed boolean Whether the year's grading rules are not yet confirmed from NACC publications
 -- @column weights_unconfirmed boolean Whether the weights of the ten indicators in the total are not yet confirmed
 SELECT f.fiscal_year, f.pass_mark, f.target_min, f.target_share, f.target_mean, f.grading_kind, f.grading_unconfirmed,

@@ -3,7 +3,7 @@
 -- @param district varchar(/\d{4}/)? 4-digit district code
 -- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column fiscal_year integer Fiscal year (BE)
--- @column grading_kind varchar 'level' (AA-F) or 'rating' (pass/fail labels)
+-- @column grading_kind enum(level|rating) Letter levels (AA-F) or pass/fail ratings
 -- @column rank integer 1 = the best grade of the year
 -- @column grade varchar The level or rating as published (Thai)
 -- @column grade_en varchar The same in English

@@ -7,7 +7,7 @@
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
 -- @param peer enum(district|province|type|similar) Peer group of the peer-median definition (similar reads the same-type median: median_peer, migration 022)
 -- @param lowest_n integer[1..10] Under 'lowest', an organisation's this many lowest indicators are weak (LOWEST_COUNT)
--- @column row_kind varchar 'org' (an organisation) or 'province' (a province's mean, for the whole country)
+-- @column row_kind enum(org|province) An organisation, or a province's mean (for the whole country)
 -- @column row_code varchar Organisation code or 2-digit province code
 -- @column row_name varchar Short name (อบต.จะรัง) or province name
 -- @column district_th varchar District of an organisation; null for a province row

@@ -7,7 +7,7 @@
 -- @param weak enum(pass_mark|lowest|peer_median) Definition of a weak indicator (weak_flags in migration 010)
 -- @param peer enum(district|province|type|similar) Peer group of the peer-median definition (similar reads the same-type median: median_peer, migration 022)
 -- @param lowest_n integer[1..10] Under 'lowest', an organisation's this many lowest indicators are weak (LOWEST_COUNT)
--- @column area_level varchar 'district', 'province' or 'nation'
+-- @column area_level enum(district|province|nation) The area the row is about
 -- @column area_code varchar District or province code; null for the nation
 -- @column code varchar Indicator code, e.g. '7' or '9.2'
 -- @column parent_code varchar The parent of a sub-indicator; null for indicators 1-10

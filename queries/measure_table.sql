@@ -27,10 +27,10 @@
 -- @column other_rounds varchar Other rounds as 'round:status' pairs (3m, 9m, or ? when the report does not say), null when none
 -- @column latest_round varchar The latest round that reports the measure
 -- @column latest_status varchar Its status in that round
--- @column status_evidence varchar The words in the result cells the status was decided from (latest round)
--- @column output varchar ผลผลิต (output) reported in the latest round
+-- @column status_evidence varchar The words in the result cells the status was decided from (latest round); null when none
+-- @column output varchar ผลผลิต (output) reported in the latest round; null when none
 -- @column reason_kind varchar Why it could not be done (no_budget, policy_changed, no_staff, other), from the latest round that says not_possible; null otherwise
--- @column reason_text varchar That reason as the report words it
+-- @column reason_text varchar That reason as the report words it; null when none is given
 -- @column source varchar 'synthetic' or 'report:<sha256>'
 -- @column file_name varchar The report file it was read from; null for synthetic measures
 -- @column corrected boolean A person corrected its status, category or indicators

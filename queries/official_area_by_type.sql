@@ -8,15 +8,15 @@
 -- @column orgs integer Organisations of the type in the area with a total that year
 -- @column mean_total double Their mean total
 -- @column pass_share double Their share passing, 0-1
--- @column official_org_type_th varchar The type as the NACC's report names it
--- @column official_agencies integer Agencies of the type assessed nationally, where published
--- @column official_mean double The NACC's national mean of the type that year
--- @column official_pass_share double The NACC's national share passing of the type, 0-1, where published
--- @column publisher_th varchar Who published it, in Thai
--- @column publisher_en varchar Who published it, in English
--- @column source_th varchar Publisher and title of the source, in Thai
--- @column source_en varchar Publisher and title of the source, in English
--- @column source_url varchar Where the source was published
+-- @column official_org_type_th varchar The type as the NACC's report names it; null when the NACC published no figure for the type that year
+-- @column official_agencies integer Agencies of the type assessed nationally, where published; null when the NACC published no figure for the type that year
+-- @column official_mean double The NACC's national mean of the type that year; null when the NACC published no figure for the type that year
+-- @column official_pass_share double The NACC's national share passing of the type, 0-1, where published; null when the NACC published no figure for the type that year
+-- @column publisher_th varchar Who published it, in Thai; null when the NACC published no figure for the type that year
+-- @column publisher_en varchar Who published it, in English; null when the NACC published no figure for the type that year
+-- @column source_th varchar Publisher and title of the source, in Thai; null when the NACC published no figure for the type that year
+-- @column source_en varchar Publisher and title of the source, in English; null when the NACC published no figure for the type that year
+-- @column source_url varchar Where the source was published; null when the NACC published no figure for the type that year
 WITH area AS (
   SELECT o.type, count(*)::INTEGER AS orgs, avg(y.total) AS mean_total,
     avg(CASE WHEN y.passed THEN 1 ELSE 0 END) AS pass_share

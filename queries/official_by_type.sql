@@ -6,7 +6,7 @@
 -- @column org_type_th varchar The agency type as the report names it
 -- @column agencies integer Agencies of the type assessed, where published
 -- @column mean_total double Mean total score of the type
--- @column pass_share double Share of the type passing, 0-1, where published
+-- @column pass_share double Share of the type passing, 0-1, where published; null where not
 -- @column report_year integer Fiscal year of the report the figure was read from
 -- @column publisher_th varchar Who published it, in Thai
 -- @column publisher_en varchar Who published it, in English

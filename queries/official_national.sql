@@ -1,10 +1,10 @@
 -- official_national: the NACC's published national ITA figures per fiscal year (all agencies assessed), with their source.
 -- @param fiscal_year integer? One fiscal year (BE); absent = every published year
 -- @column fiscal_year integer Fiscal year (BE)
--- @column agencies integer Agencies assessed nationally (all kinds of agency), where published
+-- @column agencies integer Agencies assessed nationally (all kinds of agency), where published; null where not
 -- @column mean_total double The national mean total score
--- @column passed integer Agencies at or above the pass mark, where published
--- @column pass_share double Share of agencies passing, 0-1, where published
+-- @column passed integer Agencies at or above the pass mark, where published; null where not
+-- @column pass_share double Share of agencies passing, 0-1, where published; null where not
 -- @column source_doc varchar The transcribed source document in data/official/
 -- @column source_note varchar How the figure was taken from it (e.g. derived from the next year's report)
 -- @column publisher_th varchar Who published it, in Thai

@@ -8,7 +8,7 @@
 -- @column tool varchar IIT, EIT or OIT
 -- @column sort_key integer Framework order
 -- @column value double The organisation's score (null when it has none)
--- @column source varchar 'synthetic' or 'real' for the organisation's score
+-- @column source enum(real|synthetic) For the organisation's score
 -- @column peers integer Peers with a score on the indicator (the organisation itself excluded)
 -- @column synthetic_peers integer Of those, peers whose score is synthetic demo data
 -- @column peer_min double Lowest peer score

@@ -15,8 +15,8 @@
 -- @column measures_completed integer Of those, measures completed in their latest reported round
 -- @column measure_names varchar[] Names of those measures
 -- @column value_after double Its score in FY N (null when FY N has no score yet)
--- @column source_after varchar 'synthetic' or 'real' score in FY N
--- @column change double value_after - value_before
+-- @column source_after varchar 'synthetic' or 'real' score in FY N; null when FY N has no score yet
+-- @column change double value_after - value_before; null when FY N has no score yet
 WITH weak AS (
   SELECT w.code, w.name_th, w.name_en, w.sort_key, w.fiscal_year, w.value, w.source
   FROM weak_flags($fiscal_year - 1, $peer, $lowest_n) w

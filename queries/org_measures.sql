@@ -7,14 +7,14 @@
 -- @column indicators varchar[] Indicator codes the measure targets
 -- @column indicator_source varchar 'explicit' (the report names the indicator), 'inferred' (from the category) or 'corrected' (by a person)
 -- @column status_6m varchar Status in the 6-month round: completed, in_progress, not_started, not_possible, unknown; null when the round has no report
--- @column status_12m varchar Status in the 12-month round
--- @column other_rounds varchar Statuses of other rounds (3m, 9m, undated) as 'round: status', when there are any
+-- @column status_12m varchar Status in the 12-month round; null when the round has no report
+-- @column other_rounds varchar Statuses of other rounds (3m, 9m, undated) as 'round: status', when there are any; null otherwise
 -- @column reason_kind varchar Why it could not be done (no_budget, policy_changed, no_staff, other), from the latest round that says not_possible; null otherwise
--- @column reason_text varchar That reason as the report words it
--- @column evidence_6m varchar What the 6-month report says was done (the status evidence, or the output)
--- @column evidence_12m varchar What the 12-month report says was done
+-- @column reason_text varchar That reason as the report words it; null when none is given
+-- @column evidence_6m varchar What the 6-month report says was done (the status evidence, or the output); null when it says nothing
+-- @column evidence_12m varchar What the 12-month report says was done; null when it says nothing
 -- @column file_6m varchar File name of the 6-month report; null for synthetic demo measures
--- @column file_12m varchar File name of the 12-month report
+-- @column file_12m varchar File name of the 12-month report; null for synthetic demo measures or when the round has no report
 -- @column synthetic boolean True when the measure is synthetic demo data
 -- @column corrected boolean True when a person corrected its status, category or indicators
 WITH m AS (

@@ -5,7 +5,7 @@
 -- @column code varchar Organisation code
 -- @column name_th varchar Full Thai name, e.g. องค์การบริหารส่วนตำบลจะรัง
 -- @column short_name_th varchar Short Thai name, e.g. อบต.จะรัง
--- @column type varchar Organisation type: sao, subdistrict_municipality, …
+-- @column type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other) Organisation type
 -- @column district_code varchar 4-digit district code
 -- @column district_th varchar District (อำเภอ)
 -- @column province_code varchar 2-digit province code

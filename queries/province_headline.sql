@@ -5,22 +5,22 @@
 -- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @column orgs integer Organisations of the province with a total in the year
 -- @column passed integer Of which at or above the pass mark
--- @column pass_share double passed / orgs, 0-1
--- @column mean_total double Mean total
--- @column median_total double Median total
+-- @column pass_share double passed / orgs, 0-1; null when orgs is 0
+-- @column mean_total double Mean total; null when orgs is 0
+-- @column median_total double Median total; null when orgs is 0
 -- @column real_orgs integer Organisations whose scores that year are real (imported), not synthetic
 -- @column pass_mark double The year's pass mark
 -- @column target_share double National target: share of agencies that should pass
 -- @column target_mean double National target from 2566: the national mean it asks for (89); null before
 -- @column compare_orgs integer Organisations assessed in the comparison year
--- @column compare_pass_share double Share passing in the comparison year
--- @column compare_mean_total double Mean total in the comparison year
+-- @column compare_pass_share double Share passing in the comparison year; null when it has no scores
+-- @column compare_mean_total double Mean total in the comparison year; null when it has no scores
 -- @column national_orgs integer Organisations of the same type assessed nationally in the year
--- @column national_pass_share double Share passing nationally in the year
+-- @column national_pass_share double Share passing nationally in the year; null when none is assessed
 -- @column worst_district_code varchar The district with the most organisations failing (then the highest share failing); null when none fails
--- @column worst_district_th varchar Its Thai name
--- @column worst_district_failed integer Organisations failing in it
--- @column worst_district_orgs integer Organisations assessed in it
+-- @column worst_district_th varchar Its Thai name; null when none fails
+-- @column worst_district_failed integer Organisations failing in it; null when none fails
+-- @column worst_district_orgs integer Organisations assessed in it; null when none fails
 WITH y AS (
   SELECT y.fiscal_year, y.total, y.passed, y.source, o.province_code, o.district_code, o.district_th
   FROM org_year y

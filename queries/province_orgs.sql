@@ -18,16 +18,16 @@
 -- @column passed boolean Total at or above the pass mark
 -- @column source varchar 'real' or 'synthetic' (the year's scores)
 -- @column compare_total double Total in the comparison year, null when not assessed then
--- @column change double total - compare_total
+-- @column change double total - compare_total; null when not assessed in the comparison year
 -- @column weak_count integer Indicators that are weak under the chosen definition; null without indicator scores
 -- @column weakest_code varchar The lowest of the weak indicators (framework order breaks ties); null when none is weak
--- @column weakest_name_th varchar Its Thai name
--- @column weakest_name_en varchar Its English name
--- @column weakest_value double Its score
--- @column measure_round varchar The round measure completion is read from: the latest reported (12m, else 9m, 6m, 3m), else 'unknown' for a report that states no round
--- @column measures integer Measures reported in that round
--- @column measures_completed integer Of which completed
--- @column measure_share double measures_completed / measures with a known status, 0-1
+-- @column weakest_name_th varchar Its Thai name; null when none is weak
+-- @column weakest_name_en varchar Its English name; null when none is weak
+-- @column weakest_value double Its score; null when none is weak
+-- @column measure_round varchar The round measure completion is read from: the latest reported (12m, else 9m, 6m, 3m), else 'unknown' for a report that states no round; null without measures
+-- @column measures integer Measures reported in that round; null without measures
+-- @column measures_completed integer Of which completed; null without measures
+-- @column measure_share double measures_completed / measures with a known status, 0-1; null without measures or without a known status
 WITH scoped AS (
   SELECT o.code, o.short_name_th, o.district_code, o.district_th, o.type
   FROM org_in_area($province, $district, $type) o

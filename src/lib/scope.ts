@@ -145,12 +145,15 @@ export function searchWithType(search: URLSearchParams, type: TypeScope): string
 }
 
 /** The `type` parameter of named queries: the type, or absent (every type) for 'all'. */
-export function typeParam(scope: Pick<Scope, 'type'>): string | undefined {
+export function typeParam(scope: Pick<Scope, 'type'>): OrgType | undefined {
   return scope.type === 'all' ? undefined : scope.type;
 }
 
+/** The area parameters named queries take (a type alias, so it also passes as a plain record of strings). */
+export type AreaParams = { province?: string; district?: string; type?: OrgType };
+
 /** The area parameters named queries take. */
-export function areaParams(scope: Scope): Record<string, string | undefined> {
+export function areaParams(scope: Scope): AreaParams {
   return {
     province: scope.province ?? undefined,
     district: scope.district ?? undefined,

@@ -1,15 +1,9 @@
 // Organisations per type (queries/type_counts.sql) in the order every page lists types.
+import type { QueryRows } from './queries/types';
 import { ORG_TYPES, type OrgType } from './scope';
 
-export interface TypeCountRow {
-  type: string;
-  /** Organisations of the type in the area (registry and imported agencies). */
-  registered: number;
-  /** Of those, organisations with a total in the year. */
-  scored: number;
-  /** Of the scored, those whose scores are real (not synthetic). */
-  real: number;
-}
+/** One row of type_counts: organisations of a type in the area, registered, scored in the year, with real scores. */
+export type TypeCountRow = QueryRows['type_counts'];
 
 /**
  * One row per type in ORG_TYPES order: the DLA's six always (0 where the area has none, so a list reads the same in

@@ -6,7 +6,7 @@ import { formatNumber } from '../thai/format';
 import { COLORS, FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
 
-export interface AreaPassRow {
+export type AreaPassRow = {
   area_code: string;
   area_th: string;
   orgs: number;
@@ -16,7 +16,7 @@ export interface AreaPassRow {
   target_share: number;
   /** From 2566 the target also asks for a mean of 89; null before (absent in rows made before migration 016). */
   target_mean?: number | null;
-}
+};
 
 /**
  * The mean part of a 2566+ target, for a ranking's summary: how many areas' mean total is below it. Empty when the

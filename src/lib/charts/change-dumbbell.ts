@@ -5,7 +5,7 @@ import type { Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
 import { DIRECTION_COLORS, directionColor } from './direction-colors';
 
-export interface ChangeOrgRow {
+export type ChangeOrgRow = {
   org_code: string;
   short_name_th: string;
   district_th: string;
@@ -24,7 +24,7 @@ export interface ChangeOrgRow {
   gain_order: number;
   decline_order: number;
   synthetic: boolean;
-}
+};
 
 export interface DumbbellOptions {
   t: Translate;

@@ -6,12 +6,12 @@ import { FONT_FAMILY } from './chart-theme';
 import { BOTTOM_LABEL, BOTTOM_MARGIN } from './legend-style';
 import { directionColor } from './direction-colors';
 
-export interface ChangeBinRow {
+export type ChangeBinRow = {
   bin_start: number;
   bin_end: number;
   direction: Direction;
   orgs: number;
-}
+};
 
 export function changeHistogramSpec(
   rows: ChangeBinRow[],

@@ -6,7 +6,7 @@ import { BOTTOM_LABEL, BOTTOM_MARGIN } from './legend-style';
 import { directionColor, directionOf } from './direction-colors';
 import { indicatorLabel } from './indicator-label';
 
-export interface IndicatorChangeRow {
+export type IndicatorChangeRow = {
   code: string;
   name_th: string;
   name_en: string;
@@ -19,7 +19,7 @@ export interface IndicatorChangeRow {
   improving: number;
   stable: number;
   worsening: number;
-}
+};
 
 export function changeIndicatorsSpec(
   rows: IndicatorChangeRow[],

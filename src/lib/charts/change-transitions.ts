@@ -4,7 +4,7 @@ import { withLegendFont } from './legend-style';
 import type { Lang, Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 
-export interface TransitionRow {
+export type TransitionRow = {
   level_before: string | null;
   level_now: string | null;
   level_en_before: string | null;
@@ -14,7 +14,7 @@ export interface TransitionRow {
   grading_before: 'level' | 'rating';
   grading_now: 'level' | 'rating';
   orgs: number;
-}
+};
 
 /** Labels of one side in grading order (best first), with the reader's language. */
 function axis(rows: TransitionRow[], side: 'before' | 'now', lang: Lang) {

@@ -5,7 +5,7 @@ import { COLORS, FONT_FAMILY } from './chart-theme';
 import { orgColorScale, type ComparedOrg } from './compare-palette';
 import { indicatorLabel } from './indicator-label';
 
-export interface CompareIndicatorRow {
+export type CompareIndicatorRow = {
   org_code: string;
   code: string;
   name_th: string;
@@ -15,7 +15,7 @@ export interface CompareIndicatorRow {
   value: number;
   source: 'real' | 'synthetic';
   pass_mark: number;
-}
+};
 
 export interface CompareIndicatorOptions {
   t: Translate;

@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
 import { orgColorScale, type ComparedOrg } from './compare-palette';
 
-export interface CompareTotalRow {
+export type CompareTotalRow = {
   org_code: string;
   fiscal_year: number;
   total: number;
@@ -12,7 +12,7 @@ export interface CompareTotalRow {
   passed: boolean;
   pass_mark: number;
   source: 'real' | 'synthetic';
-}
+};
 
 export interface CompareTotalOptions {
   t: Translate;

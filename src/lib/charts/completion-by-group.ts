@@ -6,7 +6,7 @@ import { FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
 import { latestRound, ROUND_COLORS, roundKey, roundsIn } from './measure-rounds';
 
-export interface GroupCompletionRow {
+export type GroupCompletionRow = {
   /** The group's id: a category id or an indicator code. */
   group: string;
   /** The group's axis label in the reader's language. */
@@ -15,7 +15,7 @@ export interface GroupCompletionRow {
   measures: number;
   completed: number;
   completion_share: number | null;
-}
+};
 
 export interface GroupCompletionOptions {
   t: Translate;

@@ -5,7 +5,7 @@ import { FONT_FAMILY } from './chart-theme';
 import { withLegendFont } from './legend-style';
 import type { ComparedOrg } from './compare-palette';
 
-export interface CompletionRow {
+export type CompletionRow = {
   org_code: string;
   fiscal_year: number;
   round: string;
@@ -13,7 +13,7 @@ export interface CompletionRow {
   completed: number;
   completed_share: number;
   synthetic: boolean;
-}
+};
 
 export interface CompletionGridOptions {
   t: Translate;

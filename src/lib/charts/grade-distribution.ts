@@ -6,7 +6,7 @@ import { COLORS, FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
 import { formatCount, formatShare } from '../thai/format';
 
-export interface GradeRow {
+export type GradeRow = {
   fiscal_year: number;
   grading_kind: 'level' | 'rating';
   rank: number;
@@ -18,7 +18,7 @@ export interface GradeRow {
   synthetic_orgs: number;
   /** Rated from incomplete tools (2566+ without EIT parts); absent in rows made before migration 016. */
   incomplete_orgs?: number;
-}
+};
 
 /** Passing grades from dark to light green, failing ones from light orange to dark red, best first in each. */
 const PASS_COLORS = ['#1b7837', '#5aae61', '#a6dba0'];

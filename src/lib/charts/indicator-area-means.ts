@@ -14,7 +14,7 @@ export const AREA_COLORS: Record<AreaLevel, string> = {
   nation: '#6b7280',
 };
 
-export interface IndicatorSummaryRow extends IndicatorName {
+export type IndicatorSummaryRow = IndicatorName & {
   area_level: AreaLevel;
   area_code: string | null;
   parent_code: string | null;
@@ -31,7 +31,7 @@ export interface IndicatorSummaryRow extends IndicatorName {
   weak_share: number | null;
   pass_mark: number;
   synthetic_orgs: number;
-}
+};
 
 export interface AreaChartOptions {
   t: Translate;

@@ -6,7 +6,7 @@ import { FONT_FAMILY } from './chart-theme';
 import { isNarrow } from './indicator-area-means';
 import { UNCONFIRMED_MARK } from './indicator-label';
 
-export interface HeatmapCell {
+export type HeatmapCell = {
   row_kind: 'org' | 'province';
   row_code: string;
   row_name: string;
@@ -18,7 +18,7 @@ export interface HeatmapCell {
   weak_share: number;
   orgs: number;
   synthetic_orgs: number;
-}
+};
 
 /** A heatmap column: its code ('TOTAL' or an indicator) and its header and tooltip texts. */
 export interface HeatmapColumn {

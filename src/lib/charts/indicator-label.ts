@@ -1,13 +1,13 @@
 // How an indicator is named on a chart axis: its code, then its name in the reader's language, marked when unconfirmed.
 import type { Lang } from '../i18n/messages';
 
-export interface IndicatorName {
+export type IndicatorName = {
   code: string;
   name_th: string;
   name_en: string;
   /** The weight or the name is not confirmed in that year's framework. */
   unconfirmed?: boolean;
-}
+};
 
 /** The marker put after an indicator whose weight or name is unconfirmed; the page explains it in a footnote. */
 export const UNCONFIRMED_MARK = '*';

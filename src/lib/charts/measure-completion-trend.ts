@@ -6,14 +6,14 @@ import { FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
 import { ROUND_COLORS, roundKey, roundsIn } from './measure-rounds';
 
-export interface CompletionTrendRow {
+export type CompletionTrendRow = {
   fiscal_year: number;
   round: string;
   measures: number;
   completed: number;
   unknown: number;
   completion_share: number | null;
-}
+};
 
 export function measureCompletionTrendSpec(
   rows: CompletionTrendRow[],

@@ -10,7 +10,7 @@ import { STATUS_COLORS, STATUS_ORDER, statusKey, type StatusKey } from './measur
 /** The narrowest segment, in pixels, that holds its percentage. */
 const LABEL_MIN_PX = 32;
 
-export interface StatusCountRow {
+export type StatusCountRow = {
   fiscal_year: number;
   round: string;
   measures: number;
@@ -19,7 +19,7 @@ export interface StatusCountRow {
   not_started: number;
   not_possible: number;
   unknown: number;
-}
+};
 
 const ROW_HEIGHT = 30;
 

@@ -5,7 +5,7 @@ import { withLegendFont } from './legend-style';
 import { COLORS, FONT_FAMILY } from './chart-theme';
 import { indicatorLabel } from './indicator-label';
 
-export interface BenchmarkRow {
+export type BenchmarkRow = {
   code: string;
   name_th: string;
   name_en: string;
@@ -21,7 +21,7 @@ export interface BenchmarkRow {
   peer_q3: number | null;
   peer_max: number | null;
   peer_rank: number | null;
-}
+};
 
 export interface BenchmarkOptions {
   t: Translate;

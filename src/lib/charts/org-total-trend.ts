@@ -7,7 +7,7 @@ import { officialTrendMarks, type OfficialPoint } from './official-marks';
 
 const COLORS = { ...THEME, passed: '#047857', failed: '#b45309' } as const;
 
-export interface OrgYearRow {
+export type OrgYearRow = {
   fiscal_year: number;
   total: number;
   level: string | null;
@@ -15,7 +15,7 @@ export interface OrgYearRow {
   passed: boolean;
   pass_mark: number;
   source: 'real' | 'synthetic';
-}
+};
 
 export interface OrgTotalTrendOptions {
   t: Translate;

@@ -4,14 +4,14 @@ import type { Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY } from './chart-theme';
 import { officialTrendMarks, type OfficialPoint } from './official-marks';
 
-export interface PassShareRow {
+export type PassShareRow = {
   fiscal_year: number;
   pass_share: number;
   target_share: number;
   /** From 2566 the target also asks for a national mean (89); null before. */
   target_mean?: number | null;
   orgs: number;
-}
+};
 
 export function passShareTrendSpec(
   rows: PassShareRow[],

@@ -6,7 +6,7 @@ import { COLORS, FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
 import { officialRuleMarks } from './official-marks';
 
-export interface OrgTotalRow {
+export type OrgTotalRow = {
   org_code: string;
   short_name_th: string;
   district_th: string;
@@ -14,7 +14,7 @@ export interface OrgTotalRow {
   passed: boolean;
   compare_total: number | null;
   level: string | null;
-}
+};
 
 export interface OrgTotalsOptions {
   t: Translate;

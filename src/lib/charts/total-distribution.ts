@@ -3,13 +3,13 @@ import * as Plot from '@observablehq/plot';
 import type { Translate } from '../i18n/messages';
 import { COLORS, FONT_FAMILY, SOURCE_DOMAIN, SOURCE_RANGE } from './chart-theme';
 
-export interface HistogramRow {
+export type HistogramRow = {
   fiscal_year: number;
   bin_start: number;
   bin_end: number;
   source: string;
   orgs: number;
-}
+};
 
 export interface YearMark {
   fiscal_year: number;

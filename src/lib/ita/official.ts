@@ -13,24 +13,24 @@ export interface OfficialSourced {
 }
 
 /** A row of official_national. */
-export interface OfficialNationalRow extends OfficialSourced {
+export type OfficialNationalRow = OfficialSourced & {
   agencies: number | null;
   mean_total: number;
   passed: number | null;
   pass_share: number | null;
-}
+};
 
 /** A row of official_by_type. */
-export interface OfficialTypeRow extends OfficialSourced {
+export type OfficialTypeRow = OfficialSourced & {
   type: string;
   org_type_th: string;
   agencies: number | null;
   mean_total: number;
   pass_share: number | null;
-}
+};
 
 /** A row of official_area_by_type: the area's organisations of a type beside the official figure (null: none published). */
-export interface OfficialAreaRow {
+export type OfficialAreaRow = {
   fiscal_year: number;
   type: string;
   orgs: number;
@@ -45,7 +45,7 @@ export interface OfficialAreaRow {
   source_th: string | null;
   source_en: string | null;
   source_url: string | null;
-}
+};
 
 /** The source of one figure in the reader's language: "สำนักงาน ป.ป.ช. (…): รายงานผลการประเมิน ITA … 2566". */
 export function officialSourceOf(

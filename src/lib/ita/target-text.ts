@@ -43,14 +43,14 @@ export function targetLine(
 }
 
 /** A year's summary row (year_summary, area_pass_ranking…): its target and results as the queries return them. */
-export interface YearTargetRow {
+export type YearTargetRow = {
   fiscal_year: number;
   pass_mark: number;
   pass_share: number;
   mean_total: number;
   target_share: number;
   target_mean?: number | null;
-}
+};
 
 /** targetLine for a summary row: the page's chart and its export say the same. */
 export function yearTargetLine(row: YearTargetRow, t: Translate, lang: Lang): string {

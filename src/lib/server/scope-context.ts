@@ -1,42 +1,35 @@
 // Everything a page needs to show and change its scope: the parsed URL state with defaults resolved, and the picker options.
 import { error } from '@sveltejs/kit';
 import { parseScope, ScopeError, type Scope } from '../scope';
+import type { QueryName, QueryParams, QueryRows } from '../queries/types';
 import type { TypeCountRow } from '../type-counts';
 import { appRunner } from './app-context';
 import { tableToRows } from './queries/query-format';
 import type { QueryRunner } from './queries/query-runner';
 
-export interface FrameworkRow {
-  fiscal_year: number;
-  pass_mark: number;
-  target_min: number;
-  target_share: number;
-  grading_kind: 'level' | 'rating';
-  grading_unconfirmed: boolean;
-  weights_unconfirmed: boolean;
-}
+export type FrameworkRow = QueryRows['frameworks'];
 
 export interface ScopeContext {
   scope: Scope;
   /** Fiscal years that have scores, oldest first. */
   years: number[];
   frameworks: FrameworkRow[];
-  provinces: { province_code: string; province_th: string; orgs: number }[];
-  districts: { district_code: string; district_th: string; orgs: number }[];
+  provinces: QueryRows['provinces'][];
+  districts: QueryRows['districts'][];
   /** type_counts for the scope's area and year: organisations per type, registered and scored (picker, overview). */
   typeCounts: TypeCountRow[];
   passMark: number;
 }
 
-async function rows<T>(
+async function rows<N extends QueryName>(
   runner: QueryRunner,
-  name: string,
-  params: Record<string, string | undefined> = {},
-): Promise<T[]> {
-  return tableToRows((await runner.run(name, params)).table) as T[];
+  name: N,
+  params?: QueryParams[N],
+): Promise<QueryRows[N][]> {
+  return tableToRows((await runner.run(name, params)).table);
 }
 
-type Inventory = { fiscal_year: number; orgs_scored: number } & Record<string, unknown>;
+type Inventory = QueryRows['data_inventory'];
 
 interface ScopeLists {
   version: number;
@@ -57,9 +50,9 @@ async function scopeLists(runner: QueryRunner): Promise<ScopeLists> {
   let current = lists.get(runner);
   if (!current || current.version !== version) {
     const shared = Promise.all([
-      rows<Inventory>(runner, 'data_inventory'),
-      rows<FrameworkRow>(runner, 'frameworks'),
-      rows<ScopeContext['provinces'][number]>(runner, 'provinces'),
+      rows(runner, 'data_inventory'),
+      rows(runner, 'frameworks'),
+      rows(runner, 'provinces'),
     ]).then(([inventory, frameworks, provinces]) => ({ inventory, frameworks, provinces }));
     const fresh: ScopeLists = { version, shared, districts: new Map() };
     lists.set(runner, fresh);
@@ -75,7 +68,7 @@ async function scopeLists(runner: QueryRunner): Promise<ScopeLists> {
 function districtsOf(runner: QueryRunner, l: ScopeLists, province: string) {
   let districts = l.districts.get(province);
   if (!districts) {
-    districts = rows<ScopeContext['districts'][number]>(runner, 'districts', { province });
+    districts = rows(runner, 'districts', { province });
     l.districts.set(province, districts);
     districts.catch(() => l.districts.delete(province));
   }
@@ -125,7 +118,7 @@ export async function loadScopeContext(
   const compare = scope.compare ?? earlier.at(-1) ?? null;
   const passMark =
     frameworks.find((f) => f.fiscal_year === year)?.pass_mark ?? frameworks.at(-1)?.pass_mark ?? 0;
-  const typeCounts = await rows<TypeCountRow>(runner, 'type_counts', {
+  const typeCounts = await rows(runner, 'type_counts', {
     fiscal_year: year === null ? undefined : String(year),
     province: area.province ?? scope.province ?? undefined,
     district: scope.district ?? undefined,

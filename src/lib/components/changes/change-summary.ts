@@ -1,7 +1,7 @@
 // What the /changes page knows before its charts load: the change_summary row, and the parameters every change query takes.
 import { areaParams, type Scope } from '../../scope';
 
-export interface ChangeSummary {
+export type ChangeSummary = {
   orgs_now: number;
   orgs_before: number;
   orgs_paired: number;
@@ -18,7 +18,7 @@ export interface ChangeSummary {
   grading_now: 'level' | 'rating';
   synthetic_orgs: number;
   threshold: number;
-}
+};
 
 /** Up to this many organisations the arrows show all of them; beyond it, only the biggest movers. */
 export const ALL_ORGS_LIMIT = 40;
@@ -27,12 +27,12 @@ export const MOVERS = 15;
 /** How many rows each of the gainers and decliners tables lists. */
 export const MOVERS_TABLE = 10;
 
-export function changeParams(scope: Scope, threshold: number | null) {
+export function changeParams(scope: Scope & { year: number; compare: number }, threshold: number) {
   return {
-    fiscal_year: scope.year ?? undefined,
-    compare: scope.compare ?? undefined,
+    fiscal_year: scope.year,
+    compare: scope.compare,
     ...areaParams(scope),
-    threshold: threshold ?? undefined,
+    threshold,
   };
 }
 

@@ -1,16 +1,17 @@
 // Rows of one named query fetched as Arrow in the browser, with a status for ChartFrame; a newer request wins over a slower older one.
 import { fetchQueryRows } from '../../arrow-fetch';
+import type { QueryName, QueryParams, QueryRows as RowsOf } from '../../queries/types';
 
-export class QueryRows<T> {
-  rows = $state<T[]>([]);
+export class QueryRows<N extends QueryName> {
+  rows = $state<RowsOf[N][]>([]);
   status = $state<'loading' | 'ready' | 'error'>('loading');
   error = $state('');
   private seq = 0;
 
-  load(name: string, params: Record<string, string | number | null | undefined>): void {
+  load(name: N, params: QueryParams[N]): void {
     const mine = ++this.seq;
     this.status = 'loading';
-    fetchQueryRows<T>(name, params)
+    fetchQueryRows(name, params)
       .then((rows) => {
         if (mine !== this.seq) return;
         this.rows = rows;

@@ -18,13 +18,13 @@ export function weakCounts(cells: HeatmapCell[]): {
   return { weak, top };
 }
 
-export interface WideRow {
+export type WideRow = {
   row_code: string;
   row_name: string;
   district_th: string | null;
   /** Each column's cell, by code. */
   [code: string]: HeatmapCell | string | null;
-}
+};
 
 /** One row per organisation or province, in the given order, with each column's cell under its code. */
 export function wideRows(cells: HeatmapCell[], order: string[]): WideRow[] {

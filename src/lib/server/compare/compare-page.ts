@@ -4,20 +4,12 @@ import { toArabicDigits } from '../../thai/digits';
 import { loadScopeContext, type ScopeContext } from '../scope-context';
 import { tableToRows } from '../queries/query-format';
 import { ORG_CODE } from '../org/org-page';
+import type { QueryName, QueryParams, QueryRows } from '../../queries/types';
 
 /** The most organisations a comparison shows side by side. */
 export const MAX_COMPARED = 10;
 
-export interface ComparedOrgRow {
-  position: number;
-  code: string;
-  short_name_th: string;
-  name_th: string;
-  type: string;
-  district_th: string | null;
-  province_th: string | null;
-  label: string;
-}
+export type ComparedOrgRow = QueryRows['compare_orgs'];
 
 export interface CompareProblems {
   /** Codes that match no organisation (or are not codes at all), as written. */
@@ -67,11 +59,9 @@ export async function loadComparePage(url: URL): Promise<ComparePageData> {
   const problems: CompareProblems = { unknown: [...invalid], dropped: codes.slice(MAX_COMPARED) };
   if (kept.length === 0)
     return { ...context, orgs: [], problems, indicators: [], totals: [], completion: [] };
-  const rows = async (name: string, params: Record<string, string | undefined>) =>
+  const rows = async <N extends QueryName>(name: N, params: QueryParams[N]) =>
     tableToRows((await runner.run(name, params)).table);
-  const orgs = (await rows('compare_orgs', {
-    orgs: kept.join(','),
-  })) as unknown as ComparedOrgRow[];
+  const orgs = await rows('compare_orgs', { orgs: kept.join(',') });
   const found = orgs.map((o) => o.code);
   problems.unknown.push(...kept.filter((c) => !found.includes(c)));
   const year = context.scope.year === null ? undefined : String(context.scope.year);
@@ -80,7 +70,7 @@ export async function loadComparePage(url: URL): Promise<ComparePageData> {
   const [indicators, totals, completion] = await Promise.all([
     year && found.length
       ? rows('compare_indicators', { orgs: found.join(','), fiscal_year: year })
-      : Promise.resolve([]),
+      : Promise.resolve([] as QueryRows['compare_indicators'][]),
     Promise.all(
       found.map(async (code) =>
         (await rows('org_years', { code })).map((r) => ({ org_code: code, ...r })),

@@ -4,13 +4,8 @@ import { databasePath } from '../paths';
 import { instanceOptions } from './instance-options';
 import { classifyOpenError } from './lock';
 import { migrate } from './migrate';
-import {
-  rebuildDerived,
-  refreshDerived,
-  startTouched,
-  type Refresh,
-  type RefreshResult,
-} from './derived';
+import { rebuildDerived, type Refresh, type RefreshResult } from './derived';
+import { commitListeners, inTransaction, transactions } from './transaction';
 import { syncFrameworks } from '../frameworks/sync';
 import { syncRegistry } from '../registry/sync';
 import { syncOfficialFigures } from '../official/sync';
@@ -22,6 +17,9 @@ import {
   snapshotDir,
   SnapshotPublisher,
 } from './snapshot';
+
+// Where callers have always found it; the syncs import it from ./transaction so as not to import this module.
+export { inTransaction };
 
 export class Database {
   /** Transactions begun in this process so far, and those still running (the snapshot copy checks both). */
@@ -98,52 +96,6 @@ export class Database {
 
   close(): void {
     this.instance.closeSync();
-  }
-}
-
-const transactions = { started: 0, active: 0, committed: 0 };
-const commitListeners = new Set<() => void>();
-
-/**
- * Runs fn inside BEGIN/COMMIT on the given connection; rolls back and rethrows on any error. With refresh 'touched'
- * the derived tables are refreshed for the organisation-years fn recorded (touchOrgYears), otherwise rebuilt whole.
- */
-export async function inTransaction<T>(
-  conn: DuckDBConnection,
-  fn: (conn: DuckDBConnection) => Promise<T>,
-  refresh: Refresh = 'full',
-): Promise<T> {
-  transactions.started++;
-  transactions.active++;
-  try {
-    const result = await inTransactionOnce(conn, fn, refresh);
-    transactions.committed++;
-    for (const listener of commitListeners) listener();
-    return result;
-  } finally {
-    transactions.active--;
-  }
-}
-
-async function inTransactionOnce<T>(
-  conn: DuckDBConnection,
-  fn: (conn: DuckDBConnection) => Promise<T>,
-  refresh: Refresh,
-): Promise<T> {
-  await conn.run('BEGIN TRANSACTION');
-  try {
-    await startTouched(conn);
-    const result = await fn(conn);
-    // Derived tables follow the data in the same transaction, so readers never see them out of step.
-    await refreshDerived(conn, refresh);
-    await conn.run(
-      `UPDATE db_meta SET value = CAST(CAST(value AS BIGINT) + 1 AS VARCHAR) WHERE key = 'data_version'`,
-    );
-    await conn.run('COMMIT');
-    return result;
-  } catch (err) {
-    await conn.run('ROLLBACK');
-    throw err;
   }
 }
 

@@ -7,6 +7,7 @@ import { parseScope, ScopeError, type Scope } from '../../scope';
 import { formatDate } from '../../thai/format';
 import { tableToRows } from '../queries/query-format';
 import type { QueryRunner } from '../queries/query-runner';
+import type { QueryName, QueryParams, QueryRows } from '../../queries/types';
 import type { FrameworkRow, ScopeContext } from '../scope-context';
 
 export class ExportParamError extends Error {
@@ -33,12 +34,12 @@ export interface ChartContext extends ResolvedScope {
   params: Record<string, string>;
 }
 
-async function rows<T>(
+async function rows<N extends QueryName>(
   runner: QueryRunner,
-  name: string,
-  params: Record<string, string | undefined> = {},
-): Promise<T[]> {
-  return tableToRows((await runner.run(name, params)).table) as T[];
+  name: N,
+  params?: QueryParams[N],
+): Promise<QueryRows[N][]> {
+  return tableToRows((await runner.run(name, params)).table);
 }
 
 /**
@@ -58,16 +59,11 @@ export async function resolveScope(
   }
   const [inventoryResult, frameworks, provinces, districts] = await Promise.all([
     runner.run('data_inventory'),
-    rows<FrameworkRow>(runner, 'frameworks'),
-    rows<ScopeContext['provinces'][number]>(runner, 'provinces'),
-    scope.province
-      ? rows<ScopeContext['districts'][number]>(runner, 'districts', { province: scope.province })
-      : Promise.resolve([]),
+    rows(runner, 'frameworks'),
+    rows(runner, 'provinces'),
+    scope.province ? rows(runner, 'districts', { province: scope.province }) : Promise.resolve([]),
   ]);
-  const inventory = tableToRows(inventoryResult.table) as {
-    fiscal_year: number;
-    orgs_scored: number;
-  }[];
+  const inventory = tableToRows(inventoryResult.table);
   const years = inventory.filter((r) => r.orgs_scored > 0).map((r) => r.fiscal_year);
   const latest = years.at(-1) ?? frameworks.at(-1)?.fiscal_year ?? null;
   const year = scope.year ?? latest;
@@ -194,16 +190,13 @@ export function fileSubject(ctx: ChartContext, org?: string): string {
 
 export type { FrameworkRow };
 
-/** A named query's rows as plain objects. */
-export async function queryRows<T>(
+/** A named query's rows as plain objects, of the query's generated row type. */
+export async function queryRows<N extends QueryName>(
   ctx: { runner: QueryRunner },
-  name: string,
-  params: Record<string, string | number | null | undefined> = {},
-): Promise<T[]> {
-  const p: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(params))
-    p[k] = v === null || v === undefined ? undefined : String(v);
-  return rows<T>(ctx.runner, name, p);
+  name: N,
+  params?: QueryParams[N],
+): Promise<QueryRows[N][]> {
+  return rows(ctx.runner, name, params);
 }
 
 /** The page's name for the scope's area ("จ.ปัตตานี"-style keys of the indicator and change pages). */

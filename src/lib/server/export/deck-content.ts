@@ -33,26 +33,6 @@ export interface DeckContent {
 
 const MAX_SUMMARIES = 5;
 
-interface Headline {
-  orgs: number;
-  passed: number;
-  pass_share: number | null;
-  mean_total: number | null;
-  median_total: number | null;
-  real_orgs: number;
-  pass_mark: number;
-  target_share: number;
-  target_mean: number | null;
-  compare_orgs: number | null;
-  compare_pass_share: number | null;
-  compare_mean_total: number | null;
-  national_orgs: number;
-  national_pass_share: number | null;
-  worst_district_th: string | null;
-  worst_district_failed: number | null;
-  worst_district_orgs: number | null;
-}
-
 /** The province headline (province_headline) as a two-column table for a slide. */
 export async function provinceSummary(ctx: ChartContext): Promise<SummaryTable | null> {
   const { t, lang, scope } = ctx;
@@ -66,7 +46,7 @@ export async function provinceSummary(ctx: ChartContext): Promise<SummaryTable |
         type: typeParam(scope),
       })
     ).table,
-  ) as unknown as Headline[];
+  );
   if (!h || h.orgs === 0) return null;
   const rows: [string, string][] = [
     [t('summary.orgs'), formatCount(h.orgs, lang)],

@@ -79,8 +79,9 @@ async function packWorkbook(
     ws.addRow([]);
     ws.addRow([s.source]);
   }
-  if (scope.year !== null) {
-    const orgs = await queryRows<Record<string, unknown>>(ctx, 'province_orgs', {
+  // The pack's view always names its province (packSearch); the check narrows the type.
+  if (scope.year !== null && scope.province !== null) {
+    const orgs = await queryRows(ctx, 'province_orgs', {
       province: scope.province,
       fiscal_year: scope.year,
       compare_year: scope.compare !== scope.year ? scope.compare : null,

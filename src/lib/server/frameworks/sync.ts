@@ -1,6 +1,6 @@
 // Writes the framework files into the framework tables when they changed, so SQL grades with the same rules as TypeScript.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { inTransaction } from '../db/database';
+import { inTransaction } from '../db/transaction';
 import { loadFrameworks, readFrameworkFiles, type LoadedFramework } from './load';
 
 function sortKey(code: string): number {

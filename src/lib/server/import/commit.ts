@@ -1,6 +1,6 @@
 // Writes a planned score import in one transaction: new agencies, superseded old scores, new scores, the batch record.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { inTransaction } from '../db/database';
+import { inTransaction } from '../db/transaction';
 import { touchOrgYears } from '../db/derived';
 import { recordAudit } from '../audit/record';
 import { cliActor, type Actor } from '../auth/actor';

@@ -1,6 +1,6 @@
 // Writes the official figures (data/official) into their reference tables at start-up when a file changed.
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { inTransaction } from '../db/database';
+import { inTransaction } from '../db/transaction';
 import { loadOfficialFigures, type OfficialFigures } from './load';
 
 /** Returns whether it wrote; the files are read and checked first, so a bad file changes nothing. */

@@ -4,46 +4,37 @@ import { LOWEST_COUNT } from '../../ita/weak';
 import { loadScopeContext, type ScopeContext } from '../scope-context';
 import { tableToRows } from '../queries/query-format';
 import type { QueryRunner } from '../queries/query-runner';
+import type { QueryName, QueryParams, QueryRows } from '../../queries/types';
 
 /** Organisation codes: 7-digit DLA codes (old 6-digit subdistrict codes redirect), other forms for imported agencies. */
 export const ORG_CODE = /^[A-Za-z0-9_-]{1,40}$/;
 
-export interface OrgProfile {
-  code: string;
-  name_th: string;
-  short_name_th: string;
-  type: string;
-  district_code: string | null;
-  district_th: string | null;
-  province_code: string | null;
-  province_th: string | null;
-  same_name_orgs: number;
-}
+export type OrgProfile = QueryRows['org_profile'];
 
 export interface OrgPageData extends ScopeContext {
   profile: OrgProfile;
   /** org_years: the organisation's own years (the scope's `years` lists every year with data). */
-  orgYears: Record<string, unknown>[];
-  rank: Record<string, unknown> | null;
-  weak: Record<string, unknown>[];
-  benchmark: Record<string, unknown>[];
-  measures: Record<string, unknown>[];
-  completion: Record<string, unknown>[];
-  response: Record<string, unknown>[];
+  orgYears: QueryRows['org_years'][];
+  rank: QueryRows['org_rank'] | null;
+  weak: QueryRows['org_weak_indicators'][];
+  benchmark: QueryRows['org_indicator_benchmark'][];
+  measures: QueryRows['org_measures'][];
+  completion: QueryRows['org_measure_completion'][];
+  response: QueryRows['org_measure_response'][];
   /** official_by_type: the NACC's published mean of the organisation's type, each year it was published. */
-  official: Record<string, unknown>[];
+  official: QueryRows['official_by_type'][];
   /** org_last_change: who last changed the organisation's data and when; null when nothing was ever written. */
-  lastChange: Record<string, unknown> | null;
+  lastChange: QueryRows['org_last_change'] | null;
   /** Milliseconds each query took (0 when the result came from the cache), for the timing report. */
   timings: Record<string, number>;
 }
 
-async function timed(
+async function timed<N extends QueryName>(
   runner: QueryRunner,
   timings: Record<string, number>,
-  name: string,
-  params: Record<string, string | undefined>,
-): Promise<Record<string, unknown>[]> {
+  name: N,
+  params: QueryParams[N],
+): Promise<QueryRows[N][]> {
   const t0 = performance.now();
   const result = await runner.run(name, params);
   timings[name] = result.cached ? 0 : Math.round(performance.now() - t0);
@@ -55,9 +46,7 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
   if (!ORG_CODE.test(code)) error(404, { message: `No organisation has the code '${code}'` });
   const { runner, ...context } = await loadScopeContext(url);
   const timings: Record<string, number> = {};
-  const [profile] = (await timed(runner, timings, 'org_profile', {
-    code,
-  })) as unknown as OrgProfile[];
+  const [profile] = await timed(runner, timings, 'org_profile', { code });
   if (!profile) error(404, { message: `No organisation has the code '${code}'` });
   // An old address (the first registry's subdistrict code): the organisation's page is at its DLA code now.
   if (profile.code !== code) redirect(308, `/org/${profile.code}${url.search}`);
@@ -65,7 +54,8 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
   const { peer, weak } = context.scope;
   // The weak-indicator definition the page is set to: the weak indicators and the measures' response read the same.
   const weakParams = { code, peer, weak, lowest_n: String(LOWEST_COUNT) };
-  const none = Promise.resolve([] as Record<string, unknown>[]);
+  // Typed per use: an empty result stands in for a query that needs a year when the scope has none.
+  const none = Promise.resolve([] as never[]);
   const [years, rank, weakRows, benchmark, measures, completion, response, official, lastChange] =
     await Promise.all([
       timed(runner, timings, 'org_years', { code }),

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { openFixtureDatabase } from '../db/fixture-db';
+import { FIXTURE_PARAMS } from './fixture-params';
 import { tableToRows } from './query-format';
 import { queryRunner, type QueryRunner } from './query-runner';
 
@@ -19,72 +20,8 @@ async function rows(name: string, params: Record<string, string> = {}) {
 
 describe('every query file', () => {
   it('returns exactly the columns its header declares', async () => {
-    // Values for each query's required parameters; a new query with required parameters adds its line here.
-    const params: Record<string, Record<string, string>> = {
-      org_scores: { fiscal_year: '2566' },
-      org_lookup: { q: 'จะรัง' },
-      districts: { province: '94' },
-      org_profile: { code: '6940907' },
-      org_close_matches: { code: '940919' },
-      org_codes_now: { orgs: '940917,6940108' },
-      org_years: { code: '6940907' },
-      org_rank: { code: '6940907', fiscal_year: '2566' },
-      org_similar: { code: '6940907', fiscal_year: '2566' },
-      org_indicator_benchmark: { code: '6940907', fiscal_year: '2566', peer: 'similar' },
-      org_weak_indicators: {
-        code: '6940907',
-        fiscal_year: '2566',
-        peer: 'province',
-        weak: 'pass_mark',
-        lowest_n: '2',
-      },
-      org_measures: { code: '6940907', fiscal_year: '2567' },
-      org_measure_completion: { code: '6940907' },
-      org_last_change: { code: '6940907' },
-      org_measure_response: {
-        code: '6940907',
-        fiscal_year: '2567',
-        peer: 'province',
-        weak: 'pass_mark',
-        lowest_n: '2',
-      },
-      org_peer_practices: { code: '6940907', fiscal_year: '2566', indicators: '7,10' },
-      compare_orgs: { orgs: '6940907,6940108' },
-      compare_indicators: { orgs: '6940907,6940108', fiscal_year: '2566' },
-      indicator_summary: {
-        fiscal_year: '2566',
-        weak: 'pass_mark',
-        peer: 'province',
-        lowest_n: '2',
-      },
-      indicator_heatmap: {
-        fiscal_year: '2566',
-        weak: 'pass_mark',
-        peer: 'province',
-        lowest_n: '2',
-      },
-      change_summary: { fiscal_year: '2566', compare: '2565', threshold: '1' },
-      change_orgs: { fiscal_year: '2566', compare: '2565', threshold: '1' },
-      change_histogram: { fiscal_year: '2566', compare: '2565', threshold: '1' },
-      change_indicators: { fiscal_year: '2566', compare: '2565', threshold: '1' },
-      change_transitions: { fiscal_year: '2566', compare: '2565' },
-      official_area_by_type: { fiscal_year: '2566', province: '94' },
-      measure_completion_by_category: { fiscal_year: '2567' },
-      measure_completion_by_indicator: { fiscal_year: '2567' },
-      measure_lowest_orgs: { fiscal_year: '2567', round: '12m' },
-      measure_table: { fiscal_year: '2567' },
-      province_orgs: {
-        province: '94',
-        fiscal_year: '2566',
-        weak: 'lowest',
-        peer: 'province',
-        lowest_n: '2',
-      },
-      province_headline: { province: '94', fiscal_year: '2566' },
-      area_pass_ranking: { fiscal_year: '2566' },
-    };
     for (const [name, spec] of runner.specs) {
-      const { table } = await runner.run(name, params[name] ?? {});
+      const { table } = await runner.run(name, FIXTURE_PARAMS[name] ?? {});
       expect({ name, columns: table.schema.fields.map((f) => f.name) }).toEqual({
         name,
         columns: spec.columns.map((c) => c.name),

@@ -69,7 +69,9 @@ describe('parseQuerySpec', () => {
       ['weak', 'enum', true],
       ['min', 'double', true],
     ]);
-    expect(spec.columns).toEqual([{ name: 'x', type: 'integer', description: 'something' }]);
+    expect(spec.columns).toEqual([
+      { name: 'x', type: 'integer', kind: 'integer', description: 'something', nullable: false },
+    ]);
   });
   it('refuses a parameter used but not declared', () => {
     expect(() => parseQuerySpec('q', '-- q: x\n-- @column a integer\nSELECT $nope AS a')).toThrow(

@@ -6,17 +6,30 @@ import { projectPath } from '../paths';
 import { resultToArrow } from './duckdb-to-arrow';
 import { bindParams, QueryParamError } from './query-params';
 import { loadQuerySpecs, type QuerySpec } from './query-spec';
+import type { RowsTable } from '../../queries/rows';
+import type { QueryName, QueryParams, QueryRows } from '../../queries/types';
 
 export class UnknownQueryError extends Error {}
 
-export interface QueryResult {
-  table: Table;
+export interface QueryResult<R = Record<string, unknown>> {
+  /** The rows as Arrow; tableToRows(table) gives R[] (the query's generated row type when run by a known name). */
+  table: RowsTable<R>;
   spec: QuerySpec;
   dataVersion: number;
   cached: boolean;
 }
 
 const CACHE_LIMIT = 500;
+
+/** Parameters as the URL would give them: typed callers may pass numbers, booleans and null (= absent). */
+function asText(
+  params: Record<string, string | number | boolean | null | undefined>,
+): Record<string, string | undefined> {
+  const text: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(params))
+    text[k] = v === null || v === undefined ? undefined : String(v);
+  return text;
+}
 
 /**
  * The cache's bound in bytes of Arrow buffers (ITA_QUERY_CACHE_MB, default 128): an entry count alone does not bound
@@ -73,10 +86,19 @@ export class QueryRunner {
     return spec;
   }
 
-  /** Validates params (QueryParamError on a bad one), runs the query or returns the cached table for this data version. */
-  async run(name: string, params: Record<string, string | undefined> = {}): Promise<QueryResult> {
+  /**
+   * Validates params (QueryParamError on a bad one), runs the query or returns the cached table for this data version.
+   * Called with a query's name as a literal, params and rows are that query's generated types (src/lib/queries/types.ts);
+   * with any string (the HTTP endpoint, the CLI), they are plain records.
+   */
+  run<N extends QueryName>(name: N, params?: QueryParams[N]): Promise<QueryResult<QueryRows[N]>>;
+  run(name: string, params?: Record<string, string | undefined>): Promise<QueryResult>;
+  async run(
+    name: string,
+    params: Record<string, string | number | boolean | null | undefined> = {},
+  ): Promise<QueryResult> {
     const spec = this.spec(name);
-    const bound = bindParams(spec, params);
+    const bound = bindParams(spec, asText(params));
     const version = await this.db.dataVersion();
     const key = `${version}|${name}|${bound.key}`;
     const hit = this.useCache ? this.cache.get(key) : undefined;

@@ -4,7 +4,9 @@
 //   -- <name>: <one line saying what the query returns>
 //   -- @param <name> <type>[?] [<description>]      '?' marks it optional (bound as NULL when absent)
 //   -- @column <name> <type> [<description>]
-// Types: integer, integer[min..max], double, boolean, varchar, varchar(/regex/), enum(a|b|c).
+// Parameter types: integer, integer[min..max], double, boolean, varchar, varchar(/regex/), enum(a|b|c).
+// Column types: integer, double, boolean, varchar, varchar[], enum(a|b|c) (a varchar holding one of those). A column may be NULL exactly when its description says
+// when it is ("null when none fails"): the word null in the description is what the row types read.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -23,10 +25,26 @@ export interface ParamSpec {
   declared: string;
 }
 
+export const COLUMN_KINDS = [
+  'integer',
+  'double',
+  'boolean',
+  'varchar',
+  'varchar[]',
+  'enum',
+] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
 export interface ColumnSpec {
   name: string;
+  /** The type as written in the header. */
   type: string;
+  kind: ColumnKind;
+  /** An enum column's values. */
+  values?: string[];
   description: string;
+  /** The description says when the column is NULL (the word "null"); other columns never are. */
+  nullable: boolean;
 }
 
 export interface QuerySpec {
@@ -71,7 +89,22 @@ export function parseQuerySpec(name: string, text: string, file = `${name}.sql`)
       if (!NAME.test(m[1]!)) throw new Error(`${where}: bad parameter name '${m[1]}'`);
       params.push({ name: m[1]!, description: m[3]!.trim(), ...parseParamType(m[2]!, where) });
     } else if ((m = body.match(/^@column\s+(\S+)\s+(\S+)\s*(.*)$/))) {
-      columns.push({ name: m[1]!, type: m[2]!, description: m[3]!.trim() });
+      const type = m[2]!;
+      const e = type.match(/^enum\(([^)]+)\)$/);
+      const kind = (e ? 'enum' : type) as ColumnKind;
+      if (!COLUMN_KINDS.includes(kind))
+        throw new Error(
+          `${where}: column ${m[1]} has unknown type '${type}' (known: integer, double, boolean, varchar, varchar[], enum(a|b|c))`,
+        );
+      const description = m[3]!.trim();
+      columns.push({
+        name: m[1]!,
+        type,
+        kind,
+        ...(e ? { values: e[1]!.split('|') } : {}),
+        description,
+        nullable: /\bnull\b/i.test(description),
+      });
     } else if (!summary && (m = body.match(/^([a-z0-9_]+):\s*(.+)$/)) && m[1] === name) {
       summary = m[2]!.trim();
     }

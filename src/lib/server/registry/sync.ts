@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { inTransaction } from '../db/database';
+import { inTransaction } from '../db/transaction';
 import { readRegistryChanges, type RegistryChange } from './changes';
 import {
   bundledRegistry,

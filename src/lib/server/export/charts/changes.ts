@@ -1,7 +1,7 @@
 // The year-on-year change page's charts (/changes): organisations' arrows, the change distribution, the mean change per
 // indicator and level transitions. Texts and queries as in src/lib/components/changes/*.svelte.
-import { changeDumbbellSpec, type ChangeOrgRow } from '../../../charts/change-dumbbell';
-import { changeHistogramSpec, type ChangeBinRow } from '../../../charts/change-histogram';
+import { changeDumbbellSpec } from '../../../charts/change-dumbbell';
+import { changeHistogramSpec } from '../../../charts/change-histogram';
 import { changeIndicatorsSpec, type IndicatorChangeRow } from '../../../charts/change-indicators';
 import { changeTransitionsSpec, type TransitionRow } from '../../../charts/change-transitions';
 import { indicatorLabel } from '../../../charts/indicator-label';
@@ -10,7 +10,6 @@ import {
   MOVERS,
   changeParams,
   signed,
-  type ChangeSummary,
 } from '../../../components/changes/change-summary';
 import { CHANGE_THRESHOLD } from '../../../ita/change-direction';
 import { areaParams } from '../../../scope';
@@ -35,7 +34,7 @@ async function changePage(ctx: ChartContext) {
     );
   if (year === compare)
     throw new ExportParamError('compare', `'compare' must differ from 'year' (both ${year})`);
-  const [summary] = await queryRows<ChangeSummary>(ctx, 'change_summary', {
+  const [summary] = await queryRows(ctx, 'change_summary', {
     fiscal_year: year,
     compare,
     ...areaParams(scope),
@@ -70,7 +69,7 @@ export const changeDumbbell = defineChart({
     const page = await changePage(ctx);
     const { summary, paired: scope } = page;
     const moversOnly = summary.orgs_paired > ALL_ORGS_LIMIT;
-    const rows = await queryRows<ChangeOrgRow>(ctx, 'change_orgs', {
+    const rows = await queryRows(ctx, 'change_orgs', {
       ...changeParams(scope, summary.threshold),
       movers: moversOnly ? MOVERS : undefined,
     });
@@ -151,11 +150,7 @@ export const changeHistogram = defineChart({
     const { t, lang } = ctx;
     const page = await changePage(ctx);
     const { summary, paired: scope } = page;
-    const rows = await queryRows<ChangeBinRow>(
-      ctx,
-      'change_histogram',
-      changeParams(scope, summary.threshold),
-    );
+    const rows = await queryRows(ctx, 'change_histogram', changeParams(scope, summary.threshold));
     const n = num(ctx);
     return {
       data: rows,
@@ -196,11 +191,7 @@ export const changeIndicators = defineChart({
     const page = await changePage(ctx);
     const scope = page.paired;
     const threshold = CHANGE_THRESHOLD;
-    const rows = await queryRows<IndicatorChangeRow>(
-      ctx,
-      'change_indicators',
-      changeParams(scope, threshold),
-    );
+    const rows = await queryRows(ctx, 'change_indicators', changeParams(scope, threshold));
     const name = (r: IndicatorChangeRow) => indicatorLabel(r, lang, false, 60);
     const sorted = [...rows].sort((a, b) => b.mean_change - a.mean_change);
     const best = sorted[0];
@@ -248,7 +239,7 @@ export const changeTransitions = defineChart({
     const { t, lang } = ctx;
     const page = await changePage(ctx);
     const scope = page.paired;
-    const rows = await queryRows<TransitionRow>(ctx, 'change_transitions', {
+    const rows = await queryRows(ctx, 'change_transitions', {
       fiscal_year: scope.year,
       compare: scope.compare,
       ...areaParams(scope),

@@ -1,18 +1,15 @@
 // The compare page's charts (/compare?orgs=…): indicator profiles, totals by year and measure completion of two to ten
 // organisations. Texts and queries as in src/lib/components/compare/CompareCharts.svelte and compare-page.ts.
-import {
-  compareIndicatorProfileSpec,
-  type CompareIndicatorRow,
-} from '../../../charts/compare-indicator-profile';
-import { compareTotalTrendSpec, type CompareTotalRow } from '../../../charts/compare-total-trend';
-import { completionGridSpec, type CompletionRow } from '../../../charts/completion-grid';
+import { compareIndicatorProfileSpec } from '../../../charts/compare-indicator-profile';
+import { compareTotalTrendSpec } from '../../../charts/compare-total-trend';
+import { completionGridSpec } from '../../../charts/completion-grid';
 import {
   completionSummary,
   sourceLine,
   spreadSummary,
   totalsSummary,
 } from '../../../components/compare/compare-summary';
-import { MAX_COMPARED, parseOrgList, type ComparedOrgRow } from '../../compare/compare-page';
+import { MAX_COMPARED, parseOrgList } from '../../compare/compare-page';
 import { ExportParamError, queryRows, type ChartContext } from '../chart-context';
 import { defineChart, type ChartParam } from '../chart-definition';
 
@@ -31,9 +28,7 @@ async function compared(ctx: ChartContext) {
     throw new ExportParamError('orgs', `Not organisation codes: ${invalid.join(', ')}`);
   const kept = codes.slice(0, MAX_COMPARED);
   const orgs =
-    kept.length === 0
-      ? []
-      : await queryRows<ComparedOrgRow>(ctx, 'compare_orgs', { orgs: kept.join(',') });
+    kept.length === 0 ? [] : await queryRows(ctx, 'compare_orgs', { orgs: kept.join(',') });
   if (orgs.length === 0)
     throw new ExportParamError('orgs', `No organisation has any of the codes ${kept.join(', ')}`);
   const labelOf = new Map(orgs.map((o) => [o.code, o.label]));
@@ -54,7 +49,7 @@ export const compareIndicatorProfile = defineChart({
     const c = await compared(ctx);
     if (scope.year === null) throw new ExportParamError('year', 'There are no scores loaded yet');
     const year = scope.year;
-    const rows = await queryRows<CompareIndicatorRow>(ctx, 'compare_indicators', {
+    const rows = await queryRows(ctx, 'compare_indicators', {
       orgs: c.orgs.map((o) => o.code).join(','),
       fiscal_year: year,
     });
@@ -104,7 +99,7 @@ export const compareTotalTrend = defineChart({
     const totals = (
       await Promise.all(
         c.orgs.map(async (o) =>
-          (await queryRows<CompareTotalRow>(ctx, 'org_years', { code: o.code })).map((r) => ({
+          (await queryRows(ctx, 'org_years', { code: o.code })).map((r) => ({
             ...r,
             org_code: o.code,
           })),
@@ -152,9 +147,7 @@ export const compareCompletion = defineChart({
     const c = await compared(ctx);
     const completion = (
       await Promise.all(
-        c.orgs.map((o) =>
-          queryRows<CompletionRow>(ctx, 'org_measure_completion', { code: o.code }),
-        ),
+        c.orgs.map((o) => queryRows(ctx, 'org_measure_completion', { code: o.code })),
       )
     ).flat();
     const synthetic = completion.some((r) => r.synthetic);

@@ -5,7 +5,6 @@ import {
   indicatorAreaMeansSpec,
   indicatorBelowShareSpec,
   type AreaLevel,
-  type IndicatorSummaryRow,
 } from '../../../charts/indicator-area-means';
 import {
   heatmapRowOrder,
@@ -55,7 +54,7 @@ async function indicatorPage(ctx: ChartContext) {
   const { t, scope } = ctx;
   if (scope.year === null) throw new ExportParamError('year', 'There are no scores loaded yet');
   const v = view(ctx);
-  const rows = await queryRows<IndicatorSummaryRow>(ctx, 'indicator_summary', {
+  const rows = await queryRows(ctx, 'indicator_summary', {
     fiscal_year: scope.year,
     ...areaParams(scope),
     drill: v.drill,
@@ -223,7 +222,7 @@ export const indicatorHeatmap = defineChart({
         name: nameOf(ctx, r),
       })),
     ];
-    const cells = await queryRows<HeatmapCell>(ctx, 'indicator_heatmap', {
+    const cells = await queryRows(ctx, 'indicator_heatmap', {
       fiscal_year: page.year,
       ...areaParams(scope),
       drill: page.view.drill,

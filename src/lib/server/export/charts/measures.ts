@@ -9,11 +9,6 @@ import { indicatorLabel } from '../../../charts/indicator-label';
 import { measureCompletionTrendSpec } from '../../../charts/measure-completion-trend';
 import { roundsIn } from '../../../charts/measure-rounds';
 import { categoryName } from '../../../components/measures/category-names';
-import type {
-  CategoryRow,
-  IndicatorRow,
-  TrendRow,
-} from '../../../components/measures/measure-rows';
 import type { MessageKey } from '../../../i18n/messages';
 import { areaParams } from '../../../scope';
 import { formatCount, formatShare } from '../../../thai/format';
@@ -35,7 +30,7 @@ const roundName = (ctx: ChartContext, r: string | undefined) =>
 /** The trend rows the page loads first, the year it shows, and its source line (measures, not organisations). */
 async function measuresPage(ctx: ChartContext) {
   const { t, lang } = ctx;
-  const trend = await queryRows<TrendRow>(ctx, 'measure_completion_trend', areaParams(ctx.scope));
+  const trend = await queryRows(ctx, 'measure_completion_trend', areaParams(ctx.scope));
   const year = ctx.scope.year ?? trend.at(-1)?.fiscal_year ?? 0;
   const yearRows = trend.filter((r) => r.fiscal_year === year);
   const synthetic = yearRows.reduce((n, r) => Math.max(n, r.synthetic_measures), 0);
@@ -129,7 +124,7 @@ export const completionByCategory = defineChart({
     const { t, lang } = ctx;
     const { year, source } = await measuresPage(ctx);
     const rows: GroupCompletionRow[] = (
-      await queryRows<CategoryRow>(ctx, 'measure_completion_by_category', {
+      await queryRows(ctx, 'measure_completion_by_category', {
         ...areaParams(ctx.scope),
         fiscal_year: year,
       })
@@ -171,7 +166,7 @@ export const completionByIndicator = defineChart({
     const { t, lang } = ctx;
     const { year, source } = await measuresPage(ctx);
     const rows: GroupCompletionRow[] = (
-      await queryRows<IndicatorRow>(ctx, 'measure_completion_by_indicator', {
+      await queryRows(ctx, 'measure_completion_by_indicator', {
         ...areaParams(ctx.scope),
         fiscal_year: year,
       })

@@ -1,17 +1,14 @@
 // The organisation page's charts (/org/<code>): the total by year, the indicators against the peer group, and
 // measure completion. Texts and queries as in src/lib/components/org/Org{Trend,Benchmark,Completion}.svelte.
-import { completionGridSpec, type CompletionRow } from '../../../charts/completion-grid';
-import {
-  orgIndicatorBenchmarkSpec,
-  type BenchmarkRow,
-} from '../../../charts/org-indicator-benchmark';
-import { orgTotalTrendSpec, type OrgYearRow } from '../../../charts/org-total-trend';
+import { completionGridSpec } from '../../../charts/completion-grid';
+import { orgIndicatorBenchmarkSpec } from '../../../charts/org-indicator-benchmark';
+import { orgTotalTrendSpec } from '../../../charts/org-total-trend';
 import { typeMeanPoints } from '../../../charts/official-marks';
-import { officialSourceLine, type OfficialTypeRow } from '../../../ita/official';
+import { officialSourceLine } from '../../../ita/official';
 import { peerGroupName } from '../../../components/org/org-text';
 import { LOWEST_COUNT } from '../../../ita/weak';
 import { formatNumber, formatShare } from '../../../thai/format';
-import { ORG_CODE, type OrgProfile } from '../../org/org-page';
+import { ORG_CODE } from '../../org/org-page';
 import { ExportParamError, queryRows, type ChartContext } from '../chart-context';
 import { defineChart, type ChartParam } from '../chart-definition';
 
@@ -22,7 +19,7 @@ const ORG: Record<string, ChartParam> = {
 /** The organisation (400 naming 'org' when no organisation has the code) and how the filter line names it. */
 async function orgOf(ctx: ChartContext) {
   const code = ctx.params.org!;
-  const [profile] = await queryRows<OrgProfile>(ctx, 'org_profile', { code });
+  const [profile] = await queryRows(ctx, 'org_profile', { code });
   if (!profile) throw new ExportParamError('org', `No organisation has the code '${code}'`);
   const place =
     profile.district_th && profile.province_th
@@ -45,8 +42,8 @@ export const orgTotalTrend = defineChart({
     const { profile, label } = await orgOf(ctx);
     const name = profile.short_name_th;
     const [rows, official] = await Promise.all([
-      queryRows<OrgYearRow>(ctx, 'org_years', { code: profile.code }),
-      queryRows<OfficialTypeRow>(ctx, 'official_by_type', { type: profile.type }),
+      queryRows(ctx, 'org_years', { code: profile.code }),
+      queryRows(ctx, 'official_by_type', { type: profile.type }),
     ]);
     // As on the page: the official means of the years the chart shows.
     const shown = official.filter((o) => rows.some((r) => r.fiscal_year === o.fiscal_year));
@@ -75,7 +72,7 @@ export const orgTotalTrend = defineChart({
     const years = rows.map((r) => r.fiscal_year);
     return {
       data: rows,
-      rows: rows as unknown as Record<string, unknown>[],
+      rows: rows,
       columns: [
         { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
         { key: 'total', label: t('org.col.total'), kind: 'number' },
@@ -111,12 +108,12 @@ export const orgIndicatorBenchmark = defineChart({
     const year = scope.year;
     if (year === null) throw new ExportParamError('year', 'There are no scores loaded yet');
     const [rows, weak] = await Promise.all([
-      queryRows<BenchmarkRow>(ctx, 'org_indicator_benchmark', {
+      queryRows(ctx, 'org_indicator_benchmark', {
         code: profile.code,
         fiscal_year: year,
         peer: scope.peer,
       }),
-      queryRows<{ code: string; weak: boolean }>(ctx, 'org_weak_indicators', {
+      queryRows(ctx, 'org_weak_indicators', {
         code: profile.code,
         fiscal_year: year,
         peer: scope.peer,
@@ -206,7 +203,7 @@ export const orgCompletion = defineChart({
     const { t, lang } = ctx;
     const { profile, label } = await orgOf(ctx);
     const name = profile.short_name_th;
-    const rows = await queryRows<CompletionRow>(ctx, 'org_measure_completion', {
+    const rows = await queryRows(ctx, 'org_measure_completion', {
       code: profile.code,
     });
     const latest = rows.filter((r) => r.round === '12m').at(-1) ?? rows.at(-1);

@@ -8,20 +8,16 @@ import {
   gradeDistributionSpec,
   gradeLabel,
   gradeSummaryText,
-  type GradeRow,
 } from '../../../charts/grade-distribution';
-import { passShareTrendSpec, type PassShareRow } from '../../../charts/pass-share-trend';
+import { passShareTrendSpec } from '../../../charts/pass-share-trend';
 import { nationalSharePoints } from '../../../charts/official-marks';
-import {
-  officialSourceLine,
-  withOfficialShare,
-  type OfficialNationalRow,
-} from '../../../ita/official';
-import { totalDistributionSpec, type HistogramRow } from '../../../charts/total-distribution';
+import { officialSourceLine, withOfficialShare } from '../../../ita/official';
+import { totalDistributionSpec } from '../../../charts/total-distribution';
 import { areaParams, scopeSearch, typeParam } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
 import { yearTargetLine } from '../../../ita/target-text';
 import { tableToRows } from '../../queries/query-format';
+import type { QueryRows } from '../../../queries/types';
 import {
   ExportParamError,
   fileSubject,
@@ -31,19 +27,11 @@ import {
 } from '../chart-context';
 import { defineChart } from '../chart-definition';
 
-export interface YearSummaryRow extends PassShareRow {
-  mean_total: number;
-  median_total: number;
-  passed: number;
-  pass_mark: number;
-  synthetic_orgs: number;
-}
+export type YearSummaryRow = QueryRows['year_summary'];
 
 /** year_summary for the scope's area, as the overview loads it, with the year the page treats as "latest". */
 export async function yearSummary(ctx: ChartContext) {
-  const summary = tableToRows(
-    (await ctx.runner.run('year_summary', areaParams(ctx.scope))).table,
-  ) as unknown as YearSummaryRow[];
+  const summary = tableToRows((await ctx.runner.run('year_summary', areaParams(ctx.scope))).table);
   const latest = summary.find((r) => r.fiscal_year === ctx.scope.year) ?? summary.at(-1);
   const synthetic = summary.reduce((n, r) => n + r.synthetic_orgs, 0);
   const real = summary.reduce((n, r) => n + r.orgs - r.synthetic_orgs, 0);
@@ -59,15 +47,13 @@ export const totalDistribution = defineChart({
   async load(ctx) {
     const { t, lang } = ctx;
     const [histogram, { summary, latest, provenance }] = await Promise.all([
-      ctx.runner
-        .run('total_histogram', areaParams(ctx.scope))
-        .then((r) => tableToRows(r.table) as unknown as HistogramRow[]),
+      ctx.runner.run('total_histogram', areaParams(ctx.scope)).then((r) => tableToRows(r.table)),
       yearSummary(ctx),
     ]);
     const years = summary.map((r) => r.fiscal_year);
     return {
       data: histogram,
-      rows: histogram as unknown as Record<string, unknown>[],
+      rows: histogram,
       columns: [
         { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
         { key: 'bin_start', label: t('export.col.bin_start'), kind: 'number' },
@@ -103,14 +89,14 @@ export const passShareTrend = defineChart({
     const { t, lang } = ctx;
     const [{ summary, latest, provenance }, official] = await Promise.all([
       yearSummary(ctx),
-      queryRows<OfficialNationalRow>(ctx, 'official_national'),
+      queryRows(ctx, 'official_national'),
     ]);
     const years = summary.map((r) => r.fiscal_year);
     // As on the page: the official shares of the years the chart shows.
     const shown = official.filter((o) => o.pass_share !== null && years.includes(o.fiscal_year));
     return {
       data: summary,
-      rows: withOfficialShare(summary, official) as unknown as Record<string, unknown>[],
+      rows: withOfficialShare(summary, official),
       columns: [
         { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
         { key: 'orgs', label: t('col.orgs'), kind: 'integer' },
@@ -155,7 +141,7 @@ export const gradeDistribution = defineChart({
   async load(ctx) {
     const { t, lang, scope } = ctx;
     const [rows, { summary, provenance }] = await Promise.all([
-      queryRows<GradeRow>(ctx, 'grade_distribution', areaParams(scope)),
+      queryRows(ctx, 'grade_distribution', areaParams(scope)),
       yearSummary(ctx),
     ]);
     const inYear = rows.filter((r) => r.fiscal_year === (scope.year ?? rows.at(-1)?.fiscal_year));
@@ -164,9 +150,7 @@ export const gradeDistribution = defineChart({
     return {
       data: rows,
       // The page's table leaves out the grades nobody reached.
-      rows: rows
-        .filter((r) => r.orgs > 0)
-        .map((r) => ({ ...r, label: gradeLabel(r, lang) })) as unknown as Record<string, unknown>[],
+      rows: rows.filter((r) => r.orgs > 0).map((r) => ({ ...r, label: gradeLabel(r, lang) })),
       columns: [
         { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
         { key: 'label', label: t('col.grade'), kind: 'text' },
@@ -198,7 +182,7 @@ export const areaPassRanking = defineChart({
     const { t, lang, scope } = ctx;
     if (scope.year === null) throw new ExportParamError('year', 'There are no scores loaded yet');
     const [rows, { provenance }] = await Promise.all([
-      queryRows<AreaPassRow>(ctx, 'area_pass_ranking', {
+      queryRows(ctx, 'area_pass_ranking', {
         fiscal_year: scope.year,
         province: scope.province,
         type: typeParam(scope),
@@ -214,7 +198,7 @@ export const areaPassRanking = defineChart({
         : `/province/${r.area_code}${scopeSearch(keep)}`;
     return {
       data: rows,
-      rows: rows as unknown as Record<string, unknown>[],
+      rows: rows,
       columns: [
         { key: 'area_code', label: t('export.col.code'), kind: 'text' },
         { key: 'area_th', label: t('col.area'), kind: 'text' },

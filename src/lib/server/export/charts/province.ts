@@ -1,18 +1,9 @@
 // The province page's charts (/province/<code>): every organisation's total against the pass mark, and the share
 // passing by district. Texts and queries as in src/lib/components/province/ProvinceCharts.svelte.
-import {
-  areaPassRankingSpec,
-  meanTargetNote,
-  type AreaPassRow,
-} from '../../../charts/area-pass-ranking';
+import { areaPassRankingSpec, meanTargetNote } from '../../../charts/area-pass-ranking';
 import { provinceOrgTotalsSpec } from '../../../charts/province-org-totals';
 import { areaOfficialRules } from '../../../charts/official-marks';
-import {
-  areaOfficialSources,
-  officialSourceLine,
-  type OfficialAreaRow,
-} from '../../../ita/official';
-import type { ProvinceOrgRow } from '../../../components/province/province-rows';
+import { areaOfficialSources, officialSourceLine } from '../../../ita/official';
 import { LOWEST_COUNT } from '../../../ita/weak';
 import { typeParam } from '../../../scope';
 import { formatCount, formatNumber, formatShare } from '../../../thai/format';
@@ -38,7 +29,7 @@ function provinceView(ctx: ChartContext) {
 async function provinceOrgs(ctx: ChartContext) {
   const { scope } = ctx;
   const view = provinceView(ctx);
-  const orgs = await queryRows<ProvinceOrgRow>(ctx, 'province_orgs', {
+  const orgs = await queryRows(ctx, 'province_orgs', {
     province: view.province,
     fiscal_year: view.year,
     compare_year: view.compare,
@@ -60,7 +51,7 @@ export const provinceOrgTotals = defineChart({
     const { t, lang, passMark } = ctx;
     const { year, compare, orgs, provenance } = await provinceOrgs(ctx);
     // As on the page: the official mean of each type in the area that year, where published.
-    const official = await queryRows<OfficialAreaRow>(ctx, 'official_area_by_type', {
+    const official = await queryRows(ctx, 'official_area_by_type', {
       province: ctx.scope.province,
       district: ctx.scope.district,
       fiscal_year: year,
@@ -70,7 +61,7 @@ export const provinceOrgTotals = defineChart({
     const byTotal = [...orgs].sort((a, b) => a.total - b.total);
     return {
       data: orgs,
-      rows: orgs as unknown as Record<string, unknown>[],
+      rows: orgs,
       columns: [
         { key: 'org_code', label: t('export.col.code'), kind: 'text' },
         { key: 'short_name_th', label: t('province.col.org'), kind: 'text' },
@@ -127,7 +118,7 @@ export const provinceDistricts = defineChart({
   async load(ctx) {
     const { t, lang, scope } = ctx;
     const { province, year, provenance } = await provinceOrgs(ctx);
-    const ranking = await queryRows<AreaPassRow>(ctx, 'area_pass_ranking', {
+    const ranking = await queryRows(ctx, 'area_pass_ranking', {
       province,
       fiscal_year: year,
       type: typeParam(scope),
@@ -135,7 +126,7 @@ export const provinceDistricts = defineChart({
     const lowest = ranking.at(-1);
     return {
       data: ranking,
-      rows: ranking as unknown as Record<string, unknown>[],
+      rows: ranking,
       columns: [
         { key: 'area_code', label: t('export.col.code'), kind: 'text' },
         { key: 'area_th', label: t('province.col.district'), kind: 'text' },
