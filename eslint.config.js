@@ -30,6 +30,8 @@ export default ts.config(
       'src/routes/**/+*.server.ts',
       'src/routes/**/+server.ts',
       'src/hooks.server.ts',
+      // Type declarations only (the server's locals): erased at build, never shipped.
+      'src/app.d.ts',
     ],
     rules: {
       'no-restricted-imports': [
