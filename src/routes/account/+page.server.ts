@@ -37,6 +37,7 @@ export const actions: Actions = {
         String(form.get('current') ?? ''),
         next,
         locals.session ? sha256(locals.session) : null,
+        locals.actor ?? undefined,
       );
     } catch (err) {
       if (!(err instanceof AccountError)) throw err;

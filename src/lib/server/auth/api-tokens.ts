@@ -1,6 +1,8 @@
 // API tokens for scripts: made for one account, shown once, stored as SHA-256, accepted only in the Authorization header, revocable.
 import crypto from 'node:crypto';
+import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
+import { cliActor, type Actor } from './actor';
 import { randomSecret, sha256 } from './password';
 import { AccountError } from './refusal';
 import { accountWrite, normalLogin, sqlTime, userById, type User } from './users';
@@ -23,6 +25,7 @@ export async function createApiToken(
   login: string,
   name: string,
   now: Date = new Date(),
+  actor: Actor = cliActor(),
 ): Promise<{ id: string; token: string }> {
   const token = TOKEN_PREFIX + randomSecret();
   const id = crypto.randomUUID().slice(0, 8);
@@ -51,6 +54,14 @@ export async function createApiToken(
       `INSERT INTO api_token VALUES ($id, $user, $name, $hash, $now::TIMESTAMP, NULL, NULL)`,
       { id, user: String(rows[0][0]), name: label, hash: sha256(token), now: sqlTime(now) },
     );
+    // Never the token: its id and label.
+    await recordAudit(conn, actor, {
+      action: 'token_change',
+      before: null,
+      after: { user: normalLogin(login), token_id: id, label, revoked: false },
+      message: `created API token ${id} for ${normalLogin(login)}`,
+      at: now,
+    });
   });
   return { id, token };
 }
@@ -76,6 +87,7 @@ export async function revokeApiToken(
   db: Database,
   id: string,
   now: Date = new Date(),
+  actor: Actor = cliActor(),
 ): Promise<void> {
   await accountWrite(db, async (conn) => {
     const rows = (
@@ -87,6 +99,13 @@ export async function revokeApiToken(
       'UPDATE api_token SET revoked = coalesce(revoked, $now::TIMESTAMP) WHERE id = $id',
       { id, now: sqlTime(now) },
     );
+    await recordAudit(conn, actor, {
+      action: 'token_change',
+      before: { token_id: id, revoked: rows[0][0] !== null },
+      after: { token_id: id, revoked: true },
+      message: `revoked API token ${id}`,
+      at: now,
+    });
   });
 }
 

@@ -1,5 +1,6 @@
 // The first admin: while no account exists, a one-time setup code printed to the server log lets /setup create it.
 import crypto from 'node:crypto';
+import type { Actor } from './actor';
 import type { Database } from '../db/database';
 import { sha256 } from './password';
 import { AccountError } from './refusal';
@@ -61,12 +62,27 @@ export function createFirstAdmin(
         'The setup code is not right, or the first admin already exists (the code is printed in the server log when the server starts without any account).',
         'รหัสตั้งค่าไม่ถูกต้อง หรือมีผู้ดูแลระบบคนแรกแล้ว (รหัสจะแสดงในบันทึกของเซิร์ฟเวอร์เมื่อเริ่มโดยยังไม่มีบัญชี)',
       );
-    const { user } = await createUser(db, {
-      login: input.login,
-      displayName: input.displayName,
+    // Recorded as made through /setup: nobody is signed in yet.
+    const setup: Actor = {
+      via: 'session',
+      userId: null,
+      name: 'setup',
       role: 'admin',
-      password: input.password,
-    });
+      provinces: [],
+      orgs: [],
+      ip: null,
+    };
+    const { user } = await createUser(
+      db,
+      {
+        login: input.login,
+        displayName: input.displayName,
+        role: 'admin',
+        password: input.password,
+      },
+      new Date(),
+      setup,
+    );
     codeHash = null;
     return user;
   });

@@ -3,7 +3,8 @@ import crypto from 'node:crypto';
 import { LIST, listValue, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
 import { ReadOnlyError } from '../db/snapshot';
-import { ROLES, type Actor, type Role } from './actor';
+import { recordAudit } from '../audit/record';
+import { cliActor, ROLES, type Actor, type Role } from './actor';
 import { hashPassword, randomPassword, verifyPassword } from './password';
 import { MIN_PASSWORD_LENGTH } from './policy';
 import { AccountError } from './refusal';
@@ -143,6 +144,7 @@ export async function createUser(
   db: Database,
   input: NewUser,
   now: Date = new Date(),
+  actor: Actor = cliActor(),
 ): Promise<{ user: User; password: string | null }> {
   const login = normalLogin(input.login);
   if (!/^[a-z0-9][a-z0-9._@-]{2,63}$/.test(login))
@@ -195,6 +197,15 @@ export async function createUser(
       },
       { provinces: LIST(VARCHAR), orgs: LIST(VARCHAR) },
     );
+    await recordAudit(conn, actor, {
+      action: 'user_change',
+      orgCodes: orgs,
+      provinceCodes: provinces,
+      before: null,
+      after: { user: login, role, provinces, orgs, disabled: false },
+      message: `added user ${login} (${role})`,
+      at: now,
+    });
   });
   return { user: (await findUser(db, login))!, password: given === null ? password : null };
 }
@@ -261,11 +272,25 @@ async function requireUser(conn: DuckDBConnection, login: string): Promise<strin
 }
 
 /** Disables (or enables) an account. A disabled account's sessions end at once and its API tokens stop working. */
-export async function setDisabled(db: Database, login: string, disabled: boolean): Promise<User> {
+export async function setDisabled(
+  db: Database,
+  login: string,
+  disabled: boolean,
+  actor: Actor = cliActor(),
+): Promise<User> {
   await accountWrite(db, async (conn) => {
     const id = await requireUser(conn, login);
+    const was = (await userById(conn, id))!;
     await conn.run('UPDATE app_user SET disabled = $d WHERE id = $id', { d: disabled, id });
     if (disabled) await conn.run('DELETE FROM app_session WHERE user_id = $id', { id });
+    await recordAudit(conn, actor, {
+      action: 'user_change',
+      orgCodes: was.orgs,
+      provinceCodes: was.provinces,
+      before: { user: was.login, disabled: was.disabled },
+      after: { user: was.login, disabled },
+      message: `${disabled ? 'disabled' : 'enabled'} user ${was.login}`,
+    });
   });
   return (await findUser(db, login))!;
 }
@@ -278,6 +303,7 @@ export async function resetPassword(
   db: Database,
   login: string,
   password: string | null = null,
+  actor: Actor = cliActor(),
 ): Promise<string> {
   if (password !== null) checkPassword(password);
   const next = password ?? randomPassword();
@@ -289,6 +315,13 @@ export async function resetPassword(
       { hash, id },
     );
     await conn.run('DELETE FROM app_session WHERE user_id = $id', { id });
+    // Never the password: only that it was reset.
+    await recordAudit(conn, actor, {
+      action: 'user_change',
+      before: { user: normalLogin(login), must_change_password: false },
+      after: { user: normalLogin(login), must_change_password: true },
+      message: `reset the password of ${normalLogin(login)}`,
+    });
   });
   return next;
 }
@@ -300,6 +333,7 @@ export async function changePassword(
   current: string,
   next: string,
   keepSession: string | null = null,
+  actor: Actor = cliActor(),
 ): Promise<void> {
   const stored = await passwordHashOf(db, user.login);
   if (!stored || !(await verifyPassword(current, stored)))
@@ -327,6 +361,12 @@ export async function changePassword(
       'DELETE FROM app_session WHERE user_id = $id AND id_hash IS DISTINCT FROM $keep',
       { id: user.id, keep: keepSession },
     );
+    await recordAudit(conn, actor, {
+      action: 'user_change',
+      before: null,
+      after: { user: user.login, password_changed: true },
+      message: `${user.login} changed their password`,
+    });
   });
 }
 
