@@ -9,7 +9,7 @@
 -- @param province varchar(/\d{2}/)? A province code the write concerned
 -- @param limit integer[1..100000] Rows to return
 -- @param offset integer[0..100000000] Rows to skip (the pages before)
--- @column id bigint The row's number, in the order written
+-- @column id integer The row's number, in the order written
 -- @column changed_at varchar When, ISO 8601 in UTC
 -- @column via varchar session, token or cli
 -- @column actor_name varchar The login name, or cli:<user>
@@ -26,7 +26,7 @@
 -- @column after varchar JSON: corrected fields after
 -- @column message varchar One line a person reads
 -- @column total integer Rows matching the filters, over all pages
-SELECT a.id, strftime(a.changed_at, '%Y-%m-%dT%H:%M:%SZ') AS changed_at, a.via, a.actor_name, a.user_id, a.ip,
+SELECT a.id::INTEGER AS id, strftime(a.changed_at, '%Y-%m-%dT%H:%M:%SZ') AS changed_at, a.via, a.actor_name, a.user_id, a.ip,
   a.action, len(a.org_codes)::INTEGER AS org_count, a.org_codes[1:20] AS org_codes, a.province_codes, a.file_hash,
   a.file_name, a.counts::VARCHAR AS counts, a.before::VARCHAR AS before, a.after::VARCHAR AS after, a.message,
   (count(*) OVER ())::INTEGER AS total
