@@ -34,7 +34,10 @@ describe('organisation page', () => {
     await chartsReady(page);
     await expect(text(page, 'h1')).resolves.toBe('อบต.จะรัง');
     await expect(text(page, '.org-header')).resolves.toContain('อำเภอยะหริ่ง จังหวัดปัตตานี');
-    await expect(text(page, '.kpis')).resolves.toMatch(/อันดับ \d+ จาก \d+ หน่วยงานในอำเภอยะหริ่ง/);
+    // Ranked among its own type (อบต.) in its district and province.
+    await expect(text(page, '.kpis')).resolves.toMatch(
+      /อันดับ \d+ จาก \d+ แห่ง \(อบต\.ในอำเภอยะหริ่ง\)/,
+    );
     // Six years on the trend, ten indicators against the province by default, the definition of weak named.
     expect(await page.locator('#chart-org-trend svg circle').count()).toBe(6);
     expect(await page.locator('#chart-org-benchmark').getAttribute('data-rows')).toBe('10');
@@ -152,7 +155,8 @@ describe('organisation page', () => {
     const heights = await page
       .locator('nav[aria-label="main"] a')
       .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
-    expect(heights.length).toBe(6);
+    // Six pages and the account link (บัญชี).
+    expect(heights.length).toBe(7);
     expect(Math.max(...heights)).toBeLessThan(1.5 * Math.min(...heights));
     await page.screenshot({ path: screenshotPath('org-390'), fullPage: true });
     expect(errors).toEqual([]);
