@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { cliActor, type Actor } from './actor';
 import { randomSecret, sha256 } from './password';
 import { AccountError } from './refusal';
-import { accountWrite, normalLogin, sqlTime, userById, type User } from './users';
+import { accountWrite, normalLogin, requireUser, sqlTime, userById, type User } from './users';
 
 /** Every token starts with this, so a leaked one is recognisable (secret scanners, logs). */
 export const TOKEN_PREFIX = 'ita_';
@@ -38,21 +38,10 @@ export async function createApiToken(
       'ตั้งชื่อโทเคนว่าใช้ที่ไหน (--name "นำเข้าทุกคืน")',
     );
   await accountWrite(db, async (conn) => {
-    const rows = (
-      await conn.runAndReadAll('SELECT id FROM app_user WHERE login = $login', {
-        login: normalLogin(login),
-      })
-    ).getRows();
-    if (!rows[0])
-      throw new AccountError(
-        404,
-        'no_user',
-        `There is no account '${login}'.`,
-        `ไม่มีบัญชีชื่อ '${login}'`,
-      );
+    const user = await requireUser(conn, login);
     await conn.run(
       `INSERT INTO api_token VALUES ($id, $user, $name, $hash, $now::TIMESTAMP, NULL, NULL)`,
-      { id, user: String(rows[0][0]), name: label, hash: sha256(token), now: sqlTime(now) },
+      { id, user, name: label, hash: sha256(token), now: sqlTime(now) },
     );
     // Never the token: its id and label.
     await recordAudit(conn, actor, {

@@ -255,7 +255,8 @@ export async function userCount(db: Database): Promise<number> {
   );
 }
 
-async function requireUser(conn: DuckDBConnection, login: string): Promise<string> {
+/** The id of a login's account, or a 404 AccountError naming the login. */
+export async function requireUser(conn: DuckDBConnection, login: string): Promise<string> {
   const rows = (
     await conn.runAndReadAll('SELECT id FROM app_user WHERE login = $login', {
       login: normalLogin(login),
