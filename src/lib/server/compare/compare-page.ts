@@ -42,8 +42,17 @@ export function parseOrgList(raw: string | null): { codes: string[]; invalid: st
 export async function loadComparePage(url: URL): Promise<ComparePageData> {
   const { runner, ...context } = await loadScopeContext(url);
   const { codes, invalid } = parseOrgList(url.searchParams.get('orgs'));
-  // Old codes (the first registry's subdistrict codes) in a saved link: the same comparison at the DLA codes.
-  if (codes.length > 0) {
+  const kept = codes.slice(0, MAX_COMPARED);
+  const problems: CompareProblems = { unknown: [...invalid], dropped: codes.slice(MAX_COMPARED) };
+  if (kept.length === 0)
+    return { ...context, orgs: [], problems, indicators: [], totals: [], completion: [] };
+  const rows = async <N extends QueryName>(name: N, params: QueryParams[N]) =>
+    tableToRows((await runner.run(name, params)).table);
+  const orgs = await rows('compare_orgs', { orgs: kept.join(',') });
+  const found = orgs.map((o) => o.code);
+  // A code the registry does not hold may be an old one (the first registry's subdistrict codes) in a saved link:
+  // then the same comparison at the DLA codes. Only asked when a code was not found, so a current link costs nothing.
+  if (kept.some((c) => !found.includes(c))) {
     const now = new Map(
       tableToRows(
         (await runner.run('org_codes_now', { orgs: codes.slice(0, 50).join(',') })).table,
@@ -55,14 +64,6 @@ export async function loadComparePage(url: URL): Promise<ComparePageData> {
       redirect(308, `${url.pathname}?${search.toString().replaceAll('%2C', ',')}`);
     }
   }
-  const kept = codes.slice(0, MAX_COMPARED);
-  const problems: CompareProblems = { unknown: [...invalid], dropped: codes.slice(MAX_COMPARED) };
-  if (kept.length === 0)
-    return { ...context, orgs: [], problems, indicators: [], totals: [], completion: [] };
-  const rows = async <N extends QueryName>(name: N, params: QueryParams[N]) =>
-    tableToRows((await runner.run(name, params)).table);
-  const orgs = await rows('compare_orgs', { orgs: kept.join(',') });
-  const found = orgs.map((o) => o.code);
   problems.unknown.push(...kept.filter((c) => !found.includes(c)));
   const year = context.scope.year === null ? undefined : String(context.scope.year);
   // Totals and completion run once per organisation: an equality on org_code reaches the tables through the
