@@ -8,14 +8,18 @@
 -- @column district_th varchar District
 -- @column province_th varchar Province
 -- @column type varchar Organisation type
-SELECT code, short_name_th, name_th, district_th, province_th, type
-FROM org
-WHERE starts_with(code, $q)
-   OR code = (SELECT a.code FROM org_code_alias a WHERE a.old_code = $q)
-   OR contains(name_th, $q)
-   OR contains(coalesce(district_th, ''), $q)
-   OR contains(coalesce(province_th, ''), $q)
+-- The organisation the text names exactly: its code, or an old code's organisation.
+WITH exact AS (
+  SELECT coalesce((SELECT a.code FROM org_code_alias a WHERE a.old_code = $q), $q) AS code
+)
+SELECT o.code, o.short_name_th, o.name_th, o.district_th, o.province_th, o.type
+FROM org o, exact e
+WHERE starts_with(o.code, $q)
+   OR o.code = e.code
+   OR contains(o.name_th, $q)
+   OR contains(coalesce(o.district_th, ''), $q)
+   OR contains(coalesce(o.province_th, ''), $q)
 ORDER BY
-  CASE WHEN code = $q OR code = (SELECT a.code FROM org_code_alias a WHERE a.old_code = $q) THEN 0 WHEN starts_with(coalesce(tambon_th, name_th), $q) THEN 1 ELSE 2 END,
-  province_th, district_th, name_th
+  CASE WHEN o.code = e.code THEN 0 WHEN starts_with(coalesce(o.tambon_th, o.name_th), $q) THEN 1 ELSE 2 END,
+  o.province_th, o.district_th, o.name_th
 LIMIT coalesce($limit, 20);
