@@ -1,24 +1,18 @@
 // Everything a page needs to show and change its scope: the parsed URL state with defaults resolved, and the picker options.
 import { error } from '@sveltejs/kit';
-import { parseScope, ScopeError, type Scope } from '../scope';
+import type { FrameworkRow, ResolvedScope } from '../features/chart-view';
+import { parseScope, ScopeError } from '../scope';
 import type { QueryName, QueryParams, QueryRows } from '../queries/types';
 import type { TypeCountRow } from '../type-counts';
 import { appRunner } from './app-context';
 import { tableToRows } from './queries/query-format';
 import type { QueryRunner } from './queries/query-runner';
 
-export type FrameworkRow = QueryRows['frameworks'];
+export type { FrameworkRow };
 
-export interface ScopeContext {
-  scope: Scope;
-  /** Fiscal years that have scores, oldest first. */
-  years: number[];
-  frameworks: FrameworkRow[];
-  provinces: QueryRows['provinces'][];
-  districts: QueryRows['districts'][];
+export interface ScopeContext extends ResolvedScope {
   /** type_counts for the scope's area and year: organisations per type, registered and scored (picker, overview). */
   typeCounts: TypeCountRow[];
-  passMark: number;
 }
 
 async function rows<N extends QueryName>(
@@ -89,21 +83,15 @@ export async function scopeInventory(runner: QueryRunner): Promise<Inventory[]> 
 }
 
 /**
- * Parses the URL (400 naming the parameter when malformed) and fills the year defaults: latest year, and the one before.
- * `area` is the province a page is about when its path names it (/province/94) rather than the URL's parameters.
+ * The one scope resolver of pages, exports, decks and notebooks: parses the URL parameters, checks that the year,
+ * comparison year, province and district exist, and fills the year defaults (latest year with scores, the year before
+ * it to compare). The pickers' lists come from the per-data-version cache. Throws ScopeError naming the parameter.
  */
-export async function loadScopeContext(
-  url: URL,
-  area: { province?: string } = {},
-): Promise<ScopeContext & { runner: QueryRunner }> {
-  let scope: Scope;
-  try {
-    scope = parseScope(url.searchParams);
-  } catch (err) {
-    if (err instanceof ScopeError) error(400, { message: err.message, param: err.param });
-    throw err;
-  }
-  const runner = await appRunner();
+export async function resolveScope(
+  runner: QueryRunner,
+  search: URLSearchParams,
+): Promise<ResolvedScope & { dataVersion: number }> {
+  const scope = parseScope(search);
   const l = await scopeLists(runner);
   const [{ inventory, frameworks, provinces }, districts] = await Promise.all([
     l.shared,
@@ -113,24 +101,52 @@ export async function loadScopeContext(
   const latest = years.at(-1) ?? frameworks.at(-1)?.fiscal_year ?? null;
   const year = scope.year ?? latest;
   if (year !== null && !frameworks.some((f) => f.fiscal_year === year))
-    error(400, { message: `There is no ITA framework for fiscal year ${year}`, param: 'year' });
+    throw new ScopeError('year', `There is no ITA framework for fiscal year ${year}`);
+  if (scope.compare !== null && !frameworks.some((f) => f.fiscal_year === scope.compare))
+    throw new ScopeError('compare', `There is no ITA framework for fiscal year ${scope.compare}`);
+  if (scope.province && !provinces.some((p) => p.province_code === scope.province))
+    throw new ScopeError('province', `There is no province with code ${scope.province}`);
+  if (scope.district && !districts.some((d) => d.district_code === scope.district))
+    throw new ScopeError(
+      'district',
+      `There is no district ${scope.district} in province ${scope.province}`,
+    );
   const earlier = years.filter((y) => year !== null && y < year);
   const compare = scope.compare ?? earlier.at(-1) ?? null;
   const passMark =
     frameworks.find((f) => f.fiscal_year === year)?.pass_mark ?? frameworks.at(-1)?.pass_mark ?? 0;
-  const typeCounts = await rows(runner, 'type_counts', {
-    fiscal_year: year === null ? undefined : String(year),
-    province: area.province ?? scope.province ?? undefined,
-    district: scope.district ?? undefined,
-  });
   return {
-    runner,
+    dataVersion: l.version,
     scope: { ...scope, year, compare },
     years,
     frameworks,
     provinces,
     districts,
-    typeCounts,
     passMark,
   };
+}
+
+/**
+ * A page's scope: resolveScope with a 400 naming the parameter, and the type picker's counts.
+ * `area` is the province a page is about when its path names it (/province/94) rather than the URL's parameters.
+ */
+export async function loadScopeContext(
+  url: URL,
+  area: { province?: string } = {},
+): Promise<ScopeContext & { runner: QueryRunner; dataVersion: number }> {
+  const runner = await appRunner();
+  let resolved: ResolvedScope & { dataVersion: number };
+  try {
+    resolved = await resolveScope(runner, url.searchParams);
+  } catch (err) {
+    if (err instanceof ScopeError) error(400, { message: err.message, param: err.param });
+    throw err;
+  }
+  const { scope } = resolved;
+  const typeCounts = await rows(runner, 'type_counts', {
+    fiscal_year: scope.year === null ? undefined : String(scope.year),
+    province: area.province ?? scope.province ?? undefined,
+    district: scope.district ?? undefined,
+  });
+  return { runner, ...resolved, typeCounts };
 }

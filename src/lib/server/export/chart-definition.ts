@@ -1,22 +1,18 @@
-// The shape of one exportable chart: where its rows come from, the spec function its page mounts, and its words.
+// TRANSITIONAL (issue 12): the export-only chart shape of the first version, wrapped as a ChartDef by legacyChart until
+// each page's charts move into src/lib/features/<page>/. New charts are ChartDefs (src/lib/features/chart-view.ts).
 import type * as Plot from '@observablehq/plot';
-import type { ChartContext, FilterPart } from './chart-context';
+import type {
+  ChartColumn,
+  ChartDef,
+  ChartParam,
+  ChartView,
+  FilterPart,
+} from '../../features/chart-view';
+import { sourceLine } from '../../features/view-text';
+import type { ChartContext } from './chart-context';
 
-/** A column of the chart's data as CSV/XLSX: the row key, a header in the reader's language, and how to store it. */
-export interface ExportColumn {
-  key: string;
-  label: string;
-  /** share: a 0-1 number shown as a percentage in Excel; list: joined with "; ". */
-  kind?: 'text' | 'integer' | 'number' | 'share' | 'year' | 'list' | 'boolean';
-}
-
-/** A parameter a chart takes beyond the shared scope, e.g. the organisation code of /org/<code>. */
-export interface ChartParam {
-  pattern: RegExp;
-  /** Said in the 400 answer when the value does not match. */
-  expected: string;
-  required?: boolean;
-}
+export type ExportColumn = ChartColumn;
+export type { ChartParam };
 
 export interface ChartText {
   title: string;
@@ -55,4 +51,26 @@ export interface ChartDefinition<D = unknown> {
 
 export function defineChart<D>(def: ChartDefinition<D>): ChartDefinition<D> {
   return def;
+}
+
+/** An export-only definition as a ChartDef: its load is the data, its loaded words the view. */
+export function legacyChart(def: ChartDefinition<unknown>): ChartDef<LoadedChart<unknown>> {
+  return {
+    id: def.id,
+    fileLabel: (ctx) => def.fileLabel(ctx as ChartContext),
+    params: def.params,
+    load: (ctx) => def.load(ctx as ChartContext),
+    view: (ctx, loaded): ChartView => ({
+      title: loaded.text.title,
+      subtitle: loaded.text.description,
+      summary: loaded.text.summary,
+      source: loaded.source ?? sourceLine(ctx, loaded.provenance),
+      reference: loaded.reference,
+      filters: loaded.filters,
+      file: loaded.file,
+      columns: loaded.columns,
+      rows: loaded.rows,
+      spec: loaded.spec,
+    }),
+  };
 }

@@ -8,11 +8,10 @@ import {
   ExportParamError,
   filterLine,
   resolveScope,
-  sourceLine,
   type ChartContext,
 } from './chart-context';
 import { chartCsv, chartXlsx } from './chart-data-files';
-import type { ChartDefinition, LoadedChart } from './chart-definition';
+import type { AnyChartDef, ChartView } from '../../features/chart-view';
 import { svgToPng, type Png } from './chart-png';
 import { CHART_REGISTRY, chartIds } from './chart-registry';
 import {
@@ -60,14 +59,14 @@ const OPTION_PARAMS: Record<string, { pattern: RegExp; expected: string }> = {
 export const DEFAULT_WIDTH = 1000;
 
 export interface PreparedChart {
-  def: ChartDefinition<unknown>;
+  def: AnyChartDef;
   ctx: ChartContext;
-  loaded: LoadedChart<unknown>;
+  view: ChartView;
   furniture: ChartFurniture;
   options: RenderOptions;
 }
 
-export function chartDefinition(id: string): ChartDefinition<unknown> {
+export function chartDefinition(id: string): AnyChartDef {
   const def = CHART_REGISTRY.get(id);
   if (!def)
     throw new ExportParamError(
@@ -78,7 +77,7 @@ export function chartDefinition(id: string): ChartDefinition<unknown> {
 }
 
 /** Splits the URL parameters into the scope, the chart's own and the rendering options; anything else is a 400. */
-function readParams(def: ChartDefinition<unknown>, search: URLSearchParams) {
+function readParams(def: AnyChartDef, search: URLSearchParams) {
   const seen = new Set<string>();
   const chartParams: Record<string, string> = {};
   const scope = new URLSearchParams();
@@ -118,17 +117,17 @@ function readParams(def: ChartDefinition<unknown>, search: URLSearchParams) {
   return { scope, chartParams, render };
 }
 
-export function chartFurniture(ctx: ChartContext, loaded: LoadedChart<unknown>): ChartFurniture {
-  const source = loaded.source ?? sourceLine(ctx, loaded.provenance);
+/** The words drawn around the picture: the ChartView's own, with the filter line and the export date. */
+export function chartFurniture(ctx: ChartContext, view: ChartView): ChartFurniture {
   return {
-    title: loaded.text.title,
-    description: loaded.text.description,
-    summary: loaded.text.summary,
-    filters: filterLine(ctx, loaded.filters.parts, loaded.filters),
-    source: source.line,
-    synthetic: source.synthetic,
-    reference: loaded.reference,
-    exported: exportedLine(ctx),
+    title: view.title,
+    description: view.subtitle,
+    summary: view.summary,
+    filters: filterLine(ctx, view.filters.parts, view.filters),
+    source: view.source.line,
+    synthetic: view.source.synthetic,
+    reference: view.reference,
+    exported: exportedLine(ctx, ctx.now),
   };
 }
 
@@ -142,23 +141,23 @@ export async function prepareChart(
   const def = chartDefinition(id);
   const { scope, chartParams, render } = readParams(def, search);
   const ctx = chartContext(runner, await resolveScope(runner, scope), lang, now, chartParams);
-  const loaded = await def.load(ctx);
-  return { def, ctx, loaded, furniture: chartFurniture(ctx, loaded), options: render };
+  const view = def.view(ctx, await def.load(ctx));
+  return { def, ctx, view, furniture: chartFurniture(ctx, view), options: render };
 }
 
 export function chartFileName(chart: PreparedChart, ext: string): string {
-  const { def, ctx, loaded } = chart;
-  return fileNameOf([loaded.file.subject, def.fileLabel(ctx), loaded.file.years], ext);
+  const { def, ctx, view } = chart;
+  return fileNameOf([view.file.subject, def.fileLabel(ctx), view.file.years], ext);
 }
 
 /** An ASCII name for old clients: ita-<chart>-<province>-<years>.<ext>. */
 export function asciiFileName(chart: PreparedChart, ext: string): string {
-  const { def, ctx, loaded } = chart;
+  const { def, ctx, view } = chart;
   const parts = [
     'ita',
     def.id,
     ctx.params.org ?? ctx.scope.district ?? ctx.scope.province,
-    loaded.file.years,
+    view.file.years,
   ];
   return fileNameOf(
     parts.map((p) => p ?? undefined),
@@ -199,7 +198,7 @@ export function chartSvg(chart: PreparedChart, options: Partial<RenderOptions> =
   let svg = rendered.get(key);
   if (svg) rendered.delete(key);
   else
-    svg = composeChartSvg(chart.loaded.spec(o.width - 56), chart.furniture, {
+    svg = composeChartSvg(chart.view.spec(o.width - 56), chart.furniture, {
       width: o.width,
       variant: o.variant,
     });
@@ -241,15 +240,15 @@ export async function exportChartFile(
     fileName: chartFileName(chart, format),
     asciiName: asciiFileName(chart, format),
   });
-  const { loaded, ctx, furniture } = chart;
+  const { view, ctx, furniture } = chart;
   switch (format) {
     case 'svg':
       return named(chartSvg(chart).svg);
     case 'png':
       return named(new Uint8Array(chartPng(chart).bytes));
     case 'csv':
-      return named(chartCsv(loaded.columns, loaded.rows));
+      return named(chartCsv(view.columns, view.rows));
     case 'xlsx':
-      return named(await chartXlsx(ctx.t, loaded.columns, loaded.rows, furniture, ctx.now, link));
+      return named(await chartXlsx(ctx.t, view.columns, view.rows, furniture, ctx.now, link));
   }
 }

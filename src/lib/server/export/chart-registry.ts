@@ -1,8 +1,9 @@
 // Every chart that can be exported, by id: the single list the export endpoint, the deck and the meeting pack read.
-// To add a chart: write its definition beside its page's others in charts/<page>.ts (rows from the named queries the
-// page runs, the page's spec function and i18n keys), list it below, pass chart="<id>" to its ChartFrame, and add a
-// view worked out by hand to export-test-views.ts.
-import type { ChartDefinition } from './chart-definition';
+// It renders only: each chart is defined once, in its feature folder (src/lib/features/<page>/charts.ts), and listed
+// here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
+import type { AnyChartDef } from '../../features/chart-view';
+import { OVERVIEW_CHARTS } from '../../features/overview/charts';
+import { legacyChart, type ChartDefinition } from './chart-definition';
 import {
   changeDumbbell,
   changeHistogram,
@@ -17,20 +18,9 @@ import {
   measureCompletionTrend,
 } from './charts/measures';
 import { orgCompletion, orgIndicatorBenchmark, orgTotalTrend } from './charts/org';
-import {
-  areaPassRanking,
-  gradeDistribution,
-  passShareTrend,
-  totalDistribution,
-} from './charts/overview';
 import { provinceDistricts, provinceOrgTotals } from './charts/province';
 
-const CHARTS = [
-  // /
-  totalDistribution,
-  passShareTrend,
-  gradeDistribution,
-  areaPassRanking,
+const LEGACY = [
   // /province/<code>
   provinceOrgTotals,
   provinceDistricts,
@@ -57,7 +47,12 @@ const CHARTS = [
   compareCompletion,
 ] as unknown as ChartDefinition<unknown>[];
 
-export const CHART_REGISTRY: ReadonlyMap<string, ChartDefinition<unknown>> = new Map(
+// Each feature's charts, in the order of its page.
+const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS];
+
+const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
+
+export const CHART_REGISTRY: ReadonlyMap<string, AnyChartDef> = new Map(
   CHARTS.map((c) => [c.id, c]),
 );
 

@@ -130,8 +130,8 @@ async function packWorkbook(
   for (const c of charts)
     addTableSheet(wb, {
       name: sheetName(c.def.fileLabel(c.ctx)),
-      columns: c.loaded.columns,
-      rows: c.loaded.rows,
+      columns: c.view.columns,
+      rows: c.view.rows,
     });
   addAboutSheet(
     wb,
@@ -164,7 +164,7 @@ export async function meetingPack(
     try {
       const chart = await prepareChart(runner, id, new URLSearchParams(view), { lang, now });
       // An empty chart is a blank slide: the page shows "no data" there, the pack leaves it out.
-      if (chart.loaded.rows.length > 0) charts.push(chart);
+      if (chart.view.rows.length > 0) charts.push(chart);
     } catch (err) {
       // A chart the view cannot have (no comparison year, no measures yet) is left out, as its page leaves it out.
       if (!(err instanceof ExportParamError)) throw err;

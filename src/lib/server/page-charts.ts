@@ -1,0 +1,93 @@
+// A page's charts on the server: each ChartDef's rows loaded once, its picture drawn with Plot into SVG, so the first
+// HTML already shows every chart (with JavaScript off too) and the browser hydrates from the same rows.
+import type { Lang } from '../i18n/messages';
+import { translator } from '../i18n/messages';
+import {
+  ChartParamError,
+  type AnyChartDef,
+  type ChartDef,
+  type ChartPayload,
+  type LoadContext,
+  type ResolvedScope,
+} from '../features/chart-view';
+import { chartText } from '../features/view-text';
+import { runnerRows } from './export/chart-context';
+import { renderPlotMarkup } from './export/render-svg';
+import type { QueryRunner } from './queries/query-runner';
+
+/**
+ * The width the server draws at: the chart column of a laptop screen. The browser draws again at the real width when
+ * Plot loads (on the first pointer or focus in the chart, or at once when the width is far from this one).
+ */
+export const PAGE_CHART_WIDTH = 760;
+
+/** The server's LoadContext for a page: its resolved scope, the reader's language and the chart parameters. */
+export function pageLoadContext(
+  resolved: ResolvedScope & { runner: QueryRunner },
+  lang: Lang,
+  params: Record<string, string> = {},
+): LoadContext {
+  const { scope, years, frameworks, provinces, districts, passMark, runner } = resolved;
+  return {
+    scope,
+    years,
+    frameworks,
+    provinces,
+    districts,
+    passMark,
+    lang,
+    t: translator(lang),
+    params,
+    source: runnerRows(runner),
+  };
+}
+
+// Drawn SVGs by data version, view and language: a reload of a page redraws nothing.
+const drawn = new Map<string, string>();
+const DRAWN_LIMIT = 200;
+
+function drawCached(key: string, draw: () => string): string {
+  let svg = drawn.get(key);
+  if (svg !== undefined) {
+    drawn.delete(key);
+  } else {
+    svg = draw();
+  }
+  drawn.set(key, svg);
+  if (drawn.size > DRAWN_LIMIT) drawn.delete(drawn.keys().next().value!);
+  return svg;
+}
+
+/** Loads and draws one chart; a view it cannot draw comes back with its error, for the frame to say in place. */
+export async function pageChart<D>(
+  ctx: LoadContext,
+  feature: string,
+  def: ChartDef<D>,
+  dataVersion: number,
+  width = PAGE_CHART_WIDTH,
+): Promise<ChartPayload<D>> {
+  const base = { id: def.id, feature, width, params: ctx.params };
+  let data: D;
+  try {
+    data = await def.load(ctx);
+  } catch (err) {
+    if (err instanceof ChartParamError)
+      return { ...base, data: null, text: null, svg: '', error: err.message };
+    throw err;
+  }
+  const view = def.view(ctx, data);
+  const key = JSON.stringify([dataVersion, def.id, ctx.scope, ctx.params, ctx.lang, width]);
+  const svg = view.rows.length ? drawCached(key, () => renderPlotMarkup(view.spec(width))) : '';
+  return { ...base, data, text: chartText(ctx, view), svg };
+}
+
+/** Every chart of a feature's page at once, by id. */
+export async function pageCharts(
+  ctx: LoadContext,
+  feature: string,
+  defs: readonly AnyChartDef[],
+  dataVersion: number,
+): Promise<Record<string, ChartPayload>> {
+  const payloads = await Promise.all(defs.map((d) => pageChart(ctx, feature, d, dataVersion)));
+  return Object.fromEntries(payloads.map((p) => [p.id, p]));
+}
