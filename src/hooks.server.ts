@@ -12,6 +12,7 @@ import { cachedPageData, isCachedPageData } from '$lib/server/page-data-cache';
 import { warmFileReaders } from '$lib/server/limits/file-readers';
 import { databasePath } from '$lib/server/paths';
 import { advertiseOnceOpen, serverUrlFromEnv } from '$lib/server/running-server';
+import { gzipped } from '$lib/server/compress';
 
 // The CLI finds this server through <db>.server.json when the server holds the database (DuckDB: one process per file).
 // Opening the database at start (not at the first request) makes that plain: while the dashboard runs, it holds the
@@ -75,5 +76,6 @@ export const handle: Handle = async ({ event, resolve }) => {
     resolve(event, {
       transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang),
     });
-  return isCachedPageData(event) ? cachedPageData(event, render) : render();
+  const response = await (isCachedPageData(event) ? cachedPageData(event, render) : render());
+  return gzipped(event.request, response);
 };

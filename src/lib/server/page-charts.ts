@@ -16,10 +16,11 @@ import { renderPlotMarkup } from './export/render-svg';
 import type { QueryRunner } from './queries/query-runner';
 
 /**
- * The width the server draws at: the chart column of a laptop screen. The browser draws again at the real width when
- * Plot loads (on the first pointer or focus in the chart, or at once when the width is far from this one).
+ * The width the server draws at: the widest a page draws a chart (Chart.svelte caps the live picture at the same),
+ * i.e. a laptop's chart column. The picture scales down with the column; the browser draws again at the real width
+ * when Plot loads (on the first pointer or focus in the chart, or at once on a column under three quarters of this).
  */
-export const PAGE_CHART_WIDTH = 760;
+export const PAGE_CHART_WIDTH = 1100;
 
 /** The server's LoadContext for a page: its resolved scope, the reader's language and the chart parameters. */
 export function pageLoadContext(

@@ -4,12 +4,25 @@ import { toCE } from './years';
 
 const locale = (lang: Lang) => (lang === 'th' ? 'th-TH' : 'en-GB');
 
+// Making an Intl.NumberFormat costs ~100 times formatting with one: a page formats thousands of table cells.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, fractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${fractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(lang), {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(x: number | null | undefined, lang: Lang, fractionDigits = 2): string {
   if (x == null || Number.isNaN(x)) return '–';
-  return new Intl.NumberFormat(locale(lang), {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(x);
+  return numberFormat(lang, fractionDigits).format(x);
 }
 
 export function formatCount(x: number | null | undefined, lang: Lang): string {

@@ -4,7 +4,12 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database';
 import type { Actor } from '../auth/actor';
 import { frameworksByYear } from '../frameworks/load';
-import { loadResolver, type OrgRecord, type OrgResolver } from '../registry/resolver';
+import {
+  loadOrgRecords,
+  loadResolver,
+  type OrgRecord,
+  type OrgResolver,
+} from '../registry/resolver';
 import { buildVocabulary, meaningLabel, type Vocabulary } from './column-meaning';
 import { checkScores } from './check-scores';
 import { hasWork, writeImport, type WriteInput } from './commit';
@@ -99,10 +104,7 @@ export interface ScoreImportAnalysis {
 let vocabulary: Vocabulary | null = null;
 
 async function orgsByCode(conn: DuckDBConnection): Promise<Map<string, OrgRecord>> {
-  const reader = await conn.runAndReadAll(
-    `SELECT code, name_th, short_name_th, type, tambon_th, district_code, district_th, province_code, province_th FROM org`,
-  );
-  return new Map((reader.getRowObjectsJS() as unknown as OrgRecord[]).map((o) => [o.code, o]));
+  return new Map((await loadOrgRecords(conn)).map((o) => [o.code, o]));
 }
 
 /** Reads and checks a file against the database without writing anything. */
