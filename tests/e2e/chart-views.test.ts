@@ -24,7 +24,6 @@ function svgText(svg: string, role: string): string {
 }
 const squeeze = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 
-let latest: number;
 let older: number;
 let district: string;
 
@@ -33,7 +32,6 @@ beforeAll(async () => {
     '/api/query/data_inventory?format=json',
   );
   const years = inventory.filter((r) => r.orgs_scored > 0).map((r) => r.fiscal_year);
-  latest = years.at(-1)!;
   older = years.at(-3)!;
   const districts = await json<{ district_code: string }[]>(
     '/api/query/districts?province=94&format=json',
