@@ -11,6 +11,12 @@ import { writeScoreFile } from './make-scores';
 import { pageRequests, type PageRequest, type Sample } from './page-requests';
 import type { Verdict } from './results';
 import { readSample } from './sample';
+import {
+  firstChartLine,
+  firstChartPages,
+  firstChartVerdicts,
+  measureFirstCharts,
+} from './first-chart';
 import { startServer, type RunningServer } from './server';
 import { boundedLoop, median, p95, timed } from './stats';
 
@@ -354,6 +360,11 @@ export async function runDataset(o: DatasetOptions): Promise<DatasetResult> {
       const xs = byPage.get(row.page as string);
       if (xs) row.cached_p95 = p95(xs);
     }
+    // The first chart a reader sees, in a fresh browser each visit (issue 12).
+    o.log(`[${o.label}] first chart in the browser`);
+    const first = await measureFirstCharts(cached.url, firstChartPages(sample));
+    for (const v of firstChartVerdicts(first)) verdict(v);
+    notes.push(...first.map(firstChartLine));
     peakRss = Math.max(peakRss, cached.peakRssMb());
   } finally {
     await cached.stop();
