@@ -9,6 +9,8 @@ import { pageCharts, pageLoadContext } from '$lib/server/page-charts';
 import { loadScopeContext } from '$lib/server/scope-context';
 import { tableToRows } from '$lib/server/queries/query-format';
 
+const NO_CHARTS: Record<string, ChartPayload> = {};
+
 export const load: PageServerLoad = async ({ url, locals }) => {
   const { runner, dataVersion, ...context } = await loadScopeContext(url);
   // A scope without two different years draws nothing: the page says why instead.
@@ -22,7 +24,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
           CHANGES_CHARTS,
           dataVersion,
         )
-      : {},
+      : NO_CHARTS,
   ]);
   const arrows = charts['change-dumbbell'] as ChartPayload<ChangeOrgsData> | undefined;
   return {
