@@ -93,7 +93,10 @@ describe('change charts', () => {
     expect(view.summary).toBe(
       'ค่ามัธยฐานของการเปลี่ยนแปลง +1.00 คะแนน ค่าเฉลี่ย -1.08 คะแนน (3 ดีขึ้น, 1 คงที่, 1 แย่ลง)',
     );
-    expect(view.subtitle).toContain('2');
+    // Bins two thresholds wide: 2 points, [−1, +1) the stable one.
+    expect(view.subtitle).toBe(
+      'จำนวนหน่วยงานในแต่ละช่วงการเปลี่ยนแปลง (ช่วงละ 2 คะแนน ช่วง −1 ถึง +1 คือคงที่ เส้นประ = เกณฑ์ ±1)',
+    );
   });
 
   it('count every type under type=all and leave the type out of the file name', async () => {
