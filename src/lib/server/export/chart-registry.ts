@@ -3,13 +3,8 @@
 // here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
 import type { AnyChartDef } from '../../features/chart-view';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
+import { CHANGES_CHARTS } from '../../features/changes/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
-import {
-  changeDumbbell,
-  changeHistogram,
-  changeIndicators,
-  changeTransitions,
-} from './charts/changes';
 import { compareCompletion, compareIndicatorProfile, compareTotalTrend } from './charts/compare';
 import { indicatorAreaMeans, indicatorBelowShare, indicatorHeatmap } from './charts/indicators';
 import {
@@ -28,11 +23,6 @@ const LEGACY = [
   indicatorAreaMeans,
   indicatorBelowShare,
   indicatorHeatmap,
-  // /changes
-  changeDumbbell,
-  changeHistogram,
-  changeIndicators,
-  changeTransitions,
   // /measures
   measureCompletionTrend,
   completionByCategory,
@@ -48,7 +38,7 @@ const LEGACY = [
 ] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
-const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS];
+const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS, CHANGES_CHARTS];
 
 const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
 

@@ -1,6 +1,7 @@
-// Rows of one named query fetched as Arrow in the browser, with a status for ChartFrame; a newer request wins over a slower older one.
-import { fetchQueryRows } from '../../arrow-fetch';
-import type { QueryName, QueryParams, QueryRows as RowsOf } from '../../queries/types';
+// Rows of one named query read in the browser through browserRows, with a status for a chart frame; a newer request
+// wins over a slower older one. Only for data that changes without a navigation.
+import type { QueryName, QueryParams, QueryRows as RowsOf } from '../queries/types';
+import { browserRows } from './browser-rows';
 
 export class QueryRows<N extends QueryName> {
   rows = $state<RowsOf[N][]>([]);
@@ -11,7 +12,8 @@ export class QueryRows<N extends QueryName> {
   load(name: N, params: QueryParams[N]): void {
     const mine = ++this.seq;
     this.status = 'loading';
-    fetchQueryRows(name, params)
+    browserRows
+      .rows(name, params)
       .then((rows) => {
         if (mine !== this.seq) return;
         this.rows = rows;
