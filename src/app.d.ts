@@ -13,6 +13,8 @@ declare global {
       user: User | null;
       /** The session cookie's value, when it names a live session (sign-out and password change use it). */
       session: string | null;
+      /** The server-drawn chart SVGs of the page being rendered, put into the HTML once (see page-charts.ts). */
+      chartSvgs?: Map<string, string>;
     }
     interface Error {
       message: string;

@@ -13,6 +13,7 @@ import { warmFileReaders } from '$lib/server/limits/file-readers';
 import { databasePath } from '$lib/server/paths';
 import { advertiseOnceOpen, serverUrlFromEnv } from '$lib/server/running-server';
 import { gzipped } from '$lib/server/compress';
+import { injectChartSvgs } from '$lib/server/page-charts';
 
 // The CLI finds this server through <db>.server.json when the server holds the database (DuckDB: one process per file).
 // Opening the database at start (not at the first request) makes that plain: while the dashboard runs, it holds the
@@ -74,7 +75,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (refused) return refused;
   const render = () =>
     resolve(event, {
-      transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang),
+      transformPageChunk: ({ html }) =>
+        injectChartSvgs(html.replace('%lang%', event.locals.lang), event.locals.chartSvgs),
     });
   const response = await (isCachedPageData(event) ? cachedPageData(event, render) : render());
   return gzipped(event.request, response);

@@ -1,5 +1,6 @@
 // A page's charts on the server: each ChartDef's rows loaded once, its picture drawn with Plot into SVG, so the first
 // HTML already shows every chart (with JavaScript off too) and the browser hydrates from the same rows.
+import { getRequestEvent } from '$app/server';
 import type { Lang } from '../i18n/messages';
 import { translator } from '../i18n/messages';
 import {
@@ -77,9 +78,41 @@ export async function pageChart<D>(
     throw err;
   }
   const view = def.view(ctx, data);
+  const text = chartText(ctx, view);
+  // Only the first HTML carries the picture; a client-side navigation (__data.json) draws it in the browser.
+  const svgs = firstHtmlSvgs();
+  if (!svgs || !view.rows.length) return { ...base, data, text, svg: '' };
   const key = JSON.stringify([dataVersion, def.id, ctx.scope, ctx.params, ctx.lang, width]);
-  const svg = view.rows.length ? drawCached(key, () => renderPlotMarkup(view.spec(width))) : '';
-  return { ...base, data, text: chartText(ctx, view), svg };
+  const marker = `<i data-chart-svg="${svgs.size}"></i>`;
+  svgs.set(
+    marker,
+    drawCached(key, () => renderPlotMarkup(view.spec(width))),
+  );
+  return { ...base, data, text, svg: marker };
+}
+
+/**
+ * The SVGs of the page being rendered, when this request renders HTML (not __data.json, not a test without a
+ * request). The payload carries a short marker instead of the SVG, and the HTML gets the SVG in its place
+ * (injectChartSvgs): otherwise each SVG would be sent twice, in the markup and again in the page's hydration data.
+ */
+function firstHtmlSvgs(): Map<string, string> | null {
+  let event: ReturnType<typeof getRequestEvent>;
+  try {
+    event = getRequestEvent();
+  } catch {
+    return null;
+  }
+  if (event.isDataRequest) return null;
+  event.locals.chartSvgs ??= new Map();
+  return event.locals.chartSvgs;
+}
+
+/** The page's HTML with each chart's marker replaced by its SVG (hooks.server.ts, transformPageChunk). */
+export function injectChartSvgs(html: string, svgs: Map<string, string> | undefined): string {
+  if (!svgs?.size) return html;
+  // Svelte keeps server-rendered {@html} content as it is while hydrating, so the picture stays until Plot redraws it.
+  return html.replace(/<i data-chart-svg="\d+"><\/i>/g, (marker) => svgs.get(marker) ?? marker);
 }
 
 /** Every chart of a feature's page at once, by id. */

@@ -1,5 +1,5 @@
 // The signed-in account as the import screens show it (name, role, what it may write); never its hash or sessions.
-import type { AccountSummary } from '$lib/components/import/import-types';
+import type { AccountSummary } from '$lib/features/import/import-types';
 import type { Database } from '../db/database';
 import { accountScope } from './account-scope';
 import type { User } from './users';

@@ -1,7 +1,7 @@
 // What goes into a meeting deck, whatever its format (PPTX, print page, PDF): the charts prepared for their views, and
 // a summary table for each province the deck's charts are about.
 import type { Lang } from '../../i18n/messages';
-import type { DeckSpec } from '../../components/export/deck-codec';
+import type { DeckSpec } from '../../features/export/deck-codec';
 import { formatCount, formatDate, formatNumber, formatShare } from '../../thai/format';
 import { targetStatus } from '../../ita/framework';
 import { targetParts } from '../../ita/target-text';

@@ -6,7 +6,7 @@ import {
   decodeDeck,
   DeckFormatError,
   type DeckSpec,
-} from '../../components/export/deck-codec';
+} from '../../features/export/deck-codec';
 import { busyResponse } from '../jobs/busy-response';
 import { heavyJobs, QueueFullError } from '../jobs/heavy-queue';
 import type { QueryRunner } from '../queries/query-runner';

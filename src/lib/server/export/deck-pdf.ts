@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { encodeDeck, type DeckSpec } from '../../components/export/deck-codec';
+import { encodeDeck, type DeckSpec } from '../../features/export/deck-codec';
 import type { Lang } from '../../i18n/messages';
 
 export class PdfUnavailableError extends Error {}

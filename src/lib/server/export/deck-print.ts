@@ -1,7 +1,7 @@
 // The meeting deck as plain data for the print page (/deck/print): each chart's words and its SVG, which the browser
 // draws with the page's own Sarabun, so the PDF's Thai is set by Chromium, never by a PDF library.
 import type { Lang } from '../../i18n/messages';
-import type { DeckSpec } from '../../components/export/deck-codec';
+import type { DeckSpec } from '../../features/export/deck-codec';
 import type { QueryRunner } from '../queries/query-runner';
 import { chartSvg } from './chart-export';
 import type { ChartFurniture } from './chart-svg';

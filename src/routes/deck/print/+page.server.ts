@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { appRunner } from '$lib/server/app-context';
-import { decodeDeck, DeckFormatError } from '$lib/components/export/deck-codec';
+import { decodeDeck, DeckFormatError } from '$lib/features/export/deck-codec';
 import { ExportParamError } from '$lib/server/export/chart-context';
 import { printDeck } from '$lib/server/export/deck-print';
 
