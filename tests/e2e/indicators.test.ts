@@ -152,6 +152,30 @@ describe('weak indicators page', () => {
     await page.context().close();
   });
 
+  it('draws every chart in the first HTML, with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/indicators?province=94&drill=9&sort=9.2`);
+    for (const id of CHARTS)
+      expect(await page.locator(`${id} .plot svg`).count()).toBeGreaterThan(0);
+    // 9 and 9.1-9.4 for the province and the nation, from the server's table cells.
+    expect(await rowsOf(page, '#chart-indicator-means')).toBe(10);
+    await context.close();
+  });
+
+  it('names the group weak=peer_median really compares with when "similar" is chosen (issue 12)', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseURL}/indicators?province=94&weak=peer_median&peer=similar`);
+    await chartsReady(page);
+    const chosen = await page.locator('select[name="peer"] option:checked').textContent();
+    expect(chosen).toContain('ประเภทเดียวกันทั้งประเทศ');
+    await expect(page.locator('.weak-note').textContent()).resolves.toContain(
+      'ประเภทเดียวกันทั้งประเทศ (ใช้แทน',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('answers a malformed sort with 400 naming it', async () => {
     const res = await fetch(`${baseURL}/indicators?sort=drop`);
     expect(res.status).toBe(400);

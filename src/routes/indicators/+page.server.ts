@@ -1,13 +1,18 @@
-// Weak indicators: the scope, the page's own view (drill, sort) and the area summary, all from named queries.
+// Weak indicators: the scope, the page's own view (drill, sort), the area summary and every chart drawn on the server.
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { areaParams, ScopeError } from '$lib/scope';
+import { ScopeError } from '$lib/scope';
 import { LOWEST_COUNT } from '$lib/ita/weak';
+import { INDICATORS_CHARTS, loadSummary } from '$lib/features/indicators/charts';
+import {
+  indicatorParams,
+  parseIndicatorView,
+  type IndicatorView,
+} from '$lib/features/indicators/indicator-view';
+import { pageCharts, pageLoadContext } from '$lib/server/page-charts';
 import { loadScopeContext } from '$lib/server/scope-context';
-import { tableToRows } from '$lib/server/queries/query-format';
-import { parseIndicatorView, type IndicatorView } from '$lib/components/indicators/indicator-view';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
   let view: IndicatorView;
   try {
     view = parseIndicatorView(url.searchParams);
@@ -15,22 +20,12 @@ export const load: PageServerLoad = async ({ url }) => {
     if (err instanceof ScopeError) error(400, { message: err.message, param: err.param });
     throw err;
   }
-  const { runner, ...context } = await loadScopeContext(url);
-  const { scope } = context;
-  const summary =
-    scope.year === null
-      ? []
-      : tableToRows(
-          (
-            await runner.run('indicator_summary', {
-              fiscal_year: String(scope.year),
-              ...areaParams(scope),
-              drill: view.drill ?? undefined,
-              weak: scope.weak,
-              peer: scope.peer,
-              lowest_n: String(LOWEST_COUNT),
-            })
-          ).table,
-        );
-  return { ...context, view, summary, lowestCount: LOWEST_COUNT };
+  const { runner, dataVersion, ...context } = await loadScopeContext(url);
+  const ctx = pageLoadContext({ ...context, runner }, locals.lang, indicatorParams(view));
+  // The summary first: the headings need it, and the charts then read it from the runner's cache.
+  const summary = context.scope.year === null ? [] : await loadSummary(ctx);
+  const charts = summary.length
+    ? await pageCharts(ctx, 'indicators', INDICATORS_CHARTS, dataVersion)
+    : {};
+  return { ...context, view, summary, charts, lowestCount: LOWEST_COUNT };
 };

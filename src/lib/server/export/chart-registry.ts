@@ -2,11 +2,11 @@
 // It renders only: each chart is defined once, in its feature folder (src/lib/features/<page>/charts.ts), and listed
 // here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
 import type { AnyChartDef } from '../../features/chart-view';
+import { INDICATORS_CHARTS } from '../../features/indicators/charts';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
 import { CHANGES_CHARTS } from '../../features/changes/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
 import { compareCompletion, compareIndicatorProfile, compareTotalTrend } from './charts/compare';
-import { indicatorAreaMeans, indicatorBelowShare, indicatorHeatmap } from './charts/indicators';
 import {
   completionByCategory,
   completionByIndicator,
@@ -19,10 +19,6 @@ const LEGACY = [
   // /province/<code>
   provinceOrgTotals,
   provinceDistricts,
-  // /indicators
-  indicatorAreaMeans,
-  indicatorBelowShare,
-  indicatorHeatmap,
   // /measures
   measureCompletionTrend,
   completionByCategory,
@@ -38,7 +34,7 @@ const LEGACY = [
 ] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
-const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS, CHANGES_CHARTS];
+const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS, INDICATORS_CHARTS, CHANGES_CHARTS];
 
 const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
 

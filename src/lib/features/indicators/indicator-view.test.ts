@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCOPE, ScopeError } from '../../scope';
-import { effectiveSort, indicatorSearch, parseIndicatorView } from './indicator-view';
+import {
+  DEFAULT_VIEW,
+  effectiveSort,
+  indicatorParams,
+  indicatorSearch,
+  parseIndicatorView,
+} from './indicator-view';
 
 const parse = (s: string) => parseIndicatorView(new URLSearchParams(s));
 
@@ -27,5 +33,13 @@ describe('indicator page view state', () => {
     expect(effectiveSort({ drill: '9', sort: 'TOTAL', dir: 'asc' }, ['9', '9.1'])).toBe('9');
     expect(effectiveSort({ drill: null, sort: '7', dir: 'asc' }, ['TOTAL', '7'])).toBe('7');
     expect(effectiveSort({ drill: null, sort: 'name', dir: 'asc' }, [])).toBe('name');
+  });
+  it('gives the charts their parameters without the defaults, and reads them back', () => {
+    expect(indicatorParams(DEFAULT_VIEW)).toEqual({});
+    const view = { drill: '9', sort: 'TOTAL', dir: 'desc' } as const;
+    expect(indicatorParams(view)).toEqual({ drill: '9', dir: 'desc' });
+    expect(parseIndicatorView(indicatorParams(view))).toEqual(view);
+    expect(parseIndicatorView({ sort: 'total' })).toEqual(DEFAULT_VIEW);
+    expect(() => parseIndicatorView({ drill: '9a' })).toThrow(/'drill'/);
   });
 });
