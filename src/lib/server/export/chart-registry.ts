@@ -3,6 +3,7 @@
 // here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
 import type { AnyChartDef } from '../../features/chart-view';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
+import { COMPARE_CHARTS } from '../../features/compare/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
 import {
   changeDumbbell,
@@ -10,7 +11,6 @@ import {
   changeIndicators,
   changeTransitions,
 } from './charts/changes';
-import { compareCompletion, compareIndicatorProfile, compareTotalTrend } from './charts/compare';
 import { indicatorAreaMeans, indicatorBelowShare, indicatorHeatmap } from './charts/indicators';
 import {
   completionByCategory,
@@ -41,14 +41,10 @@ const LEGACY = [
   orgTotalTrend,
   orgIndicatorBenchmark,
   orgCompletion,
-  // /compare
-  compareIndicatorProfile,
-  compareTotalTrend,
-  compareCompletion,
 ] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
-const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS];
+const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS, COMPARE_CHARTS];
 
 const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
 
