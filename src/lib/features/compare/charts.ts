@@ -29,10 +29,11 @@ const ORGS: Record<string, ChartParam> = {
   },
 };
 
-/** The rounds the completion grid draws: the two every report has (3 and 9 months stay in the table). */
+/** The rounds the grid draws, those most reports use (3 and 9 months and unstated rounds stay in the table). */
 const GRID_ROUNDS = ['6m', '12m'];
 
-export type CompareTotalRow = QueryRows['org_years'] & { org_code: string };
+/** org_years rows, each tagged with the organisation it belongs to (the query itself is per organisation). */
+type TotalRow = QueryRows['org_years'] & { org_code: string };
 
 /** A chart's organisations (code and legend label, in the order asked) and its rows. */
 interface Compared<R> {
@@ -126,7 +127,7 @@ export const compareTotalTrend = defineChart({
   id: 'compare-total-trend',
   params: ORGS,
   fileLabel: (ctx) => ctx.t('export.label.compare-total-trend'),
-  async load(ctx): Promise<Compared<CompareTotalRow>> {
+  async load(ctx): Promise<Compared<TotalRow>> {
     const orgs = await comparedOrgs(ctx);
     // org_years once per organisation: an equality on org_code reaches the tables through the views, and each
     // result is cached, so adding an organisation to the list costs one organisation's query.
@@ -212,6 +213,6 @@ export const COMPARE_CHARTS: AnyChartDef[] = [
 
 /** Organisation-years of synthetic totals on the page (the banner's count), from the total trend's payload. */
 export function syntheticYears(payload: ChartPayload | undefined): number {
-  const data = payload?.data as Compared<CompareTotalRow> | null | undefined;
+  const data = payload?.data as Compared<TotalRow> | null | undefined;
   return data?.rows.filter((r) => r.source === 'synthetic').length ?? 0;
 }
