@@ -96,6 +96,20 @@ describe('compare page', () => {
     await page.context().close();
   });
 
+  it('has its charts in the first HTML, JavaScript off, with downloads of the organisations found', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/compare?orgs=6940907,999999,6940108`);
+    for (const id of CHARTS)
+      expect(await page.locator(`${id} .plot svg`).count()).toBeGreaterThan(0);
+    // The unknown code is named on the page but left out of the links: every export accepts what they carry.
+    const csv = await page
+      .locator('#chart-compare-totals a[href^="/export/compare-total-trend.csv"]')
+      .getAttribute('href');
+    expect(new URL(csv!, baseURL).searchParams.get('orgs')).toBe('6940907,6940108');
+    await context.close();
+  });
+
   it('fits a phone screen', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${baseURL}/compare?orgs=${FOUR}`);

@@ -8,6 +8,7 @@ const FEATURES: Record<string, () => Promise<ChartModule>> = {
   overview: () => import('./overview/charts'),
   indicators: () => import('./indicators/charts'),
   changes: () => import('./changes/charts'),
+  compare: () => import('./compare/charts'),
 };
 
 function isChartDef(x: unknown, id: string): x is ChartDef<unknown> {

@@ -2,4 +2,4 @@
 import type { PageServerLoad } from './$types';
 import { loadComparePage } from '$lib/server/compare/compare-page';
 
-export const load: PageServerLoad = async ({ url }) => loadComparePage(url);
+export const load: PageServerLoad = async ({ url, locals }) => loadComparePage(url, locals.lang);

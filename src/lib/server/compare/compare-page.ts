@@ -1,13 +1,14 @@
-// Everything the compare page (/compare?orgs=…) shows: the organisations asked for, what was wrong with the list, and their data.
+// Everything the compare page (/compare?orgs=…) shows: the organisations asked for, what was wrong with the list, and
+// its charts (src/lib/features/compare/charts.ts) drawn on the server.
 import { redirect } from '@sveltejs/kit';
-import { toArabicDigits } from '../../thai/digits';
-import { loadScopeContext, type ScopeContext } from '../scope-context';
+import type { ChartPayload } from '../../features/chart-view';
+import { COMPARE_CHARTS, syntheticYears } from '../../features/compare/charts';
+import { MAX_COMPARED, parseOrgList } from '../../features/compare/org-list';
+import type { Lang } from '../../i18n/messages';
+import type { QueryRows } from '../../queries/types';
+import { pageCharts, pageLoadContext } from '../page-charts';
 import { tableToRows } from '../queries/query-format';
-import { ORG_CODE } from '../org/org-page';
-import type { QueryName, QueryParams, QueryRows } from '../../queries/types';
-
-/** The most organisations a comparison shows side by side. */
-export const MAX_COMPARED = 10;
+import { loadScopeContext, type ScopeContext } from '../scope-context';
 
 export type ComparedOrgRow = QueryRows['compare_orgs'];
 
@@ -21,34 +22,20 @@ export interface CompareProblems {
 export interface ComparePageData extends ScopeContext {
   orgs: ComparedOrgRow[];
   problems: CompareProblems;
-  indicators: Record<string, unknown>[];
-  totals: Record<string, unknown>[];
-  completion: Record<string, unknown>[];
+  /** The charts by id, for the organisations found; none when no organisation was found. */
+  charts: Record<string, ChartPayload>;
+  /** Organisation-years of synthetic totals among the organisations (the banner). */
+  syntheticYears: number;
 }
 
-/** Splits the orgs parameter: trimmed, Thai digits allowed, repeats dropped, in the order written. */
-export function parseOrgList(raw: string | null): { codes: string[]; invalid: string[] } {
-  const codes: string[] = [];
-  const invalid: string[] = [];
-  for (const part of (raw ?? '').split(/[,\s]+/)) {
-    const code = toArabicDigits(part.trim());
-    if (!code) continue;
-    if (!ORG_CODE.test(code)) invalid.push(part.trim());
-    else if (!codes.includes(code)) codes.push(code);
-  }
-  return { codes, invalid };
-}
-
-export async function loadComparePage(url: URL): Promise<ComparePageData> {
-  const { runner, ...context } = await loadScopeContext(url);
+export async function loadComparePage(url: URL, lang: Lang): Promise<ComparePageData> {
+  const { runner, dataVersion, ...context } = await loadScopeContext(url);
   const { codes, invalid } = parseOrgList(url.searchParams.get('orgs'));
   const kept = codes.slice(0, MAX_COMPARED);
   const problems: CompareProblems = { unknown: [...invalid], dropped: codes.slice(MAX_COMPARED) };
-  if (kept.length === 0)
-    return { ...context, orgs: [], problems, indicators: [], totals: [], completion: [] };
-  const rows = async <N extends QueryName>(name: N, params: QueryParams[N]) =>
-    tableToRows((await runner.run(name, params)).table);
-  const orgs = await rows('compare_orgs', { orgs: kept.join(',') });
+  const none = { ...context, orgs: [], problems, charts: {}, syntheticYears: 0 };
+  if (kept.length === 0) return none;
+  const orgs = tableToRows((await runner.run('compare_orgs', { orgs: kept.join(',') })).table);
   const found = orgs.map((o) => o.code);
   // A code the registry does not hold may be an old one (the first registry's subdistrict codes) in a saved link:
   // then the same comparison at the DLA codes. Only asked when a code was not found, so a current link costs nothing.
@@ -65,21 +52,15 @@ export async function loadComparePage(url: URL): Promise<ComparePageData> {
     }
   }
   problems.unknown.push(...kept.filter((c) => !found.includes(c)));
-  const year = context.scope.year === null ? undefined : String(context.scope.year);
-  // Totals and completion run once per organisation: an equality on org_code reaches the tables through the
-  // views and each result is cached, so adding an organisation to the list costs one organisation's queries.
-  const [indicators, totals, completion] = await Promise.all([
-    year && found.length
-      ? rows('compare_indicators', { orgs: found.join(','), fiscal_year: year })
-      : Promise.resolve([] as QueryRows['compare_indicators'][]),
-    Promise.all(
-      found.map(async (code) =>
-        (await rows('org_years', { code })).map((r) => ({ org_code: code, ...r })),
-      ),
-    ).then((x) => x.flat()),
-    Promise.all(found.map((code) => rows('org_measure_completion', { code }))).then((x) =>
-      x.flat(),
-    ),
-  ]);
-  return { ...context, orgs, problems, indicators, totals, completion };
+  if (found.length === 0) return { ...none, orgs };
+  // The charts are given the codes found, so their download links carry a list every export accepts.
+  const ctx = pageLoadContext({ ...context, runner }, lang, { orgs: found.join(',') });
+  const charts = await pageCharts(ctx, 'compare', COMPARE_CHARTS, dataVersion);
+  return {
+    ...context,
+    orgs,
+    problems,
+    charts,
+    syntheticYears: syntheticYears(charts['compare-total-trend']),
+  };
 }

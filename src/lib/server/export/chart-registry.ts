@@ -2,39 +2,37 @@
 // It renders only: each chart is defined once, in its feature folder (src/lib/features/<page>/charts.ts), and listed
 // here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
 import type { AnyChartDef } from '../../features/chart-view';
-import { INDICATORS_CHARTS } from '../../features/indicators/charts';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
+import { INDICATORS_CHARTS } from '../../features/indicators/charts';
 import { CHANGES_CHARTS } from '../../features/changes/charts';
+import { COMPARE_CHARTS } from '../../features/compare/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
-import { compareCompletion, compareIndicatorProfile, compareTotalTrend } from './charts/compare';
+import { provinceOrgTotals, provinceDistricts } from './charts/province';
 import {
+  measureCompletionTrend,
   completionByCategory,
   completionByIndicator,
-  measureCompletionTrend,
 } from './charts/measures';
-import { orgCompletion, orgIndicatorBenchmark, orgTotalTrend } from './charts/org';
-import { provinceDistricts, provinceOrgTotals } from './charts/province';
+import { orgTotalTrend, orgIndicatorBenchmark, orgCompletion } from './charts/org';
 
 const LEGACY = [
-  // /province/<code>
   provinceOrgTotals,
   provinceDistricts,
-  // /measures
   measureCompletionTrend,
   completionByCategory,
   completionByIndicator,
-  // /org/<code>
   orgTotalTrend,
   orgIndicatorBenchmark,
   orgCompletion,
-  // /compare
-  compareIndicatorProfile,
-  compareTotalTrend,
-  compareCompletion,
 ] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
-const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS, INDICATORS_CHARTS, CHANGES_CHARTS];
+const FEATURES: AnyChartDef[][] = [
+  OVERVIEW_CHARTS,
+  INDICATORS_CHARTS,
+  CHANGES_CHARTS,
+  COMPARE_CHARTS,
+];
 
 const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
 

@@ -410,7 +410,8 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
     title: 'คะแนนรายตัวชี้วัด ปีงบประมาณ 2567',
     svgText: [
       'หน่วยงาน: อบต.จะรัง, อบต.ตะลุโบะ · ปีงบประมาณ 2567',
-      'ที่มา: ผลการประเมินที่นำเข้าปนกับข้อมูลสังเคราะห์เพื่อการสาธิต (ดูในตาราง)',
+      // A's 2567 scores are imported, D's synthetic: one organisation-year each, however many indicators.
+      'ที่มา: ผลการประเมินที่นำเข้า 1 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 1 หน่วยงาน-ปี',
     ],
   },
   'compare-total-trend': {
@@ -422,7 +423,8 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
     title: 'คะแนนรวม ITA รายปี',
     svgText: [
       'หน่วยงาน: อบต.จะรัง, อบต.ตะลุโบะ · ปีงบประมาณ 2566–2567',
-      'ที่มา: ผลการประเมินที่นำเข้าปนกับข้อมูลสังเคราะห์เพื่อการสาธิต (ดูในตาราง)',
+      // A's 2567 total is imported; A's 2566 and both of D's are synthetic.
+      'ที่มา: ผลการประเมินที่นำเข้า 1 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 3 หน่วยงาน-ปี',
     ],
   },
   'compare-completion': {

@@ -5,9 +5,10 @@ import { loadScopeContext, type ScopeContext } from '../scope-context';
 import { tableToRows } from '../queries/query-format';
 import type { QueryRunner } from '../queries/query-runner';
 import type { QueryName, QueryParams, QueryRows } from '../../queries/types';
+import { ORG_CODE } from '../../org-code';
 
-/** Organisation codes: 7-digit DLA codes (old 6-digit subdistrict codes redirect), other forms for imported agencies. */
-export const ORG_CODE = /^[A-Za-z0-9_-]{1,40}$/;
+// Moved to $lib/org-code.ts so the compare feature can read it in the browser; kept here for the org page's users.
+export { ORG_CODE };
 
 export type OrgProfile = QueryRows['org_profile'];
 

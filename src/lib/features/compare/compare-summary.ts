@@ -1,4 +1,4 @@
-// The one-line text summaries under the compare charts, and their source line.
+// The one-line text summaries under the compare charts: where the organisations differ most, best and worst.
 import type { Lang, Translate } from '../../i18n/messages';
 import type { CompareIndicatorRow } from '../../charts/compare-indicator-profile';
 import type { CompareTotalRow } from '../../charts/compare-total-trend';
@@ -7,22 +7,14 @@ import { formatNumber, formatShare } from '../../thai/format';
 
 type Labels = ReadonlyMap<string, string>;
 
-/** Real, synthetic or both, from one flag per row. */
-export function sourceLine(synthetic: boolean[], t: Translate): string {
-  const n = synthetic.filter(Boolean).length;
-  if (n === 0) return t('real.source');
-  return n === synthetic.length ? t('synthetic.source') : t('cmp.source.mixed');
-}
-
 /** The indicator on which the organisations differ most, with the highest and lowest. */
 export function spreadSummary(
   rows: CompareIndicatorRow[],
   labels: Labels,
-  year: number,
   lang: Lang,
   t: Translate,
-): string {
-  if (rows.length === 0) return t('cmp.chart.profile.none', { year });
+): string | undefined {
+  if (rows.length === 0) return undefined;
   let widest: { code: string; lo: CompareIndicatorRow; hi: CompareIndicatorRow } | null = null;
   for (const code of new Set(rows.map((r) => r.code))) {
     const of = rows.filter((r) => r.code === code).sort((a, b) => a.value - b.value);
@@ -49,10 +41,10 @@ export function totalsSummary(
   year: number | null,
   lang: Lang,
   t: Translate,
-): string {
+): string | undefined {
   const years = [...new Set(rows.map((r) => r.fiscal_year))].sort();
   const y = year !== null && years.includes(year) ? year : years.at(-1);
-  if (y === undefined) return '';
+  if (y === undefined) return undefined;
   const of = rows.filter((r) => r.fiscal_year === y).sort((a, b) => b.total - a.total);
   const best = of[0]!;
   const worst = of.at(-1)!;
