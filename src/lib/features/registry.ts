@@ -6,6 +6,7 @@ type ChartModule = Record<string, unknown>;
 
 const FEATURES: Record<string, () => Promise<ChartModule>> = {
   overview: () => import('./overview/charts'),
+  org: () => import('./org/charts'),
 };
 
 function isChartDef(x: unknown, id: string): x is ChartDef<unknown> {

@@ -3,6 +3,7 @@
 // here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
 import type { AnyChartDef } from '../../features/chart-view';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
+import { ORG_CHARTS } from '../../features/org/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
 import {
   changeDumbbell,
@@ -17,7 +18,6 @@ import {
   completionByIndicator,
   measureCompletionTrend,
 } from './charts/measures';
-import { orgCompletion, orgIndicatorBenchmark, orgTotalTrend } from './charts/org';
 import { provinceDistricts, provinceOrgTotals } from './charts/province';
 
 const LEGACY = [
@@ -37,10 +37,6 @@ const LEGACY = [
   measureCompletionTrend,
   completionByCategory,
   completionByIndicator,
-  // /org/<code>
-  orgTotalTrend,
-  orgIndicatorBenchmark,
-  orgCompletion,
   // /compare
   compareIndicatorProfile,
   compareTotalTrend,
@@ -48,7 +44,7 @@ const LEGACY = [
 ] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
-const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS];
+const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS, ORG_CHARTS];
 
 const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
 

@@ -1,13 +1,18 @@
-// Everything the organisation page (/org/<code>) shows, from named queries: identity, years, rank, benchmark, weak indicators, measures, official type means.
+// Everything the organisation page (/org/<code>) shows, from named queries: identity, years, rank, weak indicators,
+// measures, official type means, and its charts (src/lib/features/org/charts.ts) drawn on the server.
 import { error, redirect } from '@sveltejs/kit';
+import type { ChartPayload } from '../../features/chart-view';
+import { ORG_CHARTS } from '../../features/org/charts';
+import { ORG_CODE } from '../../features/org/org-code';
+import type { Lang } from '../../i18n/messages';
 import { LOWEST_COUNT } from '../../ita/weak';
+import { pageCharts, pageLoadContext } from '../page-charts';
 import { loadScopeContext, type ScopeContext } from '../scope-context';
 import { tableToRows } from '../queries/query-format';
 import type { QueryRunner } from '../queries/query-runner';
 import type { QueryName, QueryParams, QueryRows } from '../../queries/types';
 
-/** Organisation codes: 7-digit DLA codes (old 6-digit subdistrict codes redirect), other forms for imported agencies. */
-export const ORG_CODE = /^[A-Za-z0-9_-]{1,40}$/;
+export { ORG_CODE };
 
 export type OrgProfile = QueryRows['org_profile'];
 
@@ -17,14 +22,14 @@ export interface OrgPageData extends ScopeContext {
   orgYears: QueryRows['org_years'][];
   rank: QueryRows['org_rank'] | null;
   weak: QueryRows['org_weak_indicators'][];
-  benchmark: QueryRows['org_indicator_benchmark'][];
   measures: QueryRows['org_measures'][];
-  completion: QueryRows['org_measure_completion'][];
   response: QueryRows['org_measure_response'][];
   /** official_by_type: the NACC's published mean of the organisation's type, each year it was published. */
   official: QueryRows['official_by_type'][];
   /** org_last_change: who last changed the organisation's data and when; null when nothing was ever written. */
   lastChange: QueryRows['org_last_change'] | null;
+  /** The page's charts by id (ORG_CHARTS), loaded and drawn on the server. */
+  charts: Record<string, ChartPayload>;
   /** Milliseconds each query took (0 when the result came from the cache), for the timing report. */
   timings: Record<string, number>;
 }
@@ -42,9 +47,9 @@ async function timed<N extends QueryName>(
 }
 
 /** 404 (naming the code) when no organisation has it; 400 naming the parameter when the scope is malformed. */
-export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> {
+export async function loadOrgPage(url: URL, code: string, lang: Lang): Promise<OrgPageData> {
   if (!ORG_CODE.test(code)) error(404, { message: `No organisation has the code '${code}'` });
-  const { runner, ...context } = await loadScopeContext(url);
+  const { runner, dataVersion, ...context } = await loadScopeContext(url);
   const timings: Record<string, number> = {};
   const [profile] = await timed(runner, timings, 'org_profile', { code });
   if (!profile) error(404, { message: `No organisation has the code '${code}'` });
@@ -56,23 +61,26 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
   const weakParams = { code, peer, weak, lowest_n: String(LOWEST_COUNT) };
   // Typed per use: an empty result stands in for a query that needs a year when the scope has none.
   const none = Promise.resolve([] as never[]);
-  const [years, rank, weakRows, benchmark, measures, completion, response, official, lastChange] =
+  const [years, rank, weakRows, measures, response, official, lastChange, charts] =
     await Promise.all([
       timed(runner, timings, 'org_years', { code }),
       year ? timed(runner, timings, 'org_rank', { code, fiscal_year: year }) : none,
       year
         ? timed(runner, timings, 'org_weak_indicators', { ...weakParams, fiscal_year: year })
         : none,
-      year
-        ? timed(runner, timings, 'org_indicator_benchmark', { code, fiscal_year: year, peer })
-        : none,
       year ? timed(runner, timings, 'org_measures', { code, fiscal_year: year }) : none,
-      timed(runner, timings, 'org_measure_completion', { code }),
       year
         ? timed(runner, timings, 'org_measure_response', { ...weakParams, fiscal_year: year })
         : none,
       timed(runner, timings, 'official_by_type', { type: profile.type }),
       timed(runner, timings, 'org_last_change', { code }),
+      // The charts' download links carry the organisation as their `org` parameter.
+      pageCharts(
+        pageLoadContext({ ...context, runner }, lang, { org: code }),
+        'org',
+        ORG_CHARTS,
+        dataVersion,
+      ),
     ]);
   return {
     ...context,
@@ -80,12 +88,11 @@ export async function loadOrgPage(url: URL, code: string): Promise<OrgPageData> 
     orgYears: years,
     rank: rank[0] ?? null,
     weak: weakRows,
-    benchmark,
     measures,
-    completion,
     response,
     official,
     lastChange: lastChange[0] ?? null,
+    charts,
     timings,
   };
 }
