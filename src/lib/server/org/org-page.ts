@@ -30,6 +30,10 @@ export interface OrgPageData extends ScopeContext {
   lastChange: QueryRows['org_last_change'] | null;
   /** The page's charts by id (ORG_CHARTS), loaded and drawn on the server. */
   charts: Record<string, ChartPayload>;
+  /** Streamed after the first HTML: the 15 most similar organisations (org_similar) of the year. */
+  similar: Promise<QueryRows['org_similar'][]>;
+  /** Streamed after the first HTML: what the best province peers did about the weak indicators (org_peer_practices). */
+  practices: Promise<QueryRows['org_peer_practices'][]>;
   /** Milliseconds each query took (0 when the result came from the cache), for the timing report. */
   timings: Record<string, number>;
 }
@@ -61,13 +65,27 @@ export async function loadOrgPage(url: URL, code: string, lang: Lang): Promise<O
   const weakParams = { code, peer, weak, lowest_n: String(LOWEST_COUNT) };
   // Typed per use: an empty result stands in for a query that needs a year when the scope has none.
   const none = Promise.resolve([] as never[]);
+  const weakRowsLoaded = year
+    ? timed(runner, timings, 'org_weak_indicators', { ...weakParams, fiscal_year: year })
+    : none;
+  // Below the charts and slower (0.2-0.3 s each uncached): streamed, so they do not hold back the first HTML.
+  const similar = year ? timed(runner, timings, 'org_similar', { code, fiscal_year: year }) : none;
+  const practices = weakRowsLoaded.then((rows) => {
+    const indicators = rows
+      .filter((w) => w.weak)
+      .map((w) => w.code)
+      .join(',');
+    return year && indicators
+      ? timed(runner, timings, 'org_peer_practices', { code, fiscal_year: year, indicators })
+      : [];
+  });
+  // A streamed query that fails before SvelteKit hands it on must not count as unhandled; the page still sees it fail.
+  for (const p of [similar, practices]) p.catch(() => {});
   const [years, rank, weakRows, measures, response, official, lastChange, charts] =
     await Promise.all([
       timed(runner, timings, 'org_years', { code }),
       year ? timed(runner, timings, 'org_rank', { code, fiscal_year: year }) : none,
-      year
-        ? timed(runner, timings, 'org_weak_indicators', { ...weakParams, fiscal_year: year })
-        : none,
+      weakRowsLoaded,
       year ? timed(runner, timings, 'org_measures', { code, fiscal_year: year }) : none,
       year
         ? timed(runner, timings, 'org_measure_response', { ...weakParams, fiscal_year: year })
@@ -93,6 +111,8 @@ export async function loadOrgPage(url: URL, code: string, lang: Lang): Promise<O
     official,
     lastChange: lastChange[0] ?? null,
     charts,
+    similar,
+    practices,
     timings,
   };
 }
