@@ -26,6 +26,7 @@ const VIEWS: Record<string, string> = {
   'org-total-trend': 'org=6940907',
   'org-indicator-benchmark': 'org=6940907',
   'org-completion': 'org=6940907',
+  'org-measure-status': 'org=6940907',
   'compare-indicator-profile': 'orgs=6940907,6940108,6940104',
   'compare-total-trend': 'orgs=6940907,6940108,6940104',
   'compare-completion': 'orgs=6940907,6940108,6940104',

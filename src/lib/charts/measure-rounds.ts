@@ -27,3 +27,18 @@ export function latestRound(rows: { round: string }[]): Round | undefined {
   const rounds = roundsIn(rows);
   return rounds.filter((r) => r !== 'unknown').at(-1) ?? rounds.at(-1);
 }
+
+/**
+ * The row a summary speaks of: the latest year's latest stated round, the one a reader asks about first. A row of a
+ * round not stated is chosen only when no row states one.
+ */
+export function latestRoundRow<R extends { fiscal_year: number; round: string }>(
+  rows: readonly R[],
+): R | undefined {
+  const order = (r: R) => (ROUNDS as readonly string[]).indexOf(r.round);
+  const stated = rows.filter((r) => r.round !== 'unknown');
+  const sorted = [...(stated.length ? stated : rows)].sort(
+    (a, b) => a.fiscal_year - b.fiscal_year || order(a) - order(b),
+  );
+  return sorted.at(-1);
+}

@@ -8,6 +8,7 @@ const FEATURES: Record<string, () => Promise<ChartModule>> = {
   overview: () => import('./overview/charts'),
   indicators: () => import('./indicators/charts'),
   changes: () => import('./changes/charts'),
+  org: () => import('./org/charts'),
   compare: () => import('./compare/charts'),
 };
 

@@ -1,5 +1,5 @@
 // The compare page's orgs parameter (/compare?orgs=6940907,6940108): how a written list becomes organisation codes.
-import { ORG_CODE } from '../../org-code';
+import { ORG_CODE } from '../org/org-code';
 import { toArabicDigits } from '../../thai/digits';
 
 /** The most organisations a comparison shows side by side. */

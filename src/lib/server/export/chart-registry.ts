@@ -5,6 +5,7 @@ import type { AnyChartDef } from '../../features/chart-view';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
 import { INDICATORS_CHARTS } from '../../features/indicators/charts';
 import { CHANGES_CHARTS } from '../../features/changes/charts';
+import { ORG_CHARTS } from '../../features/org/charts';
 import { COMPARE_CHARTS } from '../../features/compare/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
 import { provinceOrgTotals, provinceDistricts } from './charts/province';
@@ -13,7 +14,6 @@ import {
   completionByCategory,
   completionByIndicator,
 } from './charts/measures';
-import { orgTotalTrend, orgIndicatorBenchmark, orgCompletion } from './charts/org';
 
 const LEGACY = [
   provinceOrgTotals,
@@ -21,9 +21,6 @@ const LEGACY = [
   measureCompletionTrend,
   completionByCategory,
   completionByIndicator,
-  orgTotalTrend,
-  orgIndicatorBenchmark,
-  orgCompletion,
 ] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
@@ -31,6 +28,7 @@ const FEATURES: AnyChartDef[][] = [
   OVERVIEW_CHARTS,
   INDICATORS_CHARTS,
   CHANGES_CHARTS,
+  ORG_CHARTS,
   COMPARE_CHARTS,
 ];
 

@@ -392,7 +392,14 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
   'org-completion': {
     fixture: 'org-scores+org-measures',
     search: 'org=6940907',
-    header: ['ปีงบประมาณ', 'รอบ', 'จำนวนมาตรการ', 'ดำเนินการแล้ว', 'สัดส่วนที่ดำเนินการแล้ว'],
+    header: [
+      'ปีงบประมาณ',
+      'รอบ',
+      'จำนวนมาตรการ',
+      'ดำเนินการแล้ว',
+      'ดำเนินการไม่ได้',
+      'สัดส่วนที่ดำเนินการแล้ว',
+    ],
     // A's FY 2567 report: 6 months 1 of 3, 12 months 3 of 4.
     rows: 2,
     title: 'สัดส่วนมาตรการของ อบต.จะรัง ที่ดำเนินการแล้ว รายปีและรอบ',
@@ -400,6 +407,45 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
       'หน่วยงาน: อบต.จะรัง อ.ยะหริ่ง จ.ปัตตานี · ปีงบประมาณ 2567',
       'ที่มา: รายงานผลการดำเนินการตามมาตรการที่นำเข้า',
     ],
+    query: {
+      name: 'org_measure_completion',
+      params: { code: '6940907' },
+      pairs: [
+        ['ปีงบประมาณ', 'fiscal_year'],
+        ['ดำเนินการแล้ว', 'completed'],
+        ['ดำเนินการไม่ได้', 'not_possible'],
+      ],
+    },
+  },
+  'org-measure-status': {
+    fixture: 'org-scores+org-measures',
+    search: 'org=6940907&year=2566',
+    header: [
+      'ปีงบประมาณ',
+      'รอบ',
+      'จำนวนมาตรการ',
+      'ดำเนินการแล้ว',
+      'อยู่ระหว่างดำเนินการ',
+      'ยังไม่ดำเนินการ',
+      'ดำเนินการไม่ได้',
+      'อ่านสถานะไม่ได้',
+    ],
+    // A's FY 2567 report: 6 months completed, in progress, not started one each; 12 months 3 completed, 1 in progress.
+    rows: 2,
+    title: 'สถานะของมาตรการของ อบต.จะรัง รายปีและรอบ',
+    svgText: [
+      'หน่วยงาน: อบต.จะรัง อ.ยะหริ่ง จ.ปัตตานี · ปีงบประมาณ 2567',
+      'ที่มา: รายงานผลการดำเนินการตามมาตรการที่นำเข้า',
+    ],
+    query: {
+      name: 'org_measure_completion',
+      params: { code: '6940907' },
+      pairs: [
+        ['จำนวนมาตรการ', 'measures'],
+        ['อยู่ระหว่างดำเนินการ', 'in_progress'],
+        ['ยังไม่ดำเนินการ', 'not_started'],
+      ],
+    },
   },
   'compare-indicator-profile': {
     fixture: 'org-scores+org-measures',

@@ -1,19 +1,14 @@
-// Sentences the organisation page repeats: the peer group's name, the definition of "weak" in use, score provenance.
+// Sentences the organisation page repeats: the definition of "weak" in use, score provenance.
 import type { MessageKey, Translate } from '../../i18n/messages';
 import type { PeerGroup, WeakDefinition } from '../../scope';
 import { LOWEST_COUNT } from '../../ita/weak';
-import { peerGroupName as groupName, peerSentence } from '../../ita/peer-group';
+import { peerSentence } from '../../ita/peer-group';
 
 export interface OrgPlace {
   short_name_th: string;
   type: string;
   district_th: string | null;
   province_th: string | null;
-}
-
-/** "หน่วยงานในอำเภอยะหริ่ง", "อบต. ทั่วประเทศ", … : who the organisation is benchmarked against. */
-export function peerGroupName(peer: PeerGroup, org: OrgPlace, t: Translate): string {
-  return groupName(peer, t, org);
 }
 
 /** The definition of weak in use, in words; the peer group is named by peerSentence, as on every page and export. */
