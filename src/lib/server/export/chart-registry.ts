@@ -3,6 +3,7 @@
 // here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
 import type { AnyChartDef } from '../../features/chart-view';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
+import { PROVINCE_CHARTS } from '../../features/province/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
 import {
   changeDumbbell,
@@ -18,12 +19,8 @@ import {
   measureCompletionTrend,
 } from './charts/measures';
 import { orgCompletion, orgIndicatorBenchmark, orgTotalTrend } from './charts/org';
-import { provinceDistricts, provinceOrgTotals } from './charts/province';
 
 const LEGACY = [
-  // /province/<code>
-  provinceOrgTotals,
-  provinceDistricts,
   // /indicators
   indicatorAreaMeans,
   indicatorBelowShare,
@@ -48,7 +45,7 @@ const LEGACY = [
 ] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
-const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS];
+const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS, PROVINCE_CHARTS];
 
 const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
 
