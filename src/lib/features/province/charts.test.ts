@@ -16,7 +16,7 @@ import { queryRunner, type QueryRunner } from '../../server/queries/query-runner
 import { ChartParamError, type ChartDef, type LoadContext, type RowSource } from '../chart-view';
 import { chartText, filterLine } from '../view-text';
 import { PROVINCE_CHARTS, provinceDistricts, provinceOrgTotals } from './charts';
-import { provinceOrgs } from './province-data';
+import { provinceOrgs, provincePageRows } from './province-data';
 
 let db: Database;
 let runner: QueryRunner;
@@ -176,14 +176,22 @@ describe('the page', () => {
       },
     };
     const ctx: LoadContext = { ...base, source };
-    const [charts, orgs] = await Promise.all([
+    const [charts, rows] = await Promise.all([
       pageCharts(ctx, 'province', PROVINCE_CHARTS, 0),
-      provinceOrgs(ctx),
+      provincePageRows(ctx),
     ]);
     expect(Object.keys(charts)).toEqual(['province-org-totals', 'province-districts']);
     expect(reads.filter((n) => n === 'province_orgs')).toHaveLength(1);
-    // The table's rows are the chart's rows: the page sends them once.
-    expect((charts['province-org-totals']!.data as { orgs: unknown }).orgs).toBe(orgs);
+    expect(reads.filter((n) => n === 'official_area_by_type')).toHaveLength(1);
+    // The table's and the notes' rows are the chart's rows: the page sends them once.
+    const totalsData = charts['province-org-totals']!.data as { orgs: unknown; official: unknown };
+    expect(totalsData.orgs).toBe(rows.orgs);
+    expect(totalsData.official).toBe(rows.official);
+    // The headline, FY 2566 against 2565: 3 of 4 pass, mean 353.99 / 4; ยะหริ่ง fails most (1 of 2).
+    expect(rows.compareYear).toBe(2565);
+    expect(rows.headline).toMatchObject({ orgs: 4, passed: 3, pass_share: 0.75 });
+    expect(rows.headline!.mean_total).toBeCloseTo(88.4975, 6);
+    expect(rows.headline!.worst_district_th).toBe('ยะหริ่ง');
     const totals = charts['province-org-totals']!;
     expect(totals.svg.match(/<circle/g)).toHaveLength(4);
     expect(totals.svg).toContain('/org/6940907');

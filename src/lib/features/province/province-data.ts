@@ -4,7 +4,7 @@ import { LOWEST_COUNT } from '../../ita/weak';
 import { typeParam } from '../../scope';
 import { ChartParamError, type LoadContext, type ViewContext } from '../chart-view';
 import { sourceLine } from '../view-text';
-import type { OfficialAreaByTypeRow, ProvinceOrgRow } from './province-rows';
+import type { OfficialAreaByTypeRow, ProvinceHeadlineRow, ProvinceOrgRow } from './province-rows';
 
 /** The province, year and comparison year the page is about; without a province its charts have no subject. */
 export function provinceView(ctx: Pick<ViewContext, 'scope'>) {
@@ -59,6 +59,37 @@ export function provinceOfficial(ctx: LoadContext): Promise<OfficialAreaByTypeRo
       type: typeParam(scope),
     }),
   );
+}
+
+/** The headline of the province brief (province_headline): always the whole province, whatever the district. */
+export async function provinceHeadline(ctx: LoadContext): Promise<ProvinceHeadlineRow | null> {
+  const { province, year, compare } = provinceView(ctx);
+  const [row] = await ctx.source.rows('province_headline', {
+    province,
+    fiscal_year: year,
+    compare_year: compare,
+    type: typeParam(ctx.scope),
+  });
+  return row ?? null;
+}
+
+/**
+ * What the page shows beside its charts: the headline, the table and the official notes. The table and the notes are
+ * the charts' own rows (provinceOrgs, provinceOfficial), so the page sends one copy. Empty before any year has scores.
+ */
+export async function provincePageRows(ctx: LoadContext): Promise<{
+  compareYear: number | null;
+  headline: ProvinceHeadlineRow | null;
+  orgs: ProvinceOrgRow[];
+  official: OfficialAreaByTypeRow[];
+}> {
+  if (ctx.scope.year === null) return { compareYear: null, headline: null, orgs: [], official: [] };
+  const [headline, orgs, official] = await Promise.all([
+    provinceHeadline(ctx),
+    provinceOrgs(ctx),
+    provinceOfficial(ctx),
+  ]);
+  return { compareYear: provinceView(ctx).compare, headline, orgs, official };
 }
 
 /** Organisations of the page's table by provenance: the source line of both charts and of the table. */

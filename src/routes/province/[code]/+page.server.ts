@@ -3,11 +3,9 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { PROVINCE_CHARTS } from '$lib/features/province/charts';
-import { provinceOfficial, provinceOrgs } from '$lib/features/province/province-data';
-import { typeParam } from '$lib/scope';
+import { provincePageRows } from '$lib/features/province/province-data';
 import { pageCharts, pageLoadContext } from '$lib/server/page-charts';
 import { loadScopeContext, scopeDistricts } from '$lib/server/scope-context';
-import { tableToRows } from '$lib/server/queries/query-format';
 
 export const load: PageServerLoad = async ({ url, params, locals }) => {
   const code = params.code;
@@ -28,29 +26,9 @@ export const load: PageServerLoad = async ({ url, params, locals }) => {
   const scope = { ...context.scope, province: code };
   const view = { ...context, scope, districts: await scopeDistricts(runner, code) };
   const ctx = pageLoadContext({ ...view, runner }, locals.lang);
-  const year = scope.year;
-  const compare = scope.compare === null || scope.compare === year ? null : scope.compare;
-  // The table and the official notes read the same rows as the charts (one query each, one copy sent).
-  const [charts, orgs, official, headline] = await Promise.all([
+  const [charts, rows] = await Promise.all([
     pageCharts(ctx, 'province', PROVINCE_CHARTS, dataVersion),
-    year === null ? [] : provinceOrgs(ctx),
-    year === null ? [] : provinceOfficial(ctx),
-    year === null
-      ? null
-      : runner.run('province_headline', {
-          province: code,
-          fiscal_year: year,
-          compare_year: compare,
-          type: typeParam(scope),
-        }),
+    provincePageRows(ctx),
   ]);
-  return {
-    ...view,
-    province,
-    compareYear: compare,
-    orgs,
-    official,
-    headline: headline ? (tableToRows(headline.table)[0] ?? null) : null,
-    charts,
-  };
+  return { ...view, province, ...rows, charts };
 };
