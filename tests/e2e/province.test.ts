@@ -94,6 +94,20 @@ describe('province page', () => {
     await page.context().close();
   });
 
+  it('has both charts in the first HTML, and the peer picker names the group weak=peer_median reads', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/province/94?weak=peer_median&peer=similar`);
+    expect(await page.locator('#chart-province-totals svg circle').count()).toBe(96);
+    expect(await rowsOf(page, '#chart-province-districts')).toBe(12);
+    expect(await page.locator('#chart-province-districts svg').count()).toBeGreaterThan(0);
+    // The similar group has no median of its own: the SQL reads the same-type median, and the picker says so.
+    const similar = await page.locator('select[name="peer"] option[value="similar"]').textContent();
+    expect(similar).toContain('ประเภทเดียวกันทั้งประเทศ');
+    expect(similar).not.toContain('15');
+    await context.close();
+  });
+
   it('answers an unknown province with a clear 404 and the list of provinces', async () => {
     const res = await fetch(`${baseURL}/province/99`);
     expect(res.status).toBe(404);

@@ -6,6 +6,7 @@ type ChartModule = Record<string, unknown>;
 
 const FEATURES: Record<string, () => Promise<ChartModule>> = {
   overview: () => import('./overview/charts'),
+  province: () => import('./province/charts'),
   indicators: () => import('./indicators/charts'),
   changes: () => import('./changes/charts'),
   org: () => import('./org/charts'),

@@ -26,7 +26,7 @@ export const filterMessages = defineMessages({
     'peer.province': 'จังหวัดเดียวกัน',
     'peer.type': 'ประเภทเดียวกันทั้งประเทศ',
     'peer.similar': 'หน่วยงานที่มีลักษณะใกล้เคียง ({n} แห่ง)',
-    'peer.median_instead': '{group} (ใช้แทน{chosen} ซึ่งไม่มีค่ามัธยฐานร่วมกันของกลุ่ม)',
+    'peer.median_instead': '{group} (ใช้แทนกลุ่มหน่วยงานที่มีลักษณะใกล้เคียง ซึ่งไม่มีค่ามัธยฐานร่วมกันของกลุ่ม)',
     'weak.pass_mark': 'ต่ำกว่าเกณฑ์ผ่าน {mark} คะแนน',
     'weak.lowest': 'ตัวชี้วัดที่ต่ำที่สุดของหน่วยงาน',
     'weak.peer_median': 'ต่ำกว่าค่ามัธยฐานของกลุ่มเปรียบเทียบ',
@@ -55,7 +55,8 @@ export const filterMessages = defineMessages({
     'peer.province': 'Same province',
     'peer.type': 'Same type, nationwide',
     'peer.similar': 'Most similar organisations ({n})',
-    'peer.median_instead': '{group} (instead of {chosen}, which have no shared median)',
+    'peer.median_instead':
+      '{group} (instead of the most similar organisations, which have no shared median)',
     'weak.pass_mark': 'Below the pass mark of {mark}',
     'weak.lowest': "The organisation's lowest indicators",
     'weak.peer_median': 'Below the peer median',

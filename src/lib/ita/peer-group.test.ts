@@ -12,14 +12,17 @@ describe('peerSentence', () => {
   it('says that weak=peer_median with the similar group compares with the same type nationwide', () => {
     expect(medianPeer('similar')).toBe('type');
     expect(peerSentence('similar', 'peer_median', en)).toBe(
-      'Same type, nationwide (instead of Most similar organisations (15), which have no shared median)',
+      'Same type, nationwide (instead of the most similar organisations, which have no shared median)',
     );
     expect(peerSentence('similar', 'peer_median', th)).toBe(
-      'ประเภทเดียวกันทั้งประเทศ (ใช้แทนหน่วยงานที่มีลักษณะใกล้เคียง (15 แห่ง) ซึ่งไม่มีค่ามัธยฐานร่วมกันของกลุ่ม)',
+      'ประเภทเดียวกันทั้งประเทศ (ใช้แทนกลุ่มหน่วยงานที่มีลักษณะใกล้เคียง ซึ่งไม่มีค่ามัธยฐานร่วมกันของกลุ่ม)',
     );
     expect(peerSentence('similar', 'peer_median', th, chaRang)).toBe(
-      'อบต.ทั่วประเทศ (ใช้แทนหน่วยงานที่มีลักษณะใกล้เคียง 15 แห่ง ซึ่งไม่มีค่ามัธยฐานร่วมกันของกลุ่ม)',
+      'อบต.ทั่วประเทศ (ใช้แทนกลุ่มหน่วยงานที่มีลักษณะใกล้เคียง ซึ่งไม่มีค่ามัธยฐานร่วมกันของกลุ่ม)',
     );
+    // The SQL compares with no group of SIMILAR_COUNT there, so the sentence gives no count.
+    for (const t of [th, en])
+      expect(peerSentence('similar', 'peer_median', t)).not.toContain(String(SIMILAR_COUNT));
   });
   it('names the similar group itself where its members are compared (the benchmark, other definitions)', () => {
     expect(peerSentence('similar', 'pass_mark', en)).toBe('Most similar organisations (15)');

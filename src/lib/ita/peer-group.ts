@@ -37,8 +37,9 @@ export function peerGroupName(peer: PeerGroup, t: Translate, org?: PeerPlace): s
 }
 
 /**
- * Who a view compares with under the weak definition in use, as every page and export says it: the chosen group,
- * except that under weak=peer_median the similar group is named for what the SQL does (the same type nationwide).
+ * Who a view compares with under the weak definition in use, as every page, picker and export says it: the chosen
+ * group, except that under weak=peer_median the similar group is named for what the SQL does (the same type
+ * nationwide). That sentence gives no count: the SQL compares with no group of SIMILAR_COUNT there.
  */
 export function peerSentence(
   peer: PeerGroup,
@@ -47,8 +48,5 @@ export function peerSentence(
   org?: PeerPlace,
 ): string {
   if (weak !== 'peer_median' || medianPeer(peer) === peer) return peerGroupName(peer, t, org);
-  return t('peer.median_instead', {
-    group: peerGroupName(medianPeer(peer), t, org),
-    chosen: peerGroupName(peer, t, org),
-  });
+  return t('peer.median_instead', { group: peerGroupName(medianPeer(peer), t, org) });
 }

@@ -3,12 +3,12 @@
 // here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
 import type { AnyChartDef } from '../../features/chart-view';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
+import { PROVINCE_CHARTS } from '../../features/province/charts';
 import { INDICATORS_CHARTS } from '../../features/indicators/charts';
 import { CHANGES_CHARTS } from '../../features/changes/charts';
 import { ORG_CHARTS } from '../../features/org/charts';
 import { COMPARE_CHARTS } from '../../features/compare/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
-import { provinceOrgTotals, provinceDistricts } from './charts/province';
 import {
   measureCompletionTrend,
   completionByCategory,
@@ -16,8 +16,6 @@ import {
 } from './charts/measures';
 
 const LEGACY = [
-  provinceOrgTotals,
-  provinceDistricts,
   measureCompletionTrend,
   completionByCategory,
   completionByIndicator,
@@ -26,6 +24,7 @@ const LEGACY = [
 // Each feature's charts, in the order of its page.
 const FEATURES: AnyChartDef[][] = [
   OVERVIEW_CHARTS,
+  PROVINCE_CHARTS,
   INDICATORS_CHARTS,
   CHANGES_CHARTS,
   ORG_CHARTS,

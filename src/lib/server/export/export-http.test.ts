@@ -237,7 +237,7 @@ describe('the filter line names the group weak=peer_median compares with (issue 
       sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).join(' | ')));
     const filters = cells.find((c) => c.includes('Peer group:'));
     expect(filters).toContain(
-      'Peer group: Same type, nationwide (instead of Most similar organisations (15), which have no shared median)',
+      'Peer group: Same type, nationwide (instead of the most similar organisations, which have no shared median)',
     );
     expect(filters).not.toContain('Peer group: Most similar');
   });

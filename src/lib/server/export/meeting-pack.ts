@@ -3,10 +3,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Lang } from '../../i18n/messages';
-import { LOWEST_COUNT } from '../../ita/weak';
-import { typeParam, type OrgType } from '../../scope';
+import { provinceOrgs } from '../../features/province/province-data';
+import type { OrgType } from '../../scope';
 import type { QueryRunner } from '../queries/query-runner';
-import { ExportParamError, provinceName, queryRows, resolveScope } from './chart-context';
+import { ExportParamError, provinceName, resolveScope } from './chart-context';
 import { addAboutSheet, addTableSheet } from './chart-data-files';
 import type { ExportColumn } from './chart-definition';
 import { prepareChart, SCOPE_PARAMS, type PreparedChart } from './chart-export';
@@ -81,16 +81,8 @@ async function packWorkbook(
   }
   // The pack's view always names its province (packSearch); the check narrows the type.
   if (scope.year !== null && scope.province !== null) {
-    const orgs = await queryRows(ctx, 'province_orgs', {
-      province: scope.province,
-      fiscal_year: scope.year,
-      compare_year: scope.compare !== scope.year ? scope.compare : null,
-      district: scope.district,
-      type: typeParam(scope),
-      weak: scope.weak,
-      peer: scope.peer,
-      lowest_n: LOWEST_COUNT,
-    });
+    // The rows of the province page's table, read as its charts read them (once, when the totals chart came first).
+    const orgs = await provinceOrgs(ctx);
     const columns: ExportColumn[] = [
       { key: 'org_code', label: t('export.col.code'), kind: 'text' },
       { key: 'short_name_th', label: t('chg.col.org'), kind: 'text' },

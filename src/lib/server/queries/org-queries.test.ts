@@ -166,7 +166,7 @@ describe('weak=peer_median with the similar group: the SQL and the sentence agre
     const sentence = peerSentence('similar', 'peer_median', t, org3);
     expect(sentence.startsWith(peerGroupName('type', t, org3))).toBe(true);
     expect(sentence).toBe(
-      'SAOs nationwide (instead of the 15 most similar organisations, which have no shared median)',
+      'SAOs nationwide (instead of the most similar organisations, which have no shared median)',
     );
   });
   it('does the same in every area query that marks weak indicators', async () => {
