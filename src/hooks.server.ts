@@ -14,6 +14,7 @@ import { databasePath } from '$lib/server/paths';
 import { advertiseOnceOpen, serverUrlFromEnv } from '$lib/server/running-server';
 import { gzipped } from '$lib/server/compress';
 import { injectChartSvgs } from '$lib/server/page-charts';
+import { exitOnShutdown } from '$lib/server/shutdown';
 
 // The CLI finds this server through <db>.server.json when the server holds the database (DuckDB: one process per file).
 // Opening the database at start (not at the first request) makes that plain: while the dashboard runs, it holds the
@@ -27,6 +28,7 @@ const advertise = () => {
 export const init: ServerInit = async () => {
   advertise();
   if (!building) {
+    exitOnShutdown();
     // The budgeted file reader's worker loads exceljs and pdfjs (seconds): started now, not by the first upload.
     warmFileReaders();
     void getDatabase()

@@ -130,6 +130,13 @@ function release(): void {
   idleTimer.unref();
 }
 
+/** Closes the shared Chromium now (the server is shutting down). */
+export async function closeDeckBrowser(): Promise<void> {
+  const closing = browser;
+  browser = null;
+  await closing?.then((b) => b.close()).catch(() => undefined);
+}
+
 /** How many Chromium processes this server has open for PDFs (0 or 1): for tests and the bench. */
 export const openBrowsers = () => (browser ? 1 : 0);
 
