@@ -1,9 +1,10 @@
 // Chart spec: the share of measures completed, a cell per organisation and fiscal year, one panel per monitoring round (รอบ).
 import * as Plot from '@observablehq/plot';
-import type { MessageKey, Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 import { withLegendFont } from './legend-style';
 import type { ComparedOrg } from './compare-palette';
+import { ROUNDS, roundName } from './measure-rounds';
 
 export type CompletionRow = {
   org_code: string;
@@ -23,22 +24,19 @@ export interface CompletionGridOptions {
   rounds?: string[];
 }
 
-const ROUND_ORDER = ['3m', '6m', '9m', '12m', 'unknown'];
-
 export function completionGridSpec(
   rows: CompletionRow[],
   { t, width, orgs, rounds }: CompletionGridOptions,
 ): Plot.PlotOptions {
   const narrow = width < 560;
   const labels = new Map(orgs.map((o) => [o.code, o.label]));
-  const shown = (rounds ?? ROUND_ORDER).filter((r) => rows.some((x) => x.round === r));
+  const shown = (rounds ?? [...ROUNDS]).filter((r) => rows.some((x) => x.round === r));
   const data = rows
     .filter((r) => shown.includes(r.round))
     .map((r) => ({ ...r, percent: r.completed_share * 100 }));
   const years = [...new Set(data.map((r) => r.fiscal_year))].sort();
   const present = orgs.filter((o) => data.some((r) => r.org_code === o.code)).map((o) => o.code);
-  const roundLabel = (r: string) =>
-    t(ROUND_ORDER.includes(r) ? (`measures.round.${r}` as MessageKey) : 'measures.round.unknown');
+  const roundLabel = (r: string) => roundName(r, t);
   // On a phone the rounds stack, each titled above its cells, and a label breaks before its district and province
   // rather than being cut: the place is what tells two same-name organisations apart.
   const tick = (c: string) => {

@@ -1,6 +1,7 @@
 // The organisation page's charts (/org/<code>): the total by year, the indicators against the peer group, and
 // measure completion. Texts and queries as in src/lib/components/org/Org{Trend,Benchmark,Completion}.svelte.
 import { completionGridSpec } from '../../../charts/completion-grid';
+import { roundName } from '../../../charts/measure-rounds';
 import { orgIndicatorBenchmarkSpec } from '../../../charts/org-indicator-benchmark';
 import { orgTotalTrendSpec } from '../../../charts/org-total-trend';
 import { typeMeanPoints } from '../../../charts/official-marks';
@@ -27,11 +28,6 @@ async function orgOf(ctx: ChartContext) {
       : '';
   return { profile, label: `${profile.short_name_th}${place}` };
 }
-
-const roundName = (ctx: ChartContext, r: string) =>
-  ['3m', '6m', '9m', '12m'].includes(r)
-    ? ctx.t(`measures.round.${r as '3m' | '6m' | '9m' | '12m'}`)
-    : ctx.t('measures.round.unknown');
 
 export const orgTotalTrend = defineChart({
   id: 'org-total-trend',
@@ -211,7 +207,7 @@ export const orgCompletion = defineChart({
     const years = [...new Set(rows.map((r) => r.fiscal_year))];
     return {
       data: rows,
-      rows: rows.map((r) => ({ ...r, round_name: roundName(ctx, r.round) })),
+      rows: rows.map((r) => ({ ...r, round_name: roundName(r.round, ctx.t) })),
       columns: [
         { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
         { key: 'round_name', label: t('measures.col.round'), kind: 'text' },
@@ -225,7 +221,7 @@ export const orgCompletion = defineChart({
         summary: latest
           ? t('org.chart.completion.summary', {
               year: latest.fiscal_year,
-              round: roundName(ctx, latest.round),
+              round: roundName(latest.round, ctx.t),
               completed: latest.completed,
               measures: latest.measures,
               share: formatShare(latest.completed_share, lang),
