@@ -3,6 +3,7 @@
 // here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
 import type { AnyChartDef } from '../../features/chart-view';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
+import { MEASURES_CHARTS } from '../../features/measures/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
 import {
   changeDumbbell,
@@ -12,11 +13,6 @@ import {
 } from './charts/changes';
 import { compareCompletion, compareIndicatorProfile, compareTotalTrend } from './charts/compare';
 import { indicatorAreaMeans, indicatorBelowShare, indicatorHeatmap } from './charts/indicators';
-import {
-  completionByCategory,
-  completionByIndicator,
-  measureCompletionTrend,
-} from './charts/measures';
 import { orgCompletion, orgIndicatorBenchmark, orgTotalTrend } from './charts/org';
 import { provinceDistricts, provinceOrgTotals } from './charts/province';
 
@@ -33,10 +29,6 @@ const LEGACY = [
   changeHistogram,
   changeIndicators,
   changeTransitions,
-  // /measures
-  measureCompletionTrend,
-  completionByCategory,
-  completionByIndicator,
   // /org/<code>
   orgTotalTrend,
   orgIndicatorBenchmark,
@@ -48,7 +40,7 @@ const LEGACY = [
 ] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
-const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS];
+const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS, MEASURES_CHARTS];
 
 const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
 
