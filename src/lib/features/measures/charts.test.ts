@@ -14,6 +14,7 @@ import {
   measureCompletionTrend,
   measureStatusBreakdown,
 } from './charts';
+import { payloadIndicators, payloadTrend } from './measure-view';
 
 const NOW = new Date('2026-11-22T03:00:00Z');
 
@@ -111,6 +112,31 @@ describe('measures charts on the fixture', () => {
     expect(v.summary).toMatch(
       /^หมวดที่ดำเนินการแล้วน้อยที่สุดในรอบ 12 เดือน: เรื่องร้องเรียนและแจ้งเบาะแส \(0\.0%\); มากที่สุด: (การป้องกันการรับสินบน|การเปิดเผยข้อมูล|การมีส่วนร่วม) \(100\.0%\)$/,
     );
+  });
+
+  it('gives the page the trend and the targeted indicators from the payloads, without chart code', async () => {
+    const ctx = chartContext(
+      runner,
+      await resolveScope(runner, new URLSearchParams('province=94&year=2567')),
+      'th',
+      NOW,
+    );
+    const payload = (data: unknown) => ({
+      id: 'x',
+      feature: 'measures',
+      data,
+      text: null,
+      svg: '',
+      width: 760,
+      params: {},
+    });
+    const trend = payloadTrend(payload(await measureCompletionTrend.load(ctx)));
+    expect(trend.map((r) => r.fiscal_year)).toEqual([2566, 2566, 2567, 2567]);
+    // FY 2567, province 94: measures target 1, 3, 5, 7, 8, 9 and 10 (measures-completion.csv).
+    const indicators = payloadIndicators(payload(await completionByIndicator.load(ctx)), 'th');
+    expect(indicators.map((i) => i.code)).toEqual(['1', '3', '5', '7', '8', '9', '10']);
+    expect(indicators[0]!.name).toBe('การปฏิบัติหน้าที่');
+    expect(payloadTrend(undefined)).toEqual([]);
   });
 
   it('indicator, province 94 in FY 2566 (another year): 12-month lowest', async () => {

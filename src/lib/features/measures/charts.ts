@@ -19,11 +19,11 @@ import {
   type AnyChartDef,
   type ChartColumn,
   type ChartParam,
-  type ChartPayload,
   type LoadContext,
   type ViewContext,
 } from '../chart-view';
 import { fileSubject, yearSpan } from '../view-text';
+import { measureSource, measureYear } from './measure-view';
 import { categoryName, CATEGORY_IDS } from './category-names';
 import { MEASURE_SOURCES, MEASURE_STATUSES, TABLE_ROUNDS } from './measure-filters';
 
@@ -46,52 +46,6 @@ const TABLE_PARAMS: Record<string, ChartParam> = {
   source: { pattern: oneOf(MEASURE_SOURCES), expected: MEASURE_SOURCES.join(' or ') },
   page: { pattern: /^\d{1,6}$/, expected: 'a page number' },
 };
-
-/** The year the page shows: the scope's, else the latest with measures. */
-export function measureYear(ctx: Pick<ViewContext, 'scope'>, trend: TrendRow[]): number | null {
-  return ctx.scope.year ?? trend.at(-1)?.fiscal_year ?? null;
-}
-
-/**
- * Measures behind the rows, real and synthetic apart: each year counts the measures of its largest round, so a year
- * with 6- and 12-month reports counts its measures once.
- */
-export function measureCounts(rows: TrendRow[]): { real: number; synthetic: number } {
-  const perYear = new Map<number, { real: number; synthetic: number }>();
-  for (const r of rows) {
-    const y = perYear.get(r.fiscal_year) ?? { real: 0, synthetic: 0 };
-    perYear.set(r.fiscal_year, {
-      real: Math.max(y.real, r.real_measures),
-      synthetic: Math.max(y.synthetic, r.synthetic_measures),
-    });
-  }
-  let real = 0;
-  let synthetic = 0;
-  for (const y of perYear.values()) {
-    real += y.real;
-    synthetic += y.synthetic;
-  }
-  return { real, synthetic };
-}
-
-/** The measures' source line (measures, not organisation-years): real reports, synthetic demo data, or both. */
-export function measureSource(
-  ctx: Pick<ViewContext, 't' | 'lang'>,
-  rows: TrendRow[],
-): { line: string; synthetic: boolean } {
-  const { t, lang } = ctx;
-  const { real, synthetic } = measureCounts(rows);
-  const line =
-    real === 0
-      ? t('measures.source.synthetic')
-      : synthetic === 0
-        ? t('measures.source.real')
-        : t('measures.source.mixed', {
-            real: formatCount(real, lang),
-            synthetic: formatCount(synthetic, lang),
-          });
-  return { line, synthetic: synthetic > 0 };
-}
 
 const loadTrend = (ctx: LoadContext) =>
   ctx.source.rows('measure_completion_trend', areaParams(ctx.scope));
@@ -310,23 +264,3 @@ export const MEASURES_CHARTS: AnyChartDef[] = [
   completionByCategory,
   completionByIndicator,
 ];
-
-type TrendData = Awaited<ReturnType<typeof measureCompletionTrend.load>>;
-type IndicatorData = Awaited<ReturnType<typeof completionByIndicator.load>>;
-
-/** The trend rows a page payload of measure-completion-trend carries (none when it could not load). */
-export function payloadTrend(payload: ChartPayload | undefined): TrendRow[] {
-  // The payload's data is what this file's load returned, typed unknown only on the way through the page.
-  return (payload?.data as TrendData | null | undefined)?.trend ?? [];
-}
-
-/** The indicators the year's measures target, for the table's filter: from the completion-by-indicator payload. */
-export function payloadIndicators(
-  payload: ChartPayload | undefined,
-  lang: ViewContext['lang'],
-): { code: string; name: string }[] {
-  const groups = (payload?.data as IndicatorData | null | undefined)?.groups ?? [];
-  return [...new Map(groups.map((r) => [r.indicator, lang === 'th' ? r.name_th : r.name_en]))].map(
-    ([code, name]) => ({ code, name }),
-  );
-}
