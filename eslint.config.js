@@ -56,6 +56,22 @@ export default ts.config(
     },
   },
   {
+    // src/lib/components/ holds Svelte components (and their tests) only: view logic shared by server and browser
+    // lives in src/lib/features/<feature>/, where exports and notebooks can use it too.
+    files: ['src/lib/components/**/*.ts', 'src/lib/components/**/*.js'],
+    ignores: ['src/lib/components/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message:
+            'src/lib/components/ holds Svelte components only: put this module in src/lib/features/<feature>/.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },

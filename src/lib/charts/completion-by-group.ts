@@ -4,7 +4,7 @@ import { withLegendFont } from './legend-style';
 import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
-import { latestRound, ROUND_COLORS, roundKey, roundsIn } from './measure-rounds';
+import { latestRound, ROUND_COLORS, roundName, roundsIn } from './measure-rounds';
 
 export type GroupCompletionRow = {
   /** The group's id: a category id or an indicator code. */
@@ -48,7 +48,7 @@ export function completionByGroupSpec(
   const labelOf = new Map(rows.map((r) => [r.group, r.label]));
   const data = rows
     .filter((r) => r.completion_share !== null)
-    .map((r) => ({ ...r, percent: r.completion_share! * 100, roundLabel: t(roundKey(r.round)) }));
+    .map((r) => ({ ...r, percent: r.completion_share! * 100, roundLabel: roundName(r.round, t) }));
   return {
     width: Math.max(width, MIN_WIDTH),
     height: 56 + ROW_HEIGHT * Math.max(order.length, 1),
@@ -64,7 +64,7 @@ export function completionByGroupSpec(
     },
     y: { domain: order, label: null, tickFormat: (g: string) => labelOf.get(g) ?? g },
     color: withLegendFont({
-      domain: rounds.map((r) => t(roundKey(r))),
+      domain: rounds.map((r) => roundName(r, t)),
       range: rounds.map((r) => ROUND_COLORS[r]),
       legend: true,
     }),

@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 import { withLegendFont } from './legend-style';
 import type { ComparedOrg } from './compare-palette';
-import { ROUNDS, roundKey } from './measure-rounds';
+import { ROUNDS, roundName } from './measure-rounds';
 
 export type CompletionRow = {
   org_code: string;
@@ -30,14 +30,13 @@ export function completionGridSpec(
 ): Plot.PlotOptions {
   const narrow = width < 560;
   const labels = new Map(orgs.map((o) => [o.code, o.label]));
-  const order: readonly string[] = rounds ?? ROUNDS;
-  const shown = order.filter((r) => rows.some((x) => x.round === r));
+  const shown = (rounds ?? [...ROUNDS]).filter((r) => rows.some((x) => x.round === r));
   const data = rows
     .filter((r) => shown.includes(r.round))
     .map((r) => ({ ...r, percent: r.completed_share * 100 }));
   const years = [...new Set(data.map((r) => r.fiscal_year))].sort();
   const present = orgs.filter((o) => data.some((r) => r.org_code === o.code)).map((o) => o.code);
-  const roundLabel = (r: string) => t(roundKey(r));
+  const roundLabel = (r: string) => roundName(r, t);
   // On a phone the rounds stack, each titled above its cells, and a label breaks before its district and province
   // rather than being cut: the place is what tells two same-name organisations apart.
   const tick = (c: string) => {

@@ -4,7 +4,7 @@ import { withLegendFont } from './legend-style';
 import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
-import { ROUND_COLORS, roundKey, roundsIn } from './measure-rounds';
+import { ROUND_COLORS, roundName, roundsIn } from './measure-rounds';
 
 export type CompletionTrendRow = {
   fiscal_year: number;
@@ -22,7 +22,7 @@ export function measureCompletionTrendSpec(
   const rounds = roundsIn(rows);
   const data = rows
     .filter((r) => r.completion_share !== null)
-    .map((r) => ({ ...r, percent: r.completion_share! * 100, roundLabel: t(roundKey(r.round)) }));
+    .map((r) => ({ ...r, percent: r.completion_share! * 100, roundLabel: roundName(r.round, t) }));
   const years = [...new Set(data.map((d) => d.fiscal_year))].sort();
   return {
     width: Math.max(width, MIN_WIDTH),
@@ -38,7 +38,7 @@ export function measureCompletionTrendSpec(
     },
     y: { domain: [0, 100], label: t('measures.share_axis'), grid: true },
     color: withLegendFont({
-      domain: rounds.map((r) => t(roundKey(r))),
+      domain: rounds.map((r) => roundName(r, t)),
       range: rounds.map((r) => ROUND_COLORS[r]),
       legend: true,
     }),

@@ -1,5 +1,6 @@
-// รอบ (round): the reporting rounds of measure reports, in time order, with the colours every measure chart uses.
-import type { MessageKey } from '../i18n/messages';
+// รอบ (round): the reporting rounds of measure reports in time order, their one name for the reader, the one rule for
+// "the latest round" a summary speaks of, and the colours every measure chart uses.
+import type { MessageKey, Translate } from '../i18n/messages';
 
 export const ROUNDS = ['3m', '6m', '9m', '12m', 'unknown'] as const;
 export type Round = (typeof ROUNDS)[number];
@@ -13,32 +14,38 @@ export const ROUND_COLORS: Record<Round, string> = {
   unknown: '#9ca3af',
 };
 
-export const roundKey = (round: string): MessageKey =>
-  `measures.round.${(ROUNDS as readonly string[]).includes(round) ? round : 'unknown'}` as MessageKey;
+const isRound = (round: unknown): round is Round => (ROUNDS as readonly unknown[]).includes(round);
 
-/** Rounds present in rows, in time order. */
+/**
+ * The round's name for the reader ("รอบ 12 เดือน", "12-month round"); a report that states no round (null, 'unknown'
+ * or a value this version does not know) is "ไม่ระบุรอบ" / "Round not stated". The only place a round is named.
+ */
+export function roundName(round: string | null | undefined, t: Translate): string {
+  return t(`measures.round.${isRound(round) ? round : 'unknown'}` as MessageKey);
+}
+
+/** Rounds present in rows, in time order ('unknown' last: it has no place in the year). */
 export function roundsIn(rows: { round: string }[]): Round[] {
   const present = new Set(rows.map((r) => r.round));
   return ROUNDS.filter((r) => present.has(r));
 }
 
-/** The latest stated round in rows ('unknown' only when no row states one). */
+/**
+ * The round a summary speaks of: the latest stated round in rows, 'unknown' only when no row states one. The order of
+ * the rows does not matter: the queries list 'unknown' after 12 months, and it must not win by coming last.
+ */
 export function latestRound(rows: { round: string }[]): Round | undefined {
   const rounds = roundsIn(rows);
   return rounds.filter((r) => r !== 'unknown').at(-1) ?? rounds.at(-1);
 }
 
-/**
- * The row a summary speaks of: the latest year's latest stated round, the one a reader asks about first. A row of a
- * round not stated is chosen only when no row states one.
- */
+/** The row of the latest year's latest round (latestRound among that year's rows). */
 export function latestRoundRow<R extends { fiscal_year: number; round: string }>(
   rows: readonly R[],
 ): R | undefined {
-  const order = (r: R) => (ROUNDS as readonly string[]).indexOf(r.round);
-  const stated = rows.filter((r) => r.round !== 'unknown');
-  const sorted = [...(stated.length ? stated : rows)].sort(
-    (a, b) => a.fiscal_year - b.fiscal_year || order(a) - order(b),
-  );
-  return sorted.at(-1);
+  if (rows.length === 0) return undefined;
+  const year = Math.max(...rows.map((r) => r.fiscal_year));
+  const inYear = rows.filter((r) => r.fiscal_year === year);
+  const round = latestRound(inYear);
+  return inYear.find((r) => r.round === round);
 }

@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/messages';
 import { FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
 import { BOTTOM_LABEL, BOTTOM_MARGIN, withLegendFont } from './legend-style';
-import { ROUNDS, roundKey } from './measure-rounds';
+import { ROUNDS, roundName } from './measure-rounds';
 import { STATUS_COLORS, STATUS_ORDER, statusKey, type StatusKey } from './measure-statuses';
 
 /** The narrowest segment, in pixels, that holds its percentage. */
@@ -47,7 +47,7 @@ export function measureStatusBreakdownSpec(
         (ROUNDS as readonly string[]).indexOf(b.round),
   );
   const bar = (r: { fiscal_year: number; round: string }) =>
-    `${r.fiscal_year} · ${t(roundKey(r.round))}`;
+    `${r.fiscal_year} · ${roundName(r.round, t)}`;
   const bars = ordered.map(bar);
   const label = (s: StatusKey) => t(statusKey(s));
   // Every status that can be read stays in the legend, present or not, so "could not be done" is always explained;

@@ -9,6 +9,7 @@ const FEATURES: Record<string, () => Promise<ChartModule>> = {
   province: () => import('./province/charts'),
   indicators: () => import('./indicators/charts'),
   changes: () => import('./changes/charts'),
+  measures: () => import('./measures/charts'),
   org: () => import('./org/charts'),
   compare: () => import('./compare/charts'),
 };

@@ -79,31 +79,30 @@ export async function pageChart<D>(
   }
   const view = def.view(ctx, data);
   const text = chartText(ctx, view);
-  // Only the first HTML carries the picture; a client-side navigation (__data.json) draws it in the browser.
-  const svgs = firstHtmlSvgs();
-  if (!svgs || !view.rows.length) return { ...base, data, text, svg: '' };
+  const target = svgTarget();
+  if (target === 'browser' || !view.rows.length) return { ...base, data, text, svg: '' };
   const key = JSON.stringify([dataVersion, def.id, ctx.scope, ctx.params, ctx.lang, width]);
-  const marker = `<i data-chart-svg="${svgs.size}"></i>`;
-  svgs.set(
-    marker,
-    drawCached(key, () => renderPlotMarkup(view.spec(width))),
-  );
+  const svg = drawCached(key, () => renderPlotMarkup(view.spec(width)));
+  if (target === 'inline') return { ...base, data, text, svg };
+  // In an HTML answer the payload carries a short marker and the HTML gets the SVG in its place (injectChartSvgs):
+  // otherwise each SVG would be sent twice, in the markup and again in the page's hydration data.
+  const marker = `<i data-chart-svg="${target.size}"></i>`;
+  target.set(marker, svg);
   return { ...base, data, text, svg: marker };
 }
 
 /**
- * The SVGs of the page being rendered, when this request renders HTML (not __data.json, not a test without a
- * request). The payload carries a short marker instead of the SVG, and the HTML gets the SVG in its place
- * (injectChartSvgs): otherwise each SVG would be sent twice, in the markup and again in the page's hydration data.
+ * Where a chart's SVG goes: into the HTML being rendered (the request's map of markers), nowhere for __data.json (a
+ * client-side navigation draws in the browser), or inline in the payload outside a request (tests, scripts).
  */
-function firstHtmlSvgs(): Map<string, string> | null {
+function svgTarget(): Map<string, string> | 'browser' | 'inline' {
   let event: ReturnType<typeof getRequestEvent>;
   try {
     event = getRequestEvent();
   } catch {
-    return null;
+    return 'inline';
   }
-  if (event.isDataRequest) return null;
+  if (event.isDataRequest) return 'browser';
   event.locals.chartSvgs ??= new Map();
   return event.locals.chartSvgs;
 }

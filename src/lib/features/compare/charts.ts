@@ -4,7 +4,7 @@ import { compareIndicatorProfileSpec } from '../../charts/compare-indicator-prof
 import type { ComparedOrg } from '../../charts/compare-palette';
 import { compareTotalTrendSpec } from '../../charts/compare-total-trend';
 import { completionGridSpec } from '../../charts/completion-grid';
-import { roundKey } from '../../charts/measure-rounds';
+import { roundName } from '../../charts/measure-rounds';
 import type { QueryRows } from '../../queries/types';
 import {
   ChartParamError,
@@ -196,7 +196,7 @@ export const compareCompletion = defineChart({
         { key: 'completed', label: t('cmp.col.completed'), kind: 'integer' },
         { key: 'completed_share', label: t('cmp.col.completed_share'), kind: 'share' },
       ],
-      rows: w.labelled(rows).map((r) => ({ ...r, round_name: t(roundKey(r.round)) })),
+      rows: w.labelled(rows).map((r) => ({ ...r, round_name: roundName(r.round, t) })),
       filters: { parts: ['years'], org: w.filterOrg, years },
       file: { subject: w.subject, years: yearSpan(years) },
       spec: (width) => completionGridSpec(rows, { t, width, orgs, rounds: GRID_ROUNDS }),

@@ -2,7 +2,7 @@
 // became of the measures (share completed, and every status). Each is defined once here for the page, its exports,
 // decks and notebooks; every chart takes the organisation's code as its `org` parameter.
 import { completionGridSpec } from '../../charts/completion-grid';
-import { latestRoundRow, roundKey } from '../../charts/measure-rounds';
+import { latestRoundRow, roundName } from '../../charts/measure-rounds';
 import { measureStatusBreakdownSpec } from '../../charts/measure-status-breakdown';
 import { typeMeanPoints } from '../../charts/official-marks';
 import { orgIndicatorBenchmarkSpec } from '../../charts/org-indicator-benchmark';
@@ -229,7 +229,7 @@ async function loadCompletion(ctx: LoadContext) {
 
 /** Rows with their round in words, the same in the page's table and in the CSV. */
 const withRoundName = (ctx: ViewContext, rows: CompletionRow[]) =>
-  rows.map((r) => ({ ...r, round_name: ctx.t(roundKey(r.round)) }));
+  rows.map((r) => ({ ...r, round_name: roundName(r.round, ctx.t) }));
 
 export const orgCompletion = defineChart({
   id: 'org-completion',
@@ -247,7 +247,7 @@ export const orgCompletion = defineChart({
       summary: latest
         ? t('org.chart.completion.summary', {
             year: latest.fiscal_year,
-            round: t(roundKey(latest.round)),
+            round: roundName(latest.round, t),
             completed: latest.completed,
             measures: latest.measures,
             share: formatShare(latest.completed_share, lang),
@@ -287,7 +287,7 @@ export const orgMeasureStatus = defineChart({
       summary: latest
         ? t('measures.chart.status.summary', {
             year: latest.fiscal_year,
-            round: t(roundKey(latest.round)),
+            round: roundName(latest.round, t),
             completed: formatCount(latest.completed, lang),
             not_possible: formatCount(latest.not_possible, lang),
             measures: formatCount(latest.measures, lang),

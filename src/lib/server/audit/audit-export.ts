@@ -1,7 +1,7 @@
 // The filtered audit log as a file: CSV through the shared CSV writer, XLSX through the shared sheet writer (typed cells).
 import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/messages';
-import type { ExportColumn } from '../export/chart-definition';
+import type { ChartColumn as ExportColumn } from '../../features/chart-view';
 import { addTableSheet } from '../export/chart-data-files';
 import { dateStamp } from '../export/file-name';
 import { fileResponse } from '../export/export-http';

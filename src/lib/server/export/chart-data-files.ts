@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Translate } from '../../i18n/messages';
 import { rowsToCsv } from './csv';
 import type { ChartFurniture } from './chart-svg';
-import type { ExportColumn } from './chart-definition';
+import type { ChartColumn as ExportColumn } from '../../features/chart-view';
 
 /** Header labels in the reader's language; values as stored (numbers unformatted so spreadsheets can compute). */
 export function chartCsv(columns: ExportColumn[], rows: Record<string, unknown>[]): string {

@@ -1,25 +1,14 @@
 // Every chart that can be exported, by id: the single list the export endpoint, the deck and the meeting pack read.
 // It renders only: each chart is defined once, in its feature folder (src/lib/features/<page>/charts.ts), and listed
-// here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
+// here.
 import type { AnyChartDef } from '../../features/chart-view';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
 import { PROVINCE_CHARTS } from '../../features/province/charts';
 import { INDICATORS_CHARTS } from '../../features/indicators/charts';
 import { CHANGES_CHARTS } from '../../features/changes/charts';
+import { MEASURES_CHARTS } from '../../features/measures/charts';
 import { ORG_CHARTS } from '../../features/org/charts';
 import { COMPARE_CHARTS } from '../../features/compare/charts';
-import { legacyChart, type ChartDefinition } from './chart-definition';
-import {
-  measureCompletionTrend,
-  completionByCategory,
-  completionByIndicator,
-} from './charts/measures';
-
-const LEGACY = [
-  measureCompletionTrend,
-  completionByCategory,
-  completionByIndicator,
-] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
 const FEATURES: AnyChartDef[][] = [
@@ -27,11 +16,12 @@ const FEATURES: AnyChartDef[][] = [
   PROVINCE_CHARTS,
   INDICATORS_CHARTS,
   CHANGES_CHARTS,
+  MEASURES_CHARTS,
   ORG_CHARTS,
   COMPARE_CHARTS,
 ];
 
-const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
+const CHARTS: AnyChartDef[] = FEATURES.flat();
 
 export const CHART_REGISTRY: ReadonlyMap<string, AnyChartDef> = new Map(
   CHARTS.map((c) => [c.id, c]),

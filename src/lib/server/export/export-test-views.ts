@@ -307,13 +307,15 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
       'จำนวนหน่วยงาน',
       'จำนวนมาตรการ',
       'ดำเนินการแล้ว',
+      'ดำเนินการไม่ได้',
       'อ่านสถานะไม่ได้',
       'ร้อยละที่ดำเนินการแล้ว',
     ],
     // 2566 and 2567, 6 and 12 months each.
     rows: 4,
     title: 'สัดส่วนมาตรการที่ดำเนินการแล้ว รอบ 6 และ 12 เดือน แยกตามปีงบประมาณ',
-    svgText: [`${P94} · ปีงบประมาณ 2566–2567`, 'ที่มา: มาตรการสังเคราะห์เพื่อการสาธิต ไม่ใช่รายงานจริง'],
+    // Each year counts its largest round: 2566 4 synthetic; 2567 3 real (6940907's report) and 4 synthetic.
+    svgText: [`${P94} · ปีงบประมาณ 2566–2567`, 'ที่มา: รายงานจริง 3 มาตรการ และข้อมูลสังเคราะห์ 8 มาตรการ'],
     query: {
       name: 'measure_completion_trend',
       params: { province: '94' },
@@ -323,6 +325,24 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
         ['ร้อยละที่ดำเนินการแล้ว', 'completion_share'],
       ],
     },
+  },
+  'measure-status-breakdown': {
+    fixture: 'scores+measures-completion',
+    search: 'province=94&year=2567&round=12m',
+    header: [
+      'ปีงบประมาณ',
+      'รอบ',
+      'จำนวนมาตรการ',
+      'ดำเนินการแล้ว',
+      'อยู่ระหว่างดำเนินการ',
+      'ยังไม่ดำเนินการ',
+      'ดำเนินการไม่ได้',
+      'อ่านสถานะไม่ได้',
+    ],
+    // 2567, 6 and 12 months.
+    rows: 2,
+    title: 'สถานะของมาตรการ ปีงบประมาณ 2567 แยกตามรอบ',
+    svgText: [`${P94} · ปีงบประมาณ 2567`, 'ที่มา: รายงานจริง 3 มาตรการ และข้อมูลสังเคราะห์ 4 มาตรการ'],
   },
   'completion-by-category': {
     fixture: 'scores+measures-completion',

@@ -8,7 +8,7 @@ import type { OrgType } from '../../scope';
 import type { QueryRunner } from '../queries/query-runner';
 import { ExportParamError, provinceName, resolveScope } from './chart-context';
 import { addAboutSheet, addTableSheet } from './chart-data-files';
-import type { ExportColumn } from './chart-definition';
+import type { ChartColumn as ExportColumn } from '../../features/chart-view';
 import { prepareChart, SCOPE_PARAMS, type PreparedChart } from './chart-export';
 import { CHART_REGISTRY } from './chart-registry';
 import { assembleDeck, type DeckContent } from './deck-content';

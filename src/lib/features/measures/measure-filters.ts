@@ -1,5 +1,6 @@
 // The measure table's own filters (status, round, category, indicator) and page, read from and written to the URL.
 import { MEASURE_STATUSES } from '../../ita/measure-status';
+import type { QueryParams } from '../../queries/types';
 import { CATEGORY_IDS } from './category-names';
 
 export { MEASURE_STATUSES };
@@ -75,7 +76,9 @@ export function filterParams(f: MeasureFilters): Record<string, string | null> {
 }
 
 /** The named query's parameters for one page of the table. */
-export function tableQueryParams(f: MeasureFilters): Record<string, string | undefined> {
+export function tableQueryParams(
+  f: MeasureFilters,
+): Omit<QueryParams['measure_table'], 'fiscal_year' | 'province' | 'district' | 'type'> {
   return {
     status: f.status ?? undefined,
     round: f.round ?? undefined,
