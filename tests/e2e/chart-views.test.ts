@@ -99,7 +99,9 @@ describe('every chart in the first HTML, and its export says what the page says'
           const official = fig.querySelector('[data-official-source]');
           if (official)
             expect(svgText(svg, 'official-source'), id).toBe(squeeze(official.textContent));
-          const csv = await (await fetch(`${baseURL}${href!.replace(/\.svg(\?|$)/, '.csv$1')}`)).text();
+          const csv = await (
+            await fetch(`${baseURL}${href!.replace(/\.svg(\?|$)/, '.csv$1')}`)
+          ).text();
           expect(csv.split('\r\n').filter(Boolean).length - 1, id).toBe(rows);
           figuresChecked++;
         }
