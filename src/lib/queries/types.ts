@@ -393,6 +393,26 @@ export type DistrictsParams = {
   province: string;
 };
 
+/** framework_indicators: the ten top-level indicators of a fiscal year's framework, in framework order, with their names (for pickers and chart labels). */
+export type FrameworkIndicatorsRow = {
+  /** Indicator code, '1' to '10' */
+  code: string;
+  /** Thai name */
+  name_th: string;
+  /** English name */
+  name_en: string;
+  /** The tool the indicator belongs to */
+  tool: 'IIT' | 'EIT' | 'OIT';
+  /** Whether its name or weight is not confirmed from NACC publications */
+  unconfirmed: boolean;
+};
+
+/** The parameters of framework_indicators. */
+export type FrameworkIndicatorsParams = {
+  /** integer[2500..2700]: Fiscal year (BE) */
+  fiscal_year: number | string;
+};
+
 /** frameworks: the rules of each fiscal year: pass mark, national target and kind of grading (letter levels or pass/fail ratings). */
 export type FrameworksRow = {
   /** Fiscal year (BE) */
@@ -1840,6 +1860,7 @@ export type QueryRows = {
   compare_orgs: CompareOrgsRow;
   data_inventory: DataInventoryRow;
   districts: DistrictsRow;
+  framework_indicators: FrameworkIndicatorsRow;
   frameworks: FrameworksRow;
   grade_distribution: GradeDistributionRow;
   indicator_heatmap: IndicatorHeatmapRow;
@@ -1889,6 +1910,7 @@ export type QueryParams = {
   compare_orgs: CompareOrgsParams;
   data_inventory: DataInventoryParams;
   districts: DistrictsParams;
+  framework_indicators: FrameworkIndicatorsParams;
   frameworks: FrameworksParams;
   grade_distribution: GradeDistributionParams;
   indicator_heatmap: IndicatorHeatmapParams;

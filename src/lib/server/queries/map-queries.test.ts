@@ -153,3 +153,24 @@ describe('org_map', () => {
     expect(await map({ fiscal_year: 2566, level: 'org', province: '94', type: 'pao' })).toEqual([]);
   });
 });
+
+describe('framework_indicators', () => {
+  it("lists a year's ten indicators in framework order, marking unconfirmed weights (data/frameworks)", async () => {
+    const y2566 = tableToRows(
+      (await runner.run('framework_indicators', { fiscal_year: 2566 })).table,
+    );
+    expect(y2566.map((r) => r.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(y2566[6]).toEqual({
+      code: '7',
+      name_th: 'ประสิทธิภาพการสื่อสาร',
+      name_en: 'Communication efficiency',
+      tool: 'EIT',
+      // 2565-2568 per-indicator weights are unconfirmed (DOMAIN.md); 2564's were recomputed from published totals.
+      unconfirmed: true,
+    });
+    const y2564 = tableToRows(
+      (await runner.run('framework_indicators', { fiscal_year: 2564 })).table,
+    );
+    expect(y2564.some((r) => r.unconfirmed)).toBe(false);
+  });
+});
