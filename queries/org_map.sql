@@ -5,6 +5,7 @@
 -- @param district varchar(/\d{4}/)? 4-digit district code
 -- @param type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other)? Organisation type; absent = every type
 -- @param indicator integer[1..10]? The indicator whose score the indicator_value column carries; absent = none
+-- @param far double Registry coordinates farther than this many degrees from the median of their province's count as misplaced (MISPLACED_DEGREES)
 -- @column code varchar Organisation code, or the district's 4-digit or the province's 2-digit code
 -- @column name_th varchar Short Thai name (อบต.จะรัง), or the district's or province's name
 -- @column type enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other) Organisation type; null for a district or province row
@@ -16,14 +17,17 @@
 -- @column lon double Longitude, the same way; null when lat is null
 -- @column orgs integer Organisations with a total in the year (1 for an organisation row)
 -- @column unlocated integer Of which the registry gives no coordinates
--- @column misplaced integer Of which the registry's coordinates lie more than 2.5 degrees from the median of their province's: a registry error, not drawn
+-- @column misplaced integer Of which the registry's coordinates lie farther than $far degrees from the median of their province's: a registry error, not drawn
 -- @column total double Total score, or the mean total of the area
 -- @column passed integer Organisations at or above the year's pass mark
 -- @column pass_share double passed / orgs, 0-1
 -- @column synthetic_orgs integer Organisations whose scores that year are synthetic demo data
 -- @column indicator_value double The chosen indicator's score, or its mean over the area; null when no indicator is asked for or none of the organisations has a score on it
+-- @column indicator_orgs integer Of the organisations, those with a score on the chosen indicator (0 when none is asked for)
+-- @column measure_orgs integer Of the organisations, those that reported measures in the year
 -- @column measures integer Measures reported in the round completion is read from (the longest reported, else the round not stated), summed over the area; null without measures
 -- @column measures_completed integer Of which completed; null without measures
+-- @column measures_known integer Of which with a known status (completed, in progress, not started, not possible); null without measures
 -- @column measure_share double measures_completed / measures with a known status, 0-1; null without measures or without a known status
 WITH scoped AS (
   SELECT o.code, o.short_name_th, o.type, o.district_code, o.district_th, o.province_code, o.province_th, o.lat, o.lon
@@ -32,7 +36,7 @@ WITH scoped AS (
 province_centre AS (
   -- The median of every registered organisation's coordinates in each province: the DLA registry places a few
   -- organisations in the sea or in another region (lat 5, lon 97), and a point far from its province's centre is
-  -- such an error. Thailand's widest provinces (Chiang Mai, Kanchanaburi) keep their own points within 1.7 degrees.
+  -- such an error.
   SELECT province_code, median(lat) AS lat, median(lon) AS lon
   FROM org
   WHERE lat IS NOT NULL AND lon IS NOT NULL
@@ -59,7 +63,7 @@ chosen AS (
 located AS (
   SELECT s.*, y.total, y.passed, y.source = 'synthetic' AS synthetic,
     s.lat IS NULL OR s.lon IS NULL AS unlocated,
-    coalesce(sqrt((s.lat - c.lat) ^ 2 + (s.lon - c.lon) ^ 2) > 2.5, false) AS misplaced,
+    coalesce(sqrt((s.lat - c.lat) ^ 2 + (s.lon - c.lon) ^ 2) > $far, false) AS misplaced,
     i.value AS indicator_value, m.measures, m.completed, m.known,
     CASE $level WHEN 'org' THEN s.code WHEN 'district' THEN s.district_code ELSE s.province_code END AS mark
   FROM scoped s
@@ -87,8 +91,11 @@ SELECT mark AS code,
   avg(CASE WHEN passed THEN 1 ELSE 0 END) AS pass_share,
   count(*) FILTER (WHERE synthetic)::INTEGER AS synthetic_orgs,
   round(avg(indicator_value), 2) AS indicator_value,
+  count(indicator_value)::INTEGER AS indicator_orgs,
+  count(measures)::INTEGER AS measure_orgs,
   sum(measures)::INTEGER AS measures,
   sum(completed)::INTEGER AS measures_completed,
+  sum(known)::INTEGER AS measures_known,
   sum(completed) / nullif(sum(known), 0) AS measure_share
 FROM located
 GROUP BY mark

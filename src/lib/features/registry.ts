@@ -6,6 +6,7 @@ type ChartModule = Record<string, unknown>;
 
 const FEATURES: Record<string, () => Promise<ChartModule>> = {
   overview: () => import('./overview/charts'),
+  map: () => import('./map/charts'),
 };
 
 function isChartDef(x: unknown, id: string): x is ChartDef<unknown> {

@@ -1178,7 +1178,7 @@ export type OrgMapRow = {
   orgs: number;
   /** Of which the registry gives no coordinates */
   unlocated: number;
-  /** Of which the registry's coordinates lie more than 2.5 degrees from the median of their province's: a registry error, not drawn */
+  /** Of which the registry's coordinates lie farther than $far degrees from the median of their province's: a registry error, not drawn */
   misplaced: number;
   /** Total score, or the mean total of the area */
   total: number;
@@ -1190,10 +1190,16 @@ export type OrgMapRow = {
   synthetic_orgs: number;
   /** The chosen indicator's score, or its mean over the area; null when no indicator is asked for or none of the organisations has a score on it */
   indicator_value: number | null;
+  /** Of the organisations, those with a score on the chosen indicator (0 when none is asked for) */
+  indicator_orgs: number;
+  /** Of the organisations, those that reported measures in the year */
+  measure_orgs: number;
   /** Measures reported in the round completion is read from (the longest reported, else the round not stated), summed over the area; null without measures */
   measures: number | null;
   /** Of which completed; null without measures */
   measures_completed: number | null;
+  /** Of which with a known status (completed, in progress, not started, not possible); null without measures */
+  measures_known: number | null;
   /** measures_completed / measures with a known status, 0-1; null without measures or without a known status */
   measure_share: number | null;
 };
@@ -1220,6 +1226,8 @@ export type OrgMapParams = {
     | null;
   /** integer[1..10]: The indicator whose score the indicator_value column carries; absent = none */
   indicator?: number | string | null;
+  /** double: Registry coordinates farther than this many degrees from the median of their province's count as misplaced (MISPLACED_DEGREES) */
+  far: number | string;
 };
 
 /** org_measure_completion: for one organisation, per fiscal year and monitoring round (รอบ), how many measures were reported and the share completed. */

@@ -2,6 +2,7 @@
 // It renders only: each chart is defined once, in its feature folder (src/lib/features/<page>/charts.ts), and listed
 // here. The charts still in charts/<page>.ts are wrapped by legacyChart until their page moves (issue 12).
 import type { AnyChartDef } from '../../features/chart-view';
+import { MAP_CHARTS } from '../../features/map/charts';
 import { OVERVIEW_CHARTS } from '../../features/overview/charts';
 import { legacyChart, type ChartDefinition } from './chart-definition';
 import {
@@ -48,7 +49,7 @@ const LEGACY = [
 ] as unknown as ChartDefinition<unknown>[];
 
 // Each feature's charts, in the order of its page.
-const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS];
+const FEATURES: AnyChartDef[][] = [OVERVIEW_CHARTS, MAP_CHARTS];
 
 const CHARTS: AnyChartDef[] = [...FEATURES.flat(), ...LEGACY.map((d) => legacyChart(d))];
 

@@ -1,6 +1,7 @@
 // The map's query (org_map) on the hand-made fixture: coordinates from the DLA registry (data/registry), totals,
 // indicators and measures from data/fixtures/db, every value worked out by hand below.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MISPLACED_DEGREES } from '../../features/map/charts';
 import type { OrgMapParams, OrgMapRow } from '../../queries/types';
 import type { Database } from '../db/database';
 import {
@@ -35,8 +36,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-async function map(params: OrgMapParams): Promise<OrgMapRow[]> {
-  return tableToRows((await runner.run('org_map', params)).table);
+async function map(params: Omit<OrgMapParams, 'far'> & { far?: number }): Promise<OrgMapRow[]> {
+  return tableToRows((await runner.run('org_map', { far: MISPLACED_DEGREES, ...params })).table);
 }
 
 describe('org_map', () => {
@@ -104,8 +105,11 @@ describe('org_map', () => {
       pass_share: 0.75,
       synthetic_orgs: 4,
       indicator_value: 88.33,
+      indicator_orgs: 3,
+      measure_orgs: 2,
       measures: 4,
       measures_completed: 3,
+      measures_known: 4,
       measure_share: 0.75,
     });
     expect(r[0]).toMatchObject({
@@ -132,6 +136,9 @@ describe('org_map', () => {
     ]);
     const [province] = await map({ fiscal_year: 2566, level: 'province', province: '91' });
     expect(province).toMatchObject({ code: '91', lat: null, lon: null, misplaced: 1 });
+    // Satun's median is near 6.8 N, 99.9 E: about 7.4 degrees away. A looser limit keeps the point.
+    const [loose] = await map({ fiscal_year: 2566, level: 'org', province: '91', far: 8 });
+    expect(loose).toMatchObject({ code: '6910507', misplaced: 0 });
   });
 
   it('gives a province its districts, a district of organisations without coordinates at no place', async () => {
