@@ -130,13 +130,14 @@ describe('map geometry', () => {
     expect(e.east - e.west).toBeCloseTo(0.2, 9);
   });
 
-  it("keeps Thailand's height within 1.1 widths", () => {
+  it("keeps Thailand's height within 1.1 widths and a laptop screen", () => {
     // Thailand runs from about 5.6 to 20.5 N and 97.3 to 105.6 E: nearly twice as tall as wide under Mercator.
     const e = mapExtent([
       { lat: 5.6, lon: 97.3 },
       { lat: 20.5, lon: 105.6 },
     ]);
-    expect(mapHeight(e, 1000)).toBe(1100);
+    expect(mapHeight(e, 700)).toBe(770);
+    expect(mapHeight(e, 1000)).toBe(880);
   });
 
   it('drops a name that would overlap a larger area, keeps names apart', () => {

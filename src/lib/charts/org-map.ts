@@ -60,6 +60,10 @@ export const NO_VALUE_COLOR = '#b8bec8';
 const DOT_EDGE = '#4b5563';
 const LABEL_SIZE = 11;
 const INSET = 14;
+/** Room above the northernmost dot for its name. */
+const INSET_TOP = 28;
+/** Taller than this, a page's map no longer fits a laptop screen with its title. */
+const MAX_HEIGHT = 880;
 
 /** The number a dot is coloured by (percent for shares), or null when the row has none. */
 export function colorValue(row: MapRow, color: MapColor, level: MapLevel): number | null {
@@ -104,7 +108,7 @@ export function mapHeight(extent: ReturnType<typeof mapExtent>, width: number): 
   const ratio =
     (mercatorY(extent.north) - mercatorY(extent.south)) /
     (radians(extent.east) - radians(extent.west));
-  return Math.round(Math.min(1.1, Math.max(0.6, ratio)) * width);
+  return Math.min(MAX_HEIGHT, Math.round(Math.min(1.1, Math.max(0.6, ratio)) * width));
 }
 
 // Thai vowels and tone marks above and below the line take no width of their own.
@@ -121,7 +125,7 @@ export function placeLabels(
   const y0 = mercatorY(extent.north);
   const k = Math.min(
     (width - 2 * INSET) / (radians(extent.east) - x0),
-    (height - 2 * INSET) / (y0 - mercatorY(extent.south)),
+    (height - INSET - INSET_TOP) / (y0 - mercatorY(extent.south)),
   );
   const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const kept: MapLabel[] = [];
@@ -240,6 +244,7 @@ export function orgMapSpec(rows: MapRow[], o: OrgMapOptions): Plot.PlotOptions {
     projection: {
       type: 'mercator',
       inset: INSET,
+      insetTop: INSET_TOP,
       domain: {
         type: 'MultiPoint',
         coordinates: [
