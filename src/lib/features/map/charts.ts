@@ -304,7 +304,12 @@ export const orgMap = defineChart<MapData>({
       source: sourceLine(ctx, { real: orgs - synthetic, synthetic }),
       columns: columns(ctx, view),
       // A map with no dot is no map: the frame says why instead (its table would list organisations without places).
-      rows: shown.length ? rows : [],
+      rows: !shown.length
+        ? []
+        : view.by === 'org'
+          ? // One organisation passes or not, is misplaced or not: yes/no in the table, CSV and XLSX.
+            rows.map((r) => ({ ...r, passed: r.passed > 0, misplaced: r.misplaced > 0 }))
+          : rows,
       empty: orgs ? t('map.empty', { orgs: formatCount(orgs, lang) }) : undefined,
       filters: { parts: ['area', 'year'] },
       file: { subject: fileSubject(ctx), years: String(year) },
