@@ -254,7 +254,8 @@ export function orgMapSpec(rows: MapRow[], o: OrgMapOptions): Plot.PlotOptions {
       },
     },
     color: colorScale(o),
-    r: level === 'org' ? undefined : { range: [3, width >= 700 ? 13 : 10] },
+    // ~900 districts share the space 77 provinces have: smaller dots, or the country is one blot.
+    r: level === 'org' ? undefined : { range: level === 'district' ? [1.5, 6] : [3, 13] },
     marks: [
       Plot.dot(blank, { x: 'lon', y: 'lat', fill: NO_VALUE_COLOR, ...dotSize }),
       Plot.dot(colored, {
