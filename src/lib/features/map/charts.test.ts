@@ -13,7 +13,7 @@ import { queryRunner, type QueryRunner } from '../../server/queries/query-runner
 import { resolveScope } from '../../server/scope-context';
 import { translator } from '../../i18n/messages';
 import type { ChartView } from '../chart-view';
-import { MAP_PARAMS, mapView, orgMap } from './charts';
+import { MAP_PARAMS, mapLevels, mapView, orgMap } from './charts';
 
 let db: Database;
 let runner: QueryRunner;
@@ -107,6 +107,13 @@ describe('map parameters', () => {
       ind: '7',
       by: 'org',
     });
+  });
+  it('offers no marks wider than the scope, and falls back to the default for one', () => {
+    const scope = { province: '94', district: null } as Parameters<typeof mapView>[0]['scope'];
+    expect(mapLevels(scope)).toEqual(['org', 'district']);
+    expect(mapLevels({ ...scope, district: '9409' })).toEqual(['org']);
+    expect(mapView({ params: { by: 'province' }, scope }).by).toBe('org');
+    expect(mapView({ params: { by: 'district' }, scope }).by).toBe('district');
   });
   it('accepts what the picker offers and nothing else', () => {
     expect(

@@ -56,14 +56,23 @@ export interface MapView {
   by: MapLevel;
 }
 
+/** The marks a scope can have: none wider than the scope itself (one dot for a whole province says nothing). */
+export function mapLevels(scope: Pick<ViewContext['scope'], 'province' | 'district'>): MapLevel[] {
+  if (scope.district) return ['org'];
+  if (scope.province) return ['org', 'district'];
+  return [...MAP_LEVELS];
+}
+
 /** The view with its defaults: the total; one dot per organisation in a province, one per province nationally. */
 export function mapView(ctx: Pick<ViewContext, 'params' | 'scope'>): MapView {
   const { params, scope } = ctx;
+  const by = params.by as MapLevel | undefined;
   return {
     color: (params.color as MapColor | undefined) ?? 'total',
     ind: params.ind && INDICATOR_CODES.includes(params.ind) ? params.ind : '1',
-    // Nationally one dot per organisation is ~5,000 dots and a heavy page; a reader can still ask for it.
-    by: (params.by as MapLevel | undefined) ?? (scope.province ? 'org' : 'province'),
+    // Nationally one dot per organisation is ~5,000 dots and a heavy page; a reader can still ask for it. A level
+    // wider than the scope (by=province kept in the URL when a province is chosen) falls back to the default.
+    by: by && mapLevels(scope).includes(by) ? by : scope.province ? 'org' : 'province',
   };
 }
 
