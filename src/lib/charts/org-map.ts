@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang, Translate } from '../i18n/messages';
 import type { QueryRows } from '../queries/types';
-import { formatNumber, formatShare } from '../thai/format';
+import { formatCount, formatNumber, formatShare } from '../thai/format';
 import { FONT_FAMILY } from './chart-theme';
 import { MIN_WIDTH } from './chart-size';
 import { withLegendFont } from './legend-style';
@@ -224,8 +224,17 @@ export function orgMapSpec(rows: MapRow[], o: OrgMapOptions): Plot.PlotOptions {
   const tipChannels = {
     [t('map.col.name')]: (r: MapRow) =>
       level === 'province' ? r.name_th : `${r.name_th} (${r.district_th ?? r.province_th})`,
-    [t('col.mean_total')]: (r: MapRow) => formatNumber(r.total, lang),
-    [t('col.pass_share')]: (r: MapRow) => formatShare(r.pass_share, lang),
+    ...(level === 'org'
+      ? {
+          [t('map.legend.total')]: (r: MapRow) => formatNumber(r.total, lang),
+          [t('map.picker.result')]: (r: MapRow) =>
+            t(r.passed ? 'map.legend.pass' : 'map.legend.fail', { mark: o.passMark }),
+        }
+      : {
+          [t('col.orgs')]: (r: MapRow) => formatCount(r.orgs, lang),
+          [t('col.mean_total')]: (r: MapRow) => formatNumber(r.total, lang),
+          [t('col.pass_share')]: (r: MapRow) => formatShare(r.pass_share, lang),
+        }),
     ...(color === 'indicator'
       ? {
           [t('map.legend.indicator', { code: o.indicator ?? '' })]: (r: MapRow) =>
