@@ -34,6 +34,12 @@ const weak = (w: string, peer: string) => ({ weak: w, peer, lowest_n: '2' });
 const org = { code: '6940907', fiscal_year: '2567' };
 const CASES: Record<string, Record<string, string>[]> = {
   area_pass_ranking: [nation, province],
+  // The map: its national default (provinces), every SAO nationally (by=org), a province's organisations.
+  org_map: [
+    { ...nation, level: 'province', far: '2.5' },
+    { ...nation, level: 'org', far: '2.5', indicator: '10' },
+    { ...province, level: 'org', far: '2.5' },
+  ],
   change_histogram: [
     { ...nation, ...change },
     { ...province, ...change },

@@ -12,6 +12,7 @@ const FEATURES: Record<string, () => Promise<ChartModule>> = {
   measures: () => import('./measures/charts'),
   org: () => import('./org/charts'),
   compare: () => import('./compare/charts'),
+  map: () => import('./map/charts'),
 };
 
 function isChartDef(x: unknown, id: string): x is ChartDef<unknown> {

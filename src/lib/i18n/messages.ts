@@ -15,6 +15,7 @@ import { frameworkMessages } from './framework';
 import { officialMessages } from './official';
 import { auditMessages } from './audit';
 import { accountMessages } from './account';
+import { mapMessages } from './map';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -35,6 +36,7 @@ const FEATURES = [
   officialMessages,
   auditMessages,
   accountMessages,
+  mapMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

@@ -393,6 +393,26 @@ export type DistrictsParams = {
   province: string;
 };
 
+/** framework_indicators: the ten top-level indicators of a fiscal year's framework, in framework order, with their names (for pickers and chart labels). */
+export type FrameworkIndicatorsRow = {
+  /** Indicator code, '1' to '10' */
+  code: string;
+  /** Thai name */
+  name_th: string;
+  /** English name */
+  name_en: string;
+  /** The tool the indicator belongs to */
+  tool: 'IIT' | 'EIT' | 'OIT';
+  /** Whether its name or weight is not confirmed from NACC publications */
+  unconfirmed: boolean;
+};
+
+/** The parameters of framework_indicators. */
+export type FrameworkIndicatorsParams = {
+  /** integer[2500..2700]: Fiscal year (BE) */
+  fiscal_year: number | string;
+};
+
 /** frameworks: the rules of each fiscal year: pass mark, national target and kind of grading (letter levels or pass/fail ratings). */
 export type FrameworksRow = {
   /** Fiscal year (BE) */
@@ -1126,6 +1146,90 @@ export type OrgLookupParams = {
   limit?: number | string | null;
 };
 
+/** org_map: the organisations of a scope assessed in a fiscal year, placed at their DLA registry coordinates, one row per organisation or per district or province at the mean of its organisations' coordinates: total, pass, a chosen indicator and measure completion. */
+export type OrgMapRow = {
+  /** Organisation code, or the district's 4-digit or the province's 2-digit code */
+  code: string;
+  /** Short Thai name (อบต.จะรัง), or the district's or province's name */
+  name_th: string;
+  /** Organisation type; null for a district or province row */
+  type:
+    | 'sao'
+    | 'subdistrict_municipality'
+    | 'town_municipality'
+    | 'city_municipality'
+    | 'pao'
+    | 'special'
+    | 'other'
+    | null;
+  /** District code; null for a province row */
+  district_code: string | null;
+  /** District (อำเภอ); null for a province row */
+  district_th: string | null;
+  /** Province code */
+  province_code: string;
+  /** Province (จังหวัด) */
+  province_th: string;
+  /** Latitude as the registry gives it, or the mean over the area's organisations with usable coordinates; null when the registry has none (or, for an area, none is usable) */
+  lat: number | null;
+  /** Longitude, the same way; null when lat is null */
+  lon: number | null;
+  /** Organisations with a total in the year (1 for an organisation row) */
+  orgs: number;
+  /** Of which the registry gives no coordinates */
+  unlocated: number;
+  /** Of which the registry's coordinates lie farther than $far degrees from the median of their province's: a registry error, not drawn */
+  misplaced: number;
+  /** Total score, or the mean total of the area */
+  total: number;
+  /** Organisations at or above the year's pass mark */
+  passed: number;
+  /** passed / orgs, 0-1 */
+  pass_share: number;
+  /** Organisations whose scores that year are synthetic demo data */
+  synthetic_orgs: number;
+  /** The chosen indicator's score, or its mean over the area; null when no indicator is asked for or none of the organisations has a score on it */
+  indicator_value: number | null;
+  /** Of the organisations, those with a score on the chosen indicator (0 when none is asked for) */
+  indicator_orgs: number;
+  /** Of the organisations, those that reported measures in the year */
+  measure_orgs: number;
+  /** Measures reported in the round completion is read from (the longest reported, else the round not stated), summed over the area; null without measures */
+  measures: number | null;
+  /** Of which completed; null without measures */
+  measures_completed: number | null;
+  /** Of which with a known status (completed, in progress, not started, not possible); null without measures */
+  measures_known: number | null;
+  /** measures_completed / measures with a known status, 0-1; null without measures or without a known status */
+  measure_share: number | null;
+};
+
+/** The parameters of org_map. */
+export type OrgMapParams = {
+  /** integer[2500..2700]: Fiscal year (BE) */
+  fiscal_year: number | string;
+  /** enum(org|district|province): One row per organisation, or per district or province of the scope */
+  level: 'org' | 'district' | 'province';
+  /** varchar(/\d{2}/): 2-digit province code; absent = the whole country */
+  province?: string | null;
+  /** varchar(/\d{4}/): 4-digit district code */
+  district?: string | null;
+  /** enum(sao|subdistrict_municipality|town_municipality|city_municipality|pao|special|other): Organisation type; absent = every type */
+  type?:
+    | 'sao'
+    | 'subdistrict_municipality'
+    | 'town_municipality'
+    | 'city_municipality'
+    | 'pao'
+    | 'special'
+    | 'other'
+    | null;
+  /** integer[1..10]: The indicator whose score the indicator_value column carries; absent = none */
+  indicator?: number | string | null;
+  /** double: Registry coordinates farther than this many degrees from the median of their province's count as misplaced (MISPLACED_DEGREES) */
+  far: number | string;
+};
+
 /** org_measure_completion: for one organisation, per fiscal year and monitoring round (รอบ), how many measures were reported and the share completed. */
 export type OrgMeasureCompletionRow = {
   /** Organisation code */
@@ -1764,6 +1868,7 @@ export type QueryRows = {
   compare_orgs: CompareOrgsRow;
   data_inventory: DataInventoryRow;
   districts: DistrictsRow;
+  framework_indicators: FrameworkIndicatorsRow;
   frameworks: FrameworksRow;
   grade_distribution: GradeDistributionRow;
   indicator_heatmap: IndicatorHeatmapRow;
@@ -1782,6 +1887,7 @@ export type QueryRows = {
   org_indicator_benchmark: OrgIndicatorBenchmarkRow;
   org_last_change: OrgLastChangeRow;
   org_lookup: OrgLookupRow;
+  org_map: OrgMapRow;
   org_measure_completion: OrgMeasureCompletionRow;
   org_measure_response: OrgMeasureResponseRow;
   org_measures: OrgMeasuresRow;
@@ -1812,6 +1918,7 @@ export type QueryParams = {
   compare_orgs: CompareOrgsParams;
   data_inventory: DataInventoryParams;
   districts: DistrictsParams;
+  framework_indicators: FrameworkIndicatorsParams;
   frameworks: FrameworksParams;
   grade_distribution: GradeDistributionParams;
   indicator_heatmap: IndicatorHeatmapParams;
@@ -1830,6 +1937,7 @@ export type QueryParams = {
   org_indicator_benchmark: OrgIndicatorBenchmarkParams;
   org_last_change: OrgLastChangeParams;
   org_lookup: OrgLookupParams;
+  org_map: OrgMapParams;
   org_measure_completion: OrgMeasureCompletionParams;
   org_measure_response: OrgMeasureResponseParams;
   org_measures: OrgMeasuresParams;

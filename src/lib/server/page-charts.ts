@@ -1,5 +1,6 @@
 // A page's charts on the server: each ChartDef's rows loaded once, its picture drawn with Plot into SVG, so the first
 // HTML already shows every chart (with JavaScript off too) and the browser hydrates from the same rows.
+import { error } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import type { Lang } from '../i18n/messages';
 import { translator } from '../i18n/messages';
@@ -123,4 +124,21 @@ export async function pageCharts(
 ): Promise<Record<string, ChartPayload>> {
   const payloads = await Promise.all(defs.map((d) => pageChart(ctx, feature, d, dataVersion)));
   return Object.fromEntries(payloads.map((p) => [p.id, p]));
+}
+
+/**
+ * A chart's own parameters from the page's URL (the map's color, ind, by), checked against the patterns its def
+ * declares, as the export checks them: a malformed value is a 400 naming the parameter. Parameters the def does not
+ * declare are left to the page (they belong to other charts or to the scope).
+ */
+export function pageChartParams(def: AnyChartDef, search: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, p] of Object.entries(def.params ?? {})) {
+    const v = search.get(k);
+    if (v === null || v === '') continue;
+    if (!p.pattern.test(v))
+      error(400, { message: `'${k}' must be ${p.expected} (got '${v}')`, param: k });
+    out[k] = v;
+  }
+  return out;
 }

@@ -21,14 +21,21 @@ export type ParamValues = Record<string, string | number | null | undefined>;
  * sort) and the chart's own from the route (e.g. org), in a stable order. The exporter rejects what a chart does not
  * declare, so a typo in a scripted URL is an error rather than a silently different chart.
  */
-export function viewSearch(pageSearch: URLSearchParams, own: ParamValues = {}): string {
+export function viewSearch(
+  pageSearch: URLSearchParams,
+  own: ParamValues = {},
+  { pageParams = true }: { pageParams?: boolean } = {},
+): string {
   const p = new URLSearchParams();
   for (const k of SCOPE_PARAMS) {
     const v = pageSearch.get(k);
     if (v) p.set(k, v);
   }
-  for (const [k, v] of pageSearch)
-    if (v && k !== 'lang' && !(SCOPE_PARAMS as readonly string[]).includes(k)) p.set(k, v);
+  // A ChartView chart (Chart.svelte) carries exactly the parameters it was drawn with in `own`: another chart's
+  // parameters in the page's URL (the map's colour on the overview) would be refused by its export.
+  if (pageParams)
+    for (const [k, v] of pageSearch)
+      if (v && k !== 'lang' && !(SCOPE_PARAMS as readonly string[]).includes(k)) p.set(k, v);
   for (const [k, v] of Object.entries(own))
     if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
   return p.toString();

@@ -63,7 +63,12 @@ export function drawLegends(
     const ordinal = scale.type === 'ordinal' || scale.type === 'categorical';
     if (!ordinal && name === 'color') {
       const ramp = Plot.legend({
-        color: { ...scale, tickFormat: options.tickFormat } as Plot.ScaleOptions,
+        // Plot's scale descriptor leaves the label out: the spec's own says what the colours measure.
+        color: {
+          ...scale,
+          tickFormat: options.tickFormat,
+          label: options.label,
+        } as Plot.ScaleOptions,
         width: Math.min(width, 360),
         document,
         style: { fontFamily: EXPORT_FONT_FAMILY, fontSize: '12px' },

@@ -9,6 +9,7 @@ import { CHANGES_CHARTS } from '../../features/changes/charts';
 import { MEASURES_CHARTS } from '../../features/measures/charts';
 import { ORG_CHARTS } from '../../features/org/charts';
 import { COMPARE_CHARTS } from '../../features/compare/charts';
+import { MAP_CHARTS } from '../../features/map/charts';
 
 // Each feature's charts, in the order of its page.
 const FEATURES: AnyChartDef[][] = [
@@ -19,6 +20,7 @@ const FEATURES: AnyChartDef[][] = [
   MEASURES_CHARTS,
   ORG_CHARTS,
   COMPARE_CHARTS,
+  MAP_CHARTS,
 ];
 
 const CHARTS: AnyChartDef[] = FEATURES.flat();

@@ -275,6 +275,41 @@ export const CHART_VIEWS: Record<string, ChartTestView> = {
       ],
     },
   },
+  'org-map': {
+    fixture: 'scores+measures-completion',
+    search: 'province=94&color=pass',
+    header: [
+      'รหัส',
+      'ชื่อ',
+      'ประเภท',
+      'อำเภอ',
+      'คะแนนรวม 2567',
+      'ผ่านเกณฑ์',
+      'จำนวนมาตรการ',
+      'มาตรการที่ดำเนินการแล้ว',
+      'สัดส่วนที่ดำเนินการแล้ว',
+      'ละติจูด',
+      'ลองจิจูด',
+      'พิกัดคลาดเคลื่อน',
+    ],
+    // 2567 in 94: 6940104 80.00 and 6940907 91.67 imported, 6940108 95.50 synthetic; the registry places 6940104
+    // and 6940108, not 6940907.
+    rows: 3,
+    title: 'แผนที่การผ่านเกณฑ์ ITA จังหวัดปัตตานี ปีงบประมาณ 2567',
+    svgText: [
+      `${P94} · ปีงบประมาณ 2567`,
+      'ที่มา: ผลการประเมินที่นำเข้า 2 หน่วยงาน-ปี และข้อมูลสังเคราะห์ 1 หน่วยงาน-ปี',
+    ],
+    query: {
+      name: 'org_map',
+      params: { fiscal_year: '2567', level: 'org', province: '94', far: '2.5' },
+      pairs: [
+        ['รหัส', 'code'],
+        ['คะแนนรวม 2567', 'total'],
+        ['ละติจูด', 'lat'],
+      ],
+    },
+  },
   'province-org-totals': {
     fixture: 'scores',
     search: 'province=94',

@@ -19,6 +19,7 @@ import { dateStamp, fileNameOf } from './file-name';
 export const PACK_CHARTS = [
   'province-org-totals',
   'province-districts',
+  'org-map',
   'pass-share-trend',
   'grade-distribution',
   'indicator-area-means',

@@ -62,4 +62,6 @@ export const FIXTURE_PARAMS: Record<string, Record<string, string>> = {
   },
   province_headline: { province: '94', fiscal_year: '2566' },
   area_pass_ranking: { fiscal_year: '2566' },
+  org_map: { fiscal_year: '2566', level: 'org', indicator: '10', far: '2.5' },
+  framework_indicators: { fiscal_year: '2566' },
 };
