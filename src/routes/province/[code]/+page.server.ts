@@ -4,7 +4,8 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { PROVINCE_CHARTS } from '$lib/features/province/charts';
 import { provincePageRows } from '$lib/features/province/province-data';
-import { pageCharts, pageLoadContext } from '$lib/server/page-charts';
+import { orgMap } from '$lib/features/map/charts';
+import { pageChart, pageChartParams, pageCharts, pageLoadContext } from '$lib/server/page-charts';
 import { loadScopeContext, scopeDistricts } from '$lib/server/scope-context';
 
 export const load: PageServerLoad = async ({ url, params, locals }) => {
@@ -26,9 +27,16 @@ export const load: PageServerLoad = async ({ url, params, locals }) => {
   const scope = { ...context.scope, province: code };
   const view = { ...context, scope, districts: await scopeDistricts(runner, code) };
   const ctx = pageLoadContext({ ...view, runner }, locals.lang);
-  const [charts, rows] = await Promise.all([
+  // The map takes its own parameters (color, ind, by): the other charts' exports would refuse them.
+  const mapCtx = pageLoadContext(
+    { ...view, runner },
+    locals.lang,
+    pageChartParams(orgMap, url.searchParams),
+  );
+  const [charts, rows, map] = await Promise.all([
     pageCharts(ctx, 'province', PROVINCE_CHARTS, dataVersion),
     provincePageRows(ctx),
+    pageChart(mapCtx, 'map', orgMap, dataVersion),
   ]);
-  return { ...view, province, ...rows, charts };
+  return { ...view, province, ...rows, charts, map };
 };
