@@ -1,0 +1,109 @@
+// Chart spec: a notebook chart block's declarative spec (mark, x, y, fill, fx, fy, sort, rule) over its result rows.
+import * as Plot from '@observablehq/plot';
+import type { ChartSpec } from '../features/notebooks/notebook-types';
+import { COLORS, FONT_FAMILY } from './chart-theme';
+
+export interface NotebookChartOptions {
+  width: number;
+  /** The reference line's value when the block asks for `rule: pass_mark`. */
+  passMark: number;
+  /** Columns whose values are categories: drawn on band scales and coloured by category. */
+  categorical: ReadonlySet<string>;
+}
+
+/** "-y" → order the x domain by y descending; "x" → order y by x ascending (Plot's channel sort). */
+function sortOption(spec: ChartSpec): Record<string, unknown> | undefined {
+  const m = /^(-?)([xy])$/.exec(spec.sort ?? '');
+  if (!m) return undefined;
+  const by = m[2]!;
+  const axis = by === 'y' ? 'x' : 'y';
+  return { [axis]: { value: by, reverse: m[1] === '-' } };
+}
+
+function ruleMarks(spec: ChartSpec, passMark: number): Plot.Markish[] {
+  if (!spec.rule) return [];
+  const value = spec.rule === 'pass_mark' ? passMark : Number(spec.rule);
+  if (!Number.isFinite(value)) return [];
+  const horizontal = spec.mark !== 'barX' && spec.mark !== 'tickX';
+  const opts = { stroke: COLORS.passMark, strokeDasharray: '4,3' };
+  return [horizontal ? Plot.ruleY([value], opts) : Plot.ruleX([value], opts)];
+}
+
+export function notebookChartSpec(
+  rows: Record<string, unknown>[],
+  spec: ChartSpec,
+  { width, passMark, categorical }: NotebookChartOptions,
+): Plot.PlotOptions {
+  const fillIsColumn = spec.fill !== undefined && rows.length > 0 && spec.fill in rows[0]!;
+  const colour = fillIsColumn ? spec.fill : undefined;
+  const channels = {
+    x: spec.x,
+    y: spec.y,
+    fx: spec.fx,
+    fy: spec.fy,
+    sort: sortOption(spec),
+    tip: true,
+  };
+  const fillOrConstant = colour ?? spec.fill ?? COLORS.line;
+  let mark: Plot.Markish;
+  switch (spec.mark) {
+    case 'dot':
+      mark = Plot.dot(rows, { ...channels, fill: fillOrConstant, r: 4 });
+      break;
+    case 'line':
+      mark = Plot.line(rows, { ...channels, stroke: fillOrConstant, marker: 'circle' });
+      break;
+    case 'barY':
+      mark = Plot.barY(rows, { ...channels, fill: fillOrConstant });
+      break;
+    case 'barX':
+      mark = Plot.barX(rows, { ...channels, fill: fillOrConstant });
+      break;
+    case 'cell':
+      mark = Plot.cell(rows, { ...channels, fill: colour ?? spec.y ?? COLORS.line, inset: 0.5 });
+      break;
+    case 'rectY':
+      // Without y, a histogram of x; with y, rectangles of the given heights.
+      mark = spec.y
+        ? Plot.rectY(rows, { ...channels, fill: fillOrConstant })
+        : Plot.rectY(
+            rows,
+            Plot.binX(
+              { y: 'count' },
+              { x: spec.x, fill: fillOrConstant, fx: spec.fx, fy: spec.fy, tip: true },
+            ),
+          );
+      break;
+    case 'tickX':
+      mark = Plot.tickX(rows, { ...channels, stroke: fillOrConstant });
+      break;
+    case 'tickY':
+      mark = Plot.tickY(rows, { ...channels, stroke: fillOrConstant });
+      break;
+    case 'areaY':
+      mark = Plot.areaY(rows, { ...channels, fill: fillOrConstant, fillOpacity: 0.4 });
+      break;
+  }
+  const band = (c?: string) => (c && categorical.has(c) ? { type: 'band' as const } : {});
+  const categoricalX = spec.x !== undefined && categorical.has(spec.x);
+  return {
+    width,
+    height: spec.height ?? (spec.fy ? undefined : 360),
+    marginLeft: spec.mark === 'barX' || spec.mark === 'cell' ? 140 : 56,
+    marginBottom: categoricalX ? 56 : 40,
+    style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
+    x: {
+      label: spec.xLabel ?? spec.x ?? null,
+      grid: !categoricalX,
+      ...(spec.mark === 'barY' || spec.mark === 'cell' || spec.mark === 'tickY'
+        ? band(spec.x)
+        : {}),
+      ...(categoricalX ? { tickRotate: -30 } : {}),
+    },
+    y: { label: spec.yLabel ?? spec.y ?? null, grid: true },
+    color: colour
+      ? { legend: true, ...(categorical.has(colour) ? {} : { scheme: 'blues' }) }
+      : undefined,
+    marks: [mark, ...ruleMarks(spec, passMark)],
+  };
+}
