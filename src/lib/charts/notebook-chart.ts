@@ -66,13 +66,13 @@ export function notebookChartSpec(
       // Without y, a histogram of x; with y, rectangles of the given heights.
       mark = spec.y
         ? Plot.rectY(rows, { ...channels, fill: fillOrConstant })
-        : Plot.rectY(
-            rows,
-            Plot.binX(
-              { y: 'count' },
-              { x: spec.x, fill: fillOrConstant, fx: spec.fx, fy: spec.fy, tip: true },
-            ),
-          );
+        : Plot.rectY(rows, {
+            ...Plot.binX({ y: 'count' }, { x: spec.x }),
+            fx: spec.fx,
+            fy: spec.fy,
+            fill: fillOrConstant,
+            tip: true,
+          });
       break;
     case 'tickX':
       mark = Plot.tickX(rows, { ...channels, stroke: fillOrConstant });

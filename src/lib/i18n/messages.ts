@@ -15,6 +15,7 @@ import { frameworkMessages } from './framework';
 import { officialMessages } from './official';
 import { auditMessages } from './audit';
 import { accountMessages } from './account';
+import { notebookMessages } from './notebooks';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -35,6 +36,7 @@ const FEATURES = [
   officialMessages,
   auditMessages,
   accountMessages,
+  notebookMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
