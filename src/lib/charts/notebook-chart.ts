@@ -84,25 +84,56 @@ export function notebookChartSpec(
       mark = Plot.areaY(rows, { ...channels, fill: fillOrConstant, fillOpacity: 0.4 });
       break;
   }
-  const band = (c?: string) => (c && categorical.has(c) ? { type: 'band' as const } : {});
+  // Categories keep the order of the result's rows (the SQL's ORDER BY), not text order ("1, 10, 2").
+  const inRowOrder = (c?: string) =>
+    c && categorical.has(c) ? [...new Set(rows.map((r) => r[c]))] : undefined;
+  const banded = spec.mark === 'barY' || spec.mark === 'cell' || spec.mark === 'tickY';
   const categoricalX = spec.x !== undefined && categorical.has(spec.x);
+  const longX = categoricalX && (inRowOrder(spec.x) ?? []).some((v) => String(v).length > 6);
+  // With facets and x coloured by the same column, the legend names the bars: the x labels would only crowd.
+  const xByLegend = spec.fx !== undefined && spec.x === colour;
+  const sortsX = sortOption(spec)?.x !== undefined;
   return {
     width,
     height: spec.height ?? (spec.fy ? undefined : 360),
     marginLeft: spec.mark === 'barX' || spec.mark === 'cell' ? 140 : 56,
-    marginBottom: categoricalX ? 56 : 40,
+    marginBottom: longX && !xByLegend ? 64 : 40,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
       label: spec.xLabel ?? spec.x ?? null,
       grid: !categoricalX,
-      ...(spec.mark === 'barY' || spec.mark === 'cell' || spec.mark === 'tickY'
-        ? band(spec.x)
+      ...(categoricalX
+        ? {
+            type: banded ? ('band' as const) : ('point' as const),
+            ...(sortsX ? {} : { domain: inRowOrder(spec.x) }),
+            ...(longX ? { tickRotate: -30 } : {}),
+            ...(xByLegend ? { axis: null } : {}),
+          }
         : {}),
-      ...(categoricalX ? { tickRotate: -30 } : {}),
     },
-    y: { label: spec.yLabel ?? spec.y ?? null, grid: true },
+    y: {
+      label: spec.yLabel ?? spec.y ?? null,
+      grid: true,
+      ...(spec.y && categorical.has(spec.y)
+        ? {
+            type:
+              spec.mark === 'barX' || spec.mark === 'cell' ? ('band' as const) : ('point' as const),
+          }
+        : {}),
+    },
+    fx:
+      spec.fx && categorical.has(spec.fx)
+        ? { domain: inRowOrder(spec.fx), label: spec.fx }
+        : undefined,
+    fy:
+      spec.fy && categorical.has(spec.fy)
+        ? { domain: inRowOrder(spec.fy), label: spec.fy }
+        : undefined,
     color: colour
-      ? { legend: true, ...(categorical.has(colour) ? {} : { scheme: 'blues' }) }
+      ? {
+          legend: true,
+          ...(categorical.has(colour) ? { domain: inRowOrder(colour) } : { scheme: 'blues' }),
+        }
       : undefined,
     marks: [mark, ...ruleMarks(spec, passMark)],
   };

@@ -43,6 +43,23 @@ export function sqlParams(
   return out;
 }
 
+const hashes = new WeakMap<Notebook, number>();
+
+/**
+ * A number that changes when the notebook's text does: results and drawn SVGs are cached by data version, and in
+ * development an edited notebook must not be answered from the cache of its previous text.
+ */
+export function notebookHash(nb: Notebook): number {
+  let h = hashes.get(nb);
+  if (h === undefined) {
+    h = 0;
+    for (const ch of JSON.stringify(nb.blocks)) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+    h = h >>> 0;
+    hashes.set(nb, h);
+  }
+  return h;
+}
+
 const runs = new Map<string, Promise<Results>>();
 const RUN_CACHE = 64;
 
@@ -54,7 +71,7 @@ export function runNotebookSql(
   dataVersion: number,
   limits: SafeLimits = DEFAULT_LIMITS,
 ): Promise<Results> {
-  const key = JSON.stringify([dataVersion, nb.file, nb.blocks.length, params, limits]);
+  const key = JSON.stringify([dataVersion, nb.file, notebookHash(nb), params, limits]);
   let run = runs.get(key);
   if (!run) {
     run = (async () => {
