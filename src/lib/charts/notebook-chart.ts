@@ -93,10 +93,17 @@ export function notebookChartSpec(
   // With facets and x coloured by the same column, the legend names the bars: the x labels would only crowd.
   const xByLegend = spec.fx !== undefined && spec.x === colour;
   const sortsX = sortOption(spec)?.x !== undefined;
+  const categoricalY = spec.y !== undefined && categorical.has(spec.y);
+  const sortsY = sortOption(spec)?.y !== undefined;
   return {
     width,
     height: spec.height ?? (spec.fy ? undefined : 360),
-    marginLeft: spec.mark === 'barX' || spec.mark === 'cell' ? 140 : 56,
+    marginLeft: categoricalY
+      ? Math.min(
+          280,
+          16 + 6.5 * Math.max(...(inRowOrder(spec.y) ?? []).map((v) => String(v).length)),
+        )
+      : 56,
     marginBottom: longX && !xByLegend ? 64 : 40,
     style: { fontFamily: FONT_FAMILY, fontSize: '12px' },
     x: {
@@ -114,10 +121,11 @@ export function notebookChartSpec(
     y: {
       label: spec.yLabel ?? spec.y ?? null,
       grid: true,
-      ...(spec.y && categorical.has(spec.y)
+      ...(categoricalY
         ? {
             type:
               spec.mark === 'barX' || spec.mark === 'cell' ? ('band' as const) : ('point' as const),
+            ...(sortsY ? {} : { domain: inRowOrder(spec.y) }),
           }
         : {}),
     },
@@ -132,7 +140,10 @@ export function notebookChartSpec(
     color: colour
       ? {
           legend: true,
-          ...(categorical.has(colour) ? { domain: inRowOrder(colour) } : { scheme: 'blues' }),
+          // A continuous legend is drawn on a canvas, which the server's DOM has not: five steps instead.
+          ...(categorical.has(colour)
+            ? { domain: inRowOrder(colour) }
+            : { type: 'quantize' as const, n: 5, scheme: 'blues' as const }),
         }
       : undefined,
     marks: [mark, ...ruleMarks(spec, passMark)],

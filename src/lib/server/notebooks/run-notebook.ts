@@ -187,16 +187,28 @@ export async function renderNotebook(
             error: r?.error,
           };
         }
-        case 'chart':
-          return {
-            kind: 'chart',
-            payload: await pageChart(
-              ctx,
-              'notebooks',
-              notebookChartDef(nb, b, db, limits),
-              dataVersion,
-            ),
-          };
+        case 'chart': {
+          const def = notebookChartDef(nb, b, db, limits);
+          try {
+            // The drawing cache keys on the data version: the notebook's hash joins it so an edit redraws.
+            const version = dataVersion * 2 ** 32 + notebookHash(nb);
+            return { kind: 'chart', payload: await pageChart(ctx, 'notebooks', def, version) };
+          } catch (err) {
+            // A spec Plot cannot draw for these rows is this block's error, not the page's.
+            const error = `line ${b.line}: ${(err as Error).message}`;
+            const payload = {
+              id: def.id,
+              feature: 'notebooks',
+              data: null,
+              text: null,
+              svg: '',
+              width: 0,
+              params: ctx.params,
+              error,
+            };
+            return { kind: 'chart', payload };
+          }
+        }
         case 'table': {
           const problem = resultProblem(results, b.result, b.columns ?? []);
           if (problem) return { kind: 'error', line: b.line, message: problem };
