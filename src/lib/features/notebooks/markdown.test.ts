@@ -36,6 +36,12 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('reads _emphasis_ at word edges only, so snake_case names stay as written', () => {
+    expect(renderMarkdown('_ภาษาอังกฤษ in English_ อ่าน org_year_count และ score_current')).toBe(
+      '<p><em>ภาษาอังกฤษ in English</em> อ่าน org_year_count และ score_current</p>',
+    );
+  });
+
   it('escapes the body of a code fence', () => {
     expect(renderMarkdown('```js\n</pre><script>x</script>\n```')).toBe(
       '<pre><code>&lt;/pre&gt;&lt;script&gt;x&lt;/script&gt;</code></pre>',

@@ -27,6 +27,8 @@ function inline(escaped: string): string {
   s = s
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
+    // _emphasis_ (Prettier's spelling), only at word edges: org_year_count stays a name.
+    .replace(/(^|[^\w])_([^_\s][^_]*)_(?!\w)/g, '$1<em>$2</em>')
     .replace(
       /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g,
       (whole, text: string, href: string) => {
