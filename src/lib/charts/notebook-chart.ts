@@ -112,6 +112,8 @@ export function notebookChartSpec(
       ...(categoricalX
         ? {
             type: banded ? ('band' as const) : ('point' as const),
+            // Categories as written: a year is 2568, not Plot's grouped number 2,568.
+            tickFormat: String,
             ...(sortsX ? {} : { domain: inRowOrder(spec.x) }),
             ...(longX ? { tickRotate: -30 } : {}),
             ...(xByLegend ? { axis: null } : {}),
@@ -125,24 +127,25 @@ export function notebookChartSpec(
         ? {
             type:
               spec.mark === 'barX' || spec.mark === 'cell' ? ('band' as const) : ('point' as const),
+            tickFormat: String,
             ...(sortsY ? {} : { domain: inRowOrder(spec.y) }),
           }
         : {}),
     },
     fx:
       spec.fx && categorical.has(spec.fx)
-        ? { domain: inRowOrder(spec.fx), label: spec.fx }
+        ? { domain: inRowOrder(spec.fx), label: spec.fx, tickFormat: String }
         : undefined,
     fy:
       spec.fy && categorical.has(spec.fy)
-        ? { domain: inRowOrder(spec.fy), label: spec.fy }
+        ? { domain: inRowOrder(spec.fy), label: spec.fy, tickFormat: String }
         : undefined,
     color: colour
       ? {
           legend: true,
           // A continuous legend is drawn on a canvas, which the server's DOM has not: five steps instead.
           ...(categorical.has(colour)
-            ? { domain: inRowOrder(colour) }
+            ? { domain: inRowOrder(colour), tickFormat: String }
             : { type: 'quantize' as const, n: 5, scheme: 'blues' as const }),
         }
       : undefined,
