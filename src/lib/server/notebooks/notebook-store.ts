@@ -46,8 +46,8 @@ export function readShelf(dirs: string[] = notebookDirs()): NotebookShelf {
         throw new NotebookFormatError(`${shown}: another notebook is already named '${slug}'`);
       notebooks.push(parseNotebook(slug, shown, fs.readFileSync(file, 'utf8')));
     } catch (err) {
-      if (!(err instanceof NotebookFormatError) && !(err instanceof Error && 'code' in err))
-        throw err;
+      // Whatever went wrong with one file (its format, reading it) is that file's error, not the server's.
+      if (!(err instanceof Error)) throw err;
       broken.push({ slug, file: shown, error: err.message });
     }
   }
