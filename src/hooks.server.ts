@@ -10,6 +10,7 @@ import { getDatabase } from '$lib/server/db/database';
 import { DATABASE_BUSY_MESSAGE, DatabaseLockedError } from '$lib/server/db/lock';
 import { cachedPageData, isCachedPageData } from '$lib/server/page-data-cache';
 import { warmFileReaders } from '$lib/server/limits/file-readers';
+import { notebookShelf } from '$lib/server/notebooks/notebook-store';
 import { databasePath } from '$lib/server/paths';
 import { advertiseOnceOpen, serverUrlFromEnv } from '$lib/server/running-server';
 import { gzipped } from '$lib/server/compress';
@@ -31,6 +32,8 @@ export const init: ServerInit = async () => {
     exitOnShutdown();
     // The budgeted file reader's worker loads exceljs and pdfjs (seconds): started now, not by the first upload.
     warmFileReaders();
+    // Notebooks are read at start in production (a malformed one is listed on /notebooks, never fatal).
+    notebookShelf();
     void getDatabase()
       .then((db) => openSetupIfNoUser(db))
       .catch(() => undefined);

@@ -77,7 +77,14 @@ export default async function setup(project: TestProject) {
   )![1]!;
   const port = await freePort();
   server = spawn(process.execPath, [path.join(buildDir, 'index.js')], {
-    env: { ...process.env, ITA_DB: dbPath, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      ITA_DB: dbPath,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      // The shipped notebooks and the notebooks test's fixtures (a broken block, a malformed file).
+      ITA_NOTEBOOKS_DIR: ['notebooks', 'tests/e2e/notebooks'].join(path.delimiter),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseURL = `http://127.0.0.1:${port}`;

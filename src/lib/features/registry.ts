@@ -13,6 +13,7 @@ const FEATURES: Record<string, () => Promise<ChartModule>> = {
   org: () => import('./org/charts'),
   compare: () => import('./compare/charts'),
   map: () => import('./map/charts'),
+  notebooks: () => import('./notebooks/charts'),
 };
 
 function isChartDef(x: unknown, id: string): x is ChartDef<unknown> {
@@ -24,7 +25,10 @@ export async function chartDef(feature: string, id: string): Promise<ChartDef<un
   const load = FEATURES[feature];
   if (!load)
     throw new Error(`No feature folder '${feature}' is listed in src/lib/features/registry.ts`);
-  const def = Object.values(await load()).find((x) => isChartDef(x, id));
+  const mod = await load();
+  // A feature whose chart ids are made at run time (notebooks) answers for an id with its chartFor.
+  const chartFor = mod.chartFor as ((id: string) => unknown) | undefined;
+  const def = Object.values(mod).find((x) => isChartDef(x, id)) ?? chartFor?.(id);
   if (!def) throw new Error(`Feature '${feature}' has no chart '${id}'`);
   return def as ChartDef<unknown>;
 }

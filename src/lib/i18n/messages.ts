@@ -16,6 +16,7 @@ import { officialMessages } from './official';
 import { auditMessages } from './audit';
 import { accountMessages } from './account';
 import { mapMessages } from './map';
+import { notebookMessages } from './notebooks';
 import { LANGS, type Lang } from './define';
 
 export { LANGS, type Lang };
@@ -37,6 +38,7 @@ const FEATURES = [
   auditMessages,
   accountMessages,
   mapMessages,
+  notebookMessages,
 ] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;

@@ -22,6 +22,7 @@ import {
   type ComposedSvg,
 } from './chart-svg';
 import { fileNameOf } from './file-name';
+import { notebookChartFor } from '../notebooks/notebook-charts';
 
 export const CHART_FORMATS = ['png', 'svg', 'csv', 'xlsx'] as const;
 export type ChartFormat = (typeof CHART_FORMATS)[number];
@@ -67,7 +68,8 @@ export interface PreparedChart {
 }
 
 export function chartDefinition(id: string): AnyChartDef {
-  const def = CHART_REGISTRY.get(id);
+  // Notebook charts are looked up in the notebooks read now (a dev edit shows at once), not listed ahead.
+  const def = CHART_REGISTRY.get(id) ?? notebookChartFor(id);
   if (!def)
     throw new ExportParamError(
       undefined,
