@@ -5,8 +5,8 @@ import { COLORS, FONT_FAMILY } from './chart-theme';
 import { BOTTOM_LABEL, BOTTOM_MARGIN, withLegendFont } from './legend-style';
 import { indicatorLabel, type IndicatorName } from './indicator-label';
 
-export const AREA_LEVELS = ['district', 'province', 'nation'] as const;
-export type AreaLevel = (typeof AREA_LEVELS)[number];
+import { AREA_LEVELS, type AreaLevel } from './area-levels';
+export { AREA_LEVELS, type AreaLevel };
 /** The chosen area is the darkest; wider areas fade towards grey. */
 export const AREA_COLORS: Record<AreaLevel, string> = {
   district: '#1d4e89',

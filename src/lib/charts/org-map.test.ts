@@ -8,13 +8,13 @@ import {
   colorValue,
   mapExtent,
   mapHeight,
-  MAP_COLORS,
   NO_VALUE_COLOR,
   orgMapSpec,
   placeLabels,
   scoreThresholds,
   type MapRow,
 } from './org-map';
+import { MAP_COLORS } from '../features/map/map-view';
 
 const t = translator('th');
 

@@ -10,10 +10,8 @@ import { MIN_WIDTH } from './chart-size';
 import { withLegendFont } from './legend-style';
 import { PASS_COLORS } from './province-org-totals';
 
-export const MAP_COLORS = ['total', 'pass', 'indicator', 'completion'] as const;
-export type MapColor = (typeof MAP_COLORS)[number];
-export const MAP_LEVELS = ['org', 'district', 'province'] as const;
-export type MapLevel = (typeof MAP_LEVELS)[number];
+import type { MapColor, MapLevel } from '../features/map/map-view';
+export type { MapColor, MapLevel };
 
 export type MapRow = Pick<
   QueryRows['org_map'],

@@ -1,6 +1,7 @@
 // A chart's own URL parameters on a page: taken when its def declares them and they match, a 400 naming them when not.
 import { describe, expect, it } from 'vitest';
-import { MAP_PARAMS, orgMap } from '../features/map/charts';
+import { orgMap } from '../features/map/charts';
+import { MAP_PARAMS } from '../features/map/map-view';
 import { pageChartParams } from './page-charts';
 
 describe('pageChartParams', () => {

@@ -1,6 +1,6 @@
 // What the /indicators page and its charts read off indicator_summary: the areas' names, the chosen area's rows, the
 // source counts and the heatmap's columns. Pure, so the page's headings and the charts' words agree.
-import { AREA_LEVELS, type AreaLevel } from '../../charts/indicator-area-means';
+import { AREA_LEVELS, type AreaLevel } from '../../charts/area-levels';
 import type { HeatmapColumn } from '../../charts/indicator-heatmap';
 import { indicatorLabel } from '../../charts/indicator-label';
 import type { QueryRows } from '../../queries/types';

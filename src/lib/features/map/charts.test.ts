@@ -13,7 +13,8 @@ import { queryRunner, type QueryRunner } from '../../server/queries/query-runner
 import { resolveScope } from '../../server/scope-context';
 import { translator } from '../../i18n/messages';
 import type { ChartView } from '../chart-view';
-import { MAP_PARAMS, mapLevels, mapView, orgMap } from './charts';
+import { orgMap } from './charts';
+import { MAP_PARAMS, mapLevels, mapView } from './map-view';
 
 let db: Database;
 let runner: QueryRunner;

@@ -1,15 +1,8 @@
 // The map: the scope's organisations at their DLA registry coordinates (or its districts or provinces at the mean of
 // them), coloured by total, pass/fail, an indicator or measure completion. One definition for the overview, the
 // province page, exports and the province meeting pack.
-import {
-  areaLabels,
-  MAP_COLORS,
-  MAP_LEVELS,
-  orgMapSpec,
-  type MapColor,
-  type MapLabel,
-  type MapLevel,
-} from '../../charts/org-map';
+import { areaLabels, orgMapSpec, type MapLabel } from '../../charts/org-map';
+import { MAP_PARAMS, mapView, type MapColor, type MapView } from './map-view';
 import type { MessageKey } from '../../i18n/messages';
 import type { QueryRows } from '../../queries/types';
 import { typeParam, type OrgType } from '../../scope';
@@ -19,7 +12,6 @@ import {
   defineChart,
   type AnyChartDef,
   type ChartColumn,
-  type ChartParam,
   type ViewContext,
 } from '../chart-view';
 import { fileSubject, scopeName, sourceLine } from '../view-text';
@@ -38,42 +30,6 @@ export interface MapData {
   rows: MapRow[];
   /** The year's ten indicators: the picker's names and the indicator title. */
   indicators: IndicatorRow[];
-}
-
-const INDICATOR_CODES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
-
-/** The map's view parameters, declared so that exports accept them and pages validate them the same way. */
-export const MAP_PARAMS: Record<'color' | 'ind' | 'by', ChartParam> = {
-  color: { pattern: /^(total|pass|indicator|completion)$/, expected: MAP_COLORS.join(', ') },
-  ind: { pattern: /^([1-9]|10)$/, expected: 'an indicator code from 1 to 10' },
-  by: { pattern: /^(org|district|province)$/, expected: MAP_LEVELS.join(', ') },
-};
-
-export interface MapView {
-  color: MapColor;
-  /** The indicator the colour and the indicator column read (indicator 1 until one is chosen). */
-  ind: string;
-  by: MapLevel;
-}
-
-/** The marks a scope can have: none wider than the scope itself (one dot for a whole province says nothing). */
-export function mapLevels(scope: Pick<ViewContext['scope'], 'province' | 'district'>): MapLevel[] {
-  if (scope.district) return ['org'];
-  if (scope.province) return ['org', 'district'];
-  return [...MAP_LEVELS];
-}
-
-/** The view with its defaults: the total; one dot per organisation in a province, one per province nationally. */
-export function mapView(ctx: Pick<ViewContext, 'params' | 'scope'>): MapView {
-  const { params, scope } = ctx;
-  const by = params.by as MapLevel | undefined;
-  return {
-    color: (params.color as MapColor | undefined) ?? 'total',
-    ind: params.ind && INDICATOR_CODES.includes(params.ind) ? params.ind : '1',
-    // Nationally one dot per organisation is ~5,000 dots and a heavy page; a reader can still ask for it. A level
-    // wider than the scope (by=province kept in the URL when a province is chosen) falls back to the default.
-    by: by && mapLevels(scope).includes(by) ? by : scope.province ? 'org' : 'province',
-  };
 }
 
 /** Where the names for orientation come from: provinces on a national map, districts in a province, organisations in a district. */
