@@ -3,7 +3,6 @@
 import { error } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import type { Lang } from '../i18n/messages';
-import { translator } from '../i18n/messages';
 import {
   ChartParamError,
   type AnyChartDef,
@@ -11,6 +10,7 @@ import {
   type ChartPayload,
   type LoadContext,
   type ResolvedScope,
+  viewContext,
 } from '../features/chart-view';
 import { chartText } from '../features/view-text';
 import { runnerRows } from './export/chart-context';
@@ -30,19 +30,7 @@ export function pageLoadContext(
   lang: Lang,
   params: Record<string, string> = {},
 ): LoadContext {
-  const { scope, years, frameworks, provinces, districts, passMark, runner } = resolved;
-  return {
-    scope,
-    years,
-    frameworks,
-    provinces,
-    districts,
-    passMark,
-    lang,
-    t: translator(lang),
-    params,
-    source: runnerRows(runner),
-  };
+  return { ...viewContext({ ...resolved, lang }, params), source: runnerRows(resolved.runner) };
 }
 
 // Drawn SVGs by data version, view and language: a reload of a page redraws nothing.
