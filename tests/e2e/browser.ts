@@ -42,6 +42,15 @@ export async function openPage(
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
+  // Pages arrive drawn (charts in the first HTML), so "the chart is there" no longer means "the page has hydrated":
+  // after a navigation to a page of the app, wait for the layout's mark before a test types or clicks.
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const res = await goto(url, options);
+    if (res?.headers()['content-type']?.startsWith('text/html'))
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 60_000 });
+    return res;
+  };
   return { page, errors };
 }
 

@@ -323,9 +323,11 @@ describe('the province meeting pack', () => {
       'จ.ปัตตานี-ITA-2567.xlsx',
     ]);
     const slides = await pptxSlides(await zip.file('จ.ปัตตานี-ITA-2567.pptx')!.async('uint8array'));
-    // Title, the province summary, and the ten standard charts (the demo has data for all of them).
-    expect(slides).toHaveLength(12);
+    // Title, the province summary, and the eleven standard charts (the demo has data for all of them), the map of
+    // the province's organisations third, after the organisations and the districts.
+    expect(slides).toHaveLength(13);
     expect(slides[1]).toContain('สรุปผลการประเมิน ITA จังหวัดปัตตานี ปีงบประมาณ 2567');
+    expect(slides[4]).toContain('แผนที่คะแนนรวม ITA จังหวัดปัตตานี ปีงบประมาณ 2567');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
       (await zip.file('จ.ปัตตานี-ITA-2567.xlsx')!.async('arraybuffer')) as ArrayBuffer,

@@ -155,8 +155,8 @@ describe('organisation page', () => {
     const heights = await page
       .locator('nav[aria-label="main"] a')
       .evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
-    // Six pages and the account link (บัญชี).
-    expect(heights.length).toBe(7);
+    // Seven pages (notebooks among them) and the account link (บัญชี).
+    expect(heights.length).toBe(8);
     expect(Math.max(...heights)).toBeLessThan(1.5 * Math.min(...heights));
     await page.screenshot({ path: screenshotPath('org-390'), fullPage: true });
     expect(errors).toEqual([]);
