@@ -1,5 +1,6 @@
 // Every page's data requests with realistic, distinct parameters: the page's own server data (SvelteKit's
-// __data.json, i.e. its +page.server.ts load) and the named queries its charts fetch from /api/query in the browser.
+// __data.json, i.e. its +page.server.ts load, which since issue 12 carries its charts' rows too: pages fetch no
+// chart data from /api/query), and the national org_scores read of the API.
 import { CHANGE_THRESHOLD } from '../../src/lib/ita/change-direction';
 import { LOWEST_COUNT } from '../../src/lib/ita/weak';
 
@@ -55,25 +56,12 @@ export function pageRequests(s: Sample, i: number): PageRequest[] {
   const change = { fiscal_year: Y, compare: C, province, threshold: String(CHANGE_THRESHOLD) };
   return [
     data('overview', '/', { year: Y, province }),
-    api('overview', 'total_histogram', { province }),
-    api('overview', 'grade_distribution', { province }),
-    api('overview', 'area_pass_ranking', { fiscal_year: Y }),
     data('province', `/province/${province}`, { year: Y }),
     data('province (district)', `/province/${province}`, { year: Y, district }),
     data('org', `/org/${org}`, { year: Y }),
-    api('org', 'org_similar', { code: org, fiscal_year: Y }),
-    api('org', 'org_peer_practices', { code: org, fiscal_year: Y, indicators: '9,10' }),
     data('indicators', '/indicators', { year: Y, province }),
-    api('indicators', 'indicator_heatmap', { fiscal_year: Y, province, ...weak }),
     data('measures', '/measures', { year: Y, province }),
-    api('measures', 'measure_completion_by_category', { fiscal_year: Y, province }),
-    api('measures', 'measure_completion_by_indicator', { fiscal_year: Y, province }),
-    api('measures', 'measure_lowest_orgs', { fiscal_year: Y, round: '12m', province }),
     data('changes', '/changes', { year: Y, compare: C, province }),
-    api('changes', 'change_histogram', change),
-    api('changes', 'change_indicators', change),
-    api('changes', 'change_orgs', { ...change, movers: '10' }),
-    api('changes', 'change_transitions', { fiscal_year: Y, compare: C, province }),
     data('compare', '/compare', { orgs, year: Y }),
     api('national', 'org_scores', { fiscal_year: Y }),
   ];
