@@ -1,8 +1,6 @@
 // Every page's data requests with realistic, distinct parameters: the page's own server data (SvelteKit's
 // __data.json, i.e. its +page.server.ts load, which since issue 12 carries its charts' rows too: pages fetch no
 // chart data from /api/query), and the national org_scores read of the API.
-import { CHANGE_THRESHOLD } from '../../src/lib/ita/change-direction';
-import { LOWEST_COUNT } from '../../src/lib/ita/weak';
 
 /** What the parameters are drawn from: read from the benchmark database before the server starts. */
 export interface Sample {
@@ -52,8 +50,6 @@ export function pageRequests(s: Sample, i: number): PageRequest[] {
   const province = district.slice(0, 2);
   const org = pick(s.orgs, 5);
   const orgs = [org, pick(s.orgs, 11), pick(s.orgs, 17)].join(',');
-  const weak = { weak: 'pass_mark', peer: 'district', lowest_n: String(LOWEST_COUNT) };
-  const change = { fiscal_year: Y, compare: C, province, threshold: String(CHANGE_THRESHOLD) };
   return [
     data('overview', '/', { year: Y, province }),
     data('province', `/province/${province}`, { year: Y }),
