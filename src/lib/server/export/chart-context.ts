@@ -60,10 +60,24 @@ export function chartContext(
   return { ...scope, runner, source: runnerRows(runner), lang, t: translator(lang), now, params };
 }
 
-/** Rows of named queries from a runner: the server's RowSource. */
+/**
+ * Rows of named queries from a runner: the server's RowSource, one per page request or export. The charts of a page
+ * often read the same query (the overview's four charts all read year_summary): it runs once per source, and each
+ * chart still gets rows of its own to sort or map.
+ */
 export function runnerRows(runner: QueryRunner): RowSource {
+  const runs = new Map<string, Promise<unknown>>();
   return {
-    rows: async (name, params) => tableToRows((await runner.run(name, params)).table),
+    async rows<N extends QueryName>(name: N, params?: QueryParams[N]) {
+      const key = `${name}?${JSON.stringify(params ?? {})}`;
+      let run = runs.get(key) as ReturnType<typeof runner.run<N>> | undefined;
+      if (!run) {
+        run = runner.run(name, params);
+        runs.set(key, run);
+        run.catch(() => runs.delete(key));
+      }
+      return tableToRows((await run).table);
+    },
   };
 }
 
