@@ -43,8 +43,11 @@ export interface ChartColumn {
   label: string;
   /** share: a 0-1 number shown as a percentage; list: joined with "; "; year: a BE fiscal year. */
   kind?: 'text' | 'integer' | 'number' | 'share' | 'year' | 'list' | 'boolean';
-  /** How the page's table shows a value when the kind's format is not what the page says ("70–72.5"). */
-  format?: (v: unknown) => string;
+  /**
+   * How the page's table shows a value when the kind's format is not what the page says ("70–72.5"); it also gets
+   * the whole row, for a cell that says more than its value ("80.00 (อ่อน)"). Files keep the raw value.
+   */
+  format?: (v: unknown, row: Record<string, unknown>) => string;
 }
 
 /** Parts of the view a chart can depend on; each chart lists the ones its picture changes with. */

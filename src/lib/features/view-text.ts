@@ -104,8 +104,9 @@ export function formatCell(
   column: ChartColumn,
   value: unknown,
   ctx: Pick<ViewContext, 'lang'>,
+  row: Record<string, unknown> = {},
 ): string {
-  if (column.format) return column.format(value);
+  if (column.format) return column.format(value, row);
   if (value === null || value === undefined || value === '') return '–';
   switch (column.kind) {
     case 'integer':
@@ -131,6 +132,6 @@ export function chartText(ctx: Pick<ViewContext, 'lang'>, view: ChartView): Char
     reference: view.reference,
     empty: view.empty,
     columns: view.columns.map(({ key, label }) => ({ key, label })),
-    cells: view.rows.map((row) => view.columns.map((c) => formatCell(c, row[c.key], ctx))),
+    cells: view.rows.map((row) => view.columns.map((c) => formatCell(c, row[c.key], ctx, row))),
   };
 }

@@ -72,7 +72,7 @@ describe('change charts', () => {
     // Indicator 1: จะรัง 80 → 90, ตะโละ 85 → 85: mean change +5.
     const one = view.rows.find((r) => r.code === '1')!;
     expect(one.mean_change).toBeCloseTo(5, 6);
-    const cell = view.columns.find((c) => c.key === 'mean_change')!.format!(one.mean_change);
+    const cell = view.columns.find((c) => c.key === 'mean_change')!.format!(one.mean_change, one);
     expect(cell).toBe('+5.00');
   });
 

@@ -127,6 +127,22 @@ describe('indicator-heatmap', () => {
     );
   });
 
+  it("the page's table says which cells are weak beside their values; the file keeps the bare numbers", async () => {
+    const { view, ctx } = await render(indicatorHeatmap, 'province=94&year=2567');
+    const text = chartText(ctx, view);
+    const at = (code: string) => view.columns.findIndex((c) => c.key === code);
+    // Row 2 is 6940907 (940917): weak on 3, 7, 9 and 10, not on 1.
+    const row = text.cells[1]!;
+    expect(row[at('3')]).toMatch(/^\d+\.\d\d \(อ่อน\)$/);
+    expect(row[at('1')]).toMatch(/^\d+\.\d\d$/);
+    expect(typeof view.rows[1]!['3']).toBe('number');
+    // Nationally a province row says how many of its organisations are weak there.
+    const nation = await render(indicatorHeatmap, 'year=2567');
+    const cells = chartText(nation.ctx, nation.view).cells;
+    const i = nation.view.columns.findIndex((c) => c.key === '3');
+    expect(cells.some((r) => /^\d+\.\d\d \(อ่อน \d+%\)$/.test(r[i]!))).toBe(true);
+  });
+
   it('sorted by indicator 7, highest first', async () => {
     const { view } = await render(indicatorHeatmap, 'province=94&year=2567&sort=7&dir=desc');
     // Indicator 7: 940112 100, 940901 90, then 940917 and 940111 at 70.

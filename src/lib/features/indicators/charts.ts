@@ -173,6 +173,26 @@ export const indicatorBelowShare = defineChart({
   },
 });
 
+/**
+ * A heatmap cell in the page's table: its value, and whether it is weak. A province row says how many of its
+ * organisations are weak there; an organisation row only whether it is.
+ */
+function weakCellText(
+  ctx: ViewContext,
+  v: unknown,
+  row: Record<string, unknown>,
+  code: string,
+): string {
+  const { t, lang } = ctx;
+  if (v === null || v === undefined) return '–';
+  const value = formatNumber(Number(v), lang);
+  const cell = (row.cells as Record<string, HeatmapCell> | undefined)?.[code];
+  if (!cell) return value;
+  if (cell.row_kind === 'province')
+    return `${value} (${t('ind.col.weak')} ${formatShare(cell.weak_share, lang, 0)})`;
+  return cell.weak ? `${value} (${t('ind.col.weak')})` : value;
+}
+
 export const indicatorHeatmap = defineChart({
   id: 'indicator-heatmap',
   fileLabel: (ctx) => ctx.t('export.label.indicator-heatmap'),
@@ -206,12 +226,16 @@ export const indicatorHeatmap = defineChart({
         district_th: r.district_th,
       };
       const weakCodes: string[] = [];
+      const cellsByCode: Record<string, HeatmapCell> = {};
       for (const c of columns) {
         const cell = r[c.code] as HeatmapCell | undefined;
         out[c.code] = cell?.value ?? null;
+        if (cell) cellsByCode[c.code] = cell;
         if (cell?.weak) weakCodes.push(c.code);
       }
       out.weak_codes = weakCodes;
+      // For the page's table only (files carry the listed columns): what each cell says beside its value.
+      out.cells = cellsByCode;
       return out;
     });
     return {
@@ -240,7 +264,12 @@ export const indicatorHeatmap = defineChart({
         ...(byProvince
           ? []
           : [{ key: 'district_th', label: t('filter.district'), kind: 'text' } as const]),
-        ...columns.map((c) => ({ key: c.code, label: c.header, kind: 'number' as const })),
+        ...columns.map((c) => ({
+          key: c.code,
+          label: c.header,
+          kind: 'number' as const,
+          format: (v: unknown, row: Record<string, unknown>) => weakCellText(ctx, v, row, c.code),
+        })),
         { key: 'weak_codes', label: t('export.col.weak_codes'), kind: 'list' },
       ],
       rows,
