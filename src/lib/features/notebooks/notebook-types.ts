@@ -72,6 +72,8 @@ export type NotebookBlock =
       result: string;
       title?: string;
       columns?: string[];
+      /** Headers by column name (`columns: total | คะแนนรวม`); a column without one shows its SQL name. */
+      labels?: Record<string, string>;
       limit?: number;
     })
   | (BlockBase & {

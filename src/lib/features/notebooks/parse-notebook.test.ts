@@ -34,7 +34,7 @@ value: n | จำนวน / Count
 
 \`\`\`table
 result: headline
-columns: n, m
+columns: n | จำนวน / Count, m
 limit: 5
 \`\`\`
 
@@ -78,7 +78,12 @@ describe('parseNotebook', () => {
       spec: { mark: 'barY', x: 'n', y: 'n', sort: '-y' },
     });
     expect(kpi).toMatchObject({ id: 'kpi-1', items: [{ column: 'n', label: 'จำนวน / Count' }] });
-    expect(table).toMatchObject({ id: 'table-1', columns: ['n', 'm'], limit: 5 });
+    expect(table).toMatchObject({
+      id: 'table-1',
+      columns: ['n', 'm'],
+      labels: { n: 'จำนวน / Count' },
+      limit: 5,
+    });
     expect(text).toMatchObject({ kind: 'text', text: 'มี {headline.n} แห่ง' });
     // A fence of another language stays prose.
     expect(js).toMatchObject({ kind: 'markdown' });

@@ -180,16 +180,20 @@ function fencedBlock(
     const limit = options.get('limit');
     if (limit !== undefined && !/^\d+$/.test(limit))
       throw new Error(`limit '${limit}' must be a whole number of rows`);
+    // `columns: total | คะแนนรวม, district`: each column by its SQL name, with the header to show when given.
+    const items = options
+      .get('columns')
+      ?.split(',')
+      .map((c) => c.split('|').map((part) => part.trim()))
+      .filter(([name]) => !!name);
     return {
       kind: 'table',
       id: blockId(options, 'table', counts),
       result: need(options, 'result', 'table'),
       title: options.get('title'),
-      columns: options
-        .get('columns')
-        ?.split(',')
-        .map((c) => c.trim())
-        .filter(Boolean),
+      columns: items?.map(([name]) => name!),
+      labels:
+        items && Object.fromEntries(items.filter(([, label]) => label).map(([n, l]) => [n!, l!])),
       limit: limit === undefined ? undefined : Number(limit),
       line,
     };

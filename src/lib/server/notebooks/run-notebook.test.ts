@@ -64,6 +64,12 @@ title: ผิด
 mark: dot
 x: no_such_column
 \`\`\`
+
+\`\`\`table
+result: totals
+columns: total | คะแนนรวม / Total, code
+limit: 2
+\`\`\`
 `;
 
 describe('renderNotebook', () => {
@@ -100,5 +106,15 @@ describe('renderNotebook', () => {
     });
     const wrong = blocks[7] as Extract<(typeof blocks)[number], { kind: 'chart' }>;
     expect(wrong.payload.error).toMatch(/'totals' has no column 'no_such_column'/);
+    // A table shows its columns in the order asked, under the headers given (the SQL name where none is).
+    expect(blocks[8]).toMatchObject({
+      kind: 'table',
+      columns: ['คะแนนรวม / Total', 'code'],
+      cells: [
+        ['84.99', expect.any(String)],
+        ['85.03', expect.any(String)],
+      ],
+      more: 2,
+    });
   });
 });

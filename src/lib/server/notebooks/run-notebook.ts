@@ -221,7 +221,7 @@ export async function renderNotebook(
             kind: 'table',
             id: b.id,
             title: b.title,
-            columns: cols.map((c) => c.name),
+            columns: cols.map((c) => b.labels?.[c.name] ?? c.name),
             cells: rows.map((row) =>
               cols.map((c) =>
                 formatCell({ key: c.name, label: c.name, kind: c.kind }, row[c.name], ctx),
