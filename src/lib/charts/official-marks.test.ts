@@ -18,6 +18,8 @@ const source = (fy: number) => ({
   source_th: `สำนักงาน ป.ป.ช. (รายงานต่อคณะรัฐมนตรี): รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${fy}`,
   source_en: `NACC (report to the Cabinet): ITA results report for fiscal year ${fy}`,
   source_url: 'https://www.thaigov.go.th',
+  source_doc: `รายงานผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${fy}`,
+  source_note: '',
 });
 // Figures as the cabinet reports print them (data/official/national_by_year.csv).
 const national: OfficialNationalRow[] = [
@@ -28,6 +30,7 @@ const national: OfficialNationalRow[] = [
 const sao: OfficialTypeRow[] = [
   {
     ...source(2565),
+    report_year: 2565,
     type: 'sao',
     org_type_th: 'อบต.',
     agencies: 5300,
@@ -36,6 +39,7 @@ const sao: OfficialTypeRow[] = [
   },
   {
     ...source(2566),
+    report_year: 2566,
     type: 'sao',
     org_type_th: 'องค์การบริหารส่วนตำบล',
     agencies: 5300,

@@ -1,5 +1,6 @@
 // The NACC's official figures as pages and exports receive them, and the words that say where each comes from.
 import type { Lang, Translate } from '../i18n/messages';
+import type { QueryRows } from '../queries/types';
 import { formatNumber } from '../thai/format';
 
 /** Where an official figure was published (the source columns every official_* query returns). */
@@ -12,40 +13,11 @@ export interface OfficialSourced {
   source_url: string;
 }
 
-/** A row of official_national. */
-export type OfficialNationalRow = OfficialSourced & {
-  agencies: number | null;
-  mean_total: number;
-  passed: number | null;
-  pass_share: number | null;
-};
-
-/** A row of official_by_type. */
-export type OfficialTypeRow = OfficialSourced & {
-  type: string;
-  org_type_th: string;
-  agencies: number | null;
-  mean_total: number;
-  pass_share: number | null;
-};
-
+/** Rows of the official_* named queries (types generated from their headers). */
+export type OfficialNationalRow = QueryRows['official_national'];
+export type OfficialTypeRow = QueryRows['official_by_type'];
 /** A row of official_area_by_type: the area's organisations of a type beside the official figure (null: none published). */
-export type OfficialAreaRow = {
-  fiscal_year: number;
-  type: string;
-  orgs: number;
-  mean_total: number;
-  pass_share: number;
-  official_org_type_th: string | null;
-  official_agencies: number | null;
-  official_mean: number | null;
-  official_pass_share: number | null;
-  publisher_th: string | null;
-  publisher_en: string | null;
-  source_th: string | null;
-  source_en: string | null;
-  source_url: string | null;
-};
+export type OfficialAreaRow = QueryRows['official_area_by_type'];
 
 /** The source of one figure in the reader's language: "สำนักงาน ป.ป.ช. (…): รายงานผลการประเมิน ITA … 2566". */
 export function officialSourceOf(
