@@ -1,16 +1,7 @@
 // Builds /export/<chart>.<format> links from a page's URL: the shared scope parameters plus a chart's own (e.g. org),
 // so the file is rendered for exactly the view on screen. Runs in the browser and on the server.
 
-/** The URL parameters every page shares (see src/lib/scope.ts). */
-export const SCOPE_PARAMS = [
-  'year',
-  'compare',
-  'province',
-  'district',
-  'type',
-  'peer',
-  'weak',
-] as const;
+import { SCOPE_KEYS } from '../../scope';
 
 export type ExportFormat = 'png' | 'svg' | 'csv' | 'xlsx';
 
@@ -27,7 +18,7 @@ export function viewSearch(
   { pageParams = true }: { pageParams?: boolean } = {},
 ): string {
   const p = new URLSearchParams();
-  for (const k of SCOPE_PARAMS) {
+  for (const k of SCOPE_KEYS) {
     const v = pageSearch.get(k);
     if (v) p.set(k, v);
   }
@@ -35,7 +26,7 @@ export function viewSearch(
   // parameters in the page's URL (the map's colour on the overview) would be refused by its export.
   if (pageParams)
     for (const [k, v] of pageSearch)
-      if (v && k !== 'lang' && !(SCOPE_PARAMS as readonly string[]).includes(k)) p.set(k, v);
+      if (v && k !== 'lang' && !(SCOPE_KEYS as readonly string[]).includes(k)) p.set(k, v);
   for (const [k, v] of Object.entries(own))
     if (v !== null && v !== undefined && v !== '') p.set(k, String(v));
   return p.toString();

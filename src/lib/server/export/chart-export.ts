@@ -1,6 +1,7 @@
 // Exports one registered chart in one format for a view given as the page's URL parameters: the same rows, spec and
 // words as the page, with the title, filters, source and date drawn into images.
 import type { Lang } from '../../i18n/messages';
+import { SCOPE_KEYS } from '../../scope';
 import type { QueryRunner } from '../queries/query-runner';
 import {
   chartContext,
@@ -33,9 +34,6 @@ export const CONTENT_TYPES: Record<ChartFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-/** The URL parameters every page shares (src/lib/scope.ts). */
-export const SCOPE_PARAMS = ['year', 'compare', 'province', 'district', 'type', 'peer', 'weak'];
 
 export interface RenderOptions {
   /** PNG zoom: 2 for slides, 1 for documents. */
@@ -88,7 +86,7 @@ function readParams(def: AnyChartDef, search: URLSearchParams) {
   for (const [k, v] of search) {
     if (seen.has(k)) throw new ExportParamError(k, `Parameter '${k}' is given more than once`);
     seen.add(k);
-    if (SCOPE_PARAMS.includes(k)) scope.set(k, v);
+    if ((SCOPE_KEYS as readonly string[]).includes(k)) scope.set(k, v);
     else if (k in own) {
       if (!own[k]!.pattern.test(v))
         throw new ExportParamError(k, `'${k}' must be ${own[k]!.expected} (got '${v}')`);
@@ -101,7 +99,7 @@ function readParams(def: AnyChartDef, search: URLSearchParams) {
       throw new ExportParamError(
         k,
         `Unknown parameter '${k}' for chart '${def.id}'. Accepted: ${[
-          ...SCOPE_PARAMS,
+          ...SCOPE_KEYS,
           ...Object.keys(own),
           ...Object.keys(OPTION_PARAMS),
         ].join(', ')}`,

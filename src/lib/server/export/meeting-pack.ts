@@ -9,7 +9,8 @@ import type { QueryRunner } from '../queries/query-runner';
 import { ExportParamError, provinceName, resolveScope } from './chart-context';
 import { addAboutSheet, addTableSheet } from './chart-data-files';
 import type { ChartColumn as ExportColumn } from '../../features/chart-view';
-import { prepareChart, SCOPE_PARAMS, type PreparedChart } from './chart-export';
+import { SCOPE_KEYS } from '../../scope';
+import { prepareChart, type PreparedChart } from './chart-export';
 import { CHART_REGISTRY } from './chart-registry';
 import { assembleDeck, type DeckContent } from './deck-content';
 import { deckPptx } from './deck-pptx';
@@ -43,10 +44,10 @@ function packSearch(province: string, search: URLSearchParams): URLSearchParams 
   const out = new URLSearchParams();
   for (const [k, v] of search) {
     if (k === 'province') continue;
-    if (!SCOPE_PARAMS.includes(k))
+    if (!(SCOPE_KEYS as readonly string[]).includes(k))
       throw new ExportParamError(
         k,
-        `Unknown parameter '${k}' for the meeting pack. Accepted: ${SCOPE_PARAMS.filter((p) => p !== 'province').join(', ')}`,
+        `Unknown parameter '${k}' for the meeting pack. Accepted: ${SCOPE_KEYS.filter((p) => p !== 'province').join(', ')}`,
       );
     out.set(k, v);
   }
