@@ -3,26 +3,12 @@
 // page says (title, subtitle, summary, source, official source, row count). Served HTML only: no browser needed.
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { squeeze, svgText } from './exports-files';
 
 const baseURL = inject('baseURL');
 
 const json = async <T>(path: string): Promise<T> =>
   (await fetch(`${baseURL}${path}`)).json() as Promise<T>;
-
-/** The text of an SVG element by data-role, its wrapped lines joined, entities decoded, spaces dropped. */
-function svgText(svg: string, role: string): string {
-  const m = new RegExp(`<text data-role="${role}"[^>]*>(.*?)</text>`).exec(svg);
-  if (!m) return '';
-  return m[1]!
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, '');
-}
-const squeeze = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
 
 let older: number;
 let district: string;

@@ -85,3 +85,20 @@ export async function pptxSlides(buf: Uint8Array): Promise<string[]> {
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
   return Promise.all(names.map((n) => zip.file(n)!.async('string')));
 }
+
+/** The text of an exported SVG's element by data-role, its wrapped lines joined, entities decoded, spaces dropped. */
+export function svgText(svg: string, role: string): string {
+  const m = new RegExp(`<text data-role="${role}"[^>]*>(.*?)</text>`).exec(svg);
+  if (!m) return '';
+  return m[1]!
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, '');
+}
+
+/** A page's text with its spaces dropped, to compare with svgText. */
+export const squeeze = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');

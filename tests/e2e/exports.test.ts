@@ -6,7 +6,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshotPath } from './browser';
 import JSZip from 'jszip';
-import { darkPixels, decodePng, pdfPageCount, pptxSlides } from './exports-files';
+import { darkPixels, decodePng, pdfPageCount, pptxSlides, squeeze, svgText } from './exports-files';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -160,20 +160,6 @@ describe('downloads from a chart menu on the overview (province 94)', () => {
       await expect(fig.locator('.export-menu').count()).resolves.toBe(1);
   });
 });
-
-/** The text of an SVG element by data-role, its wrapped lines joined, entities decoded, spaces dropped. */
-function svgText(svg: string, role: string): string {
-  const m = new RegExp(`<text data-role="${role}"[^>]*>(.*?)</text>`).exec(svg);
-  if (!m) return '';
-  return m[1]!
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, '');
-}
-const squeeze = (s: string | null) => (s ?? '').replace(/\s+/g, '');
 
 // Every page with charts, and a view of the demo data on it.
 const PAGES = [
