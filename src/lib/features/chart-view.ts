@@ -6,7 +6,7 @@ import { translator } from '../i18n/messages';
 import type { QueryName, QueryParams, QueryRows } from '../queries/types';
 import type { Scope } from '../scope';
 
-/** Where a chart's rows come from: the server's runner, or /api/query as Arrow in the browser. */
+/** Where a chart's rows come from: the server's query runner (runnerRows); a browser source over /api/query would fit too. */
 export interface RowSource {
   rows<N extends QueryName>(name: N, params?: QueryParams[N]): Promise<QueryRows[N][]>;
 }
