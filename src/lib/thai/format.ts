@@ -46,10 +46,6 @@ export function formatFiscalYear(fy: number, lang: Lang): string {
   return `FY ${fy} (${ce - 1}/${String(ce).slice(2)})`;
 }
 
-export function formatShortYear(fy: number, lang: Lang): string {
-  return lang === 'th' ? `${fy}` : `FY${fy}`;
-}
-
 /** A date in the Thai calendar for Thai readers: 22 พ.ย. 2569. */
 export function formatDate(date: Date, lang: Lang): string {
   const loc = lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB';

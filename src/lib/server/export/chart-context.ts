@@ -5,13 +5,8 @@ import { translator } from '../../i18n/messages';
 import { ScopeError } from '../../scope';
 import { tableToRows } from '../queries/query-format';
 import type { QueryRunner } from '../queries/query-runner';
-import type { QueryName, QueryParams, QueryRows } from '../../queries/types';
-import {
-  ChartParamError,
-  type FrameworkRow,
-  type LoadContext,
-  type RowSource,
-} from '../../features/chart-view';
+import type { QueryName, QueryParams } from '../../queries/types';
+import { ChartParamError, type LoadContext, type RowSource } from '../../features/chart-view';
 import { resolveScope as resolvePageScope } from '../scope-context';
 import type { ResolvedScope as ViewScope } from '../../features/chart-view';
 
@@ -79,15 +74,4 @@ export function runnerRows(runner: QueryRunner): RowSource {
       return tableToRows((await run).table);
     },
   };
-}
-
-export type { FrameworkRow };
-
-/** A named query's rows as plain objects, of the query's generated row type. */
-export async function queryRows<N extends QueryName>(
-  ctx: { runner: QueryRunner },
-  name: N,
-  params?: QueryParams[N],
-): Promise<QueryRows[N][]> {
-  return runnerRows(ctx.runner).rows(name, params);
 }
