@@ -227,9 +227,25 @@ async function loadCompletion(ctx: LoadContext) {
   return { profile, rows };
 }
 
-/** Rows with their round in words, the same in the page's table and in the CSV. */
-const withRoundName = (ctx: ViewContext, rows: CompletionRow[]) =>
-  rows.map((r) => ({ ...r, round_name: roundName(r.round, ctx.t) }));
+/**
+ * What the completion and status charts share about the organisation's measure rounds: the round the summary
+ * speaks of, the years, the source line, the rows with their round in words (the same in the page's table and the
+ * CSV), the filters and the file name.
+ */
+function roundsView(ctx: ViewContext, profile: Profile, rows: CompletionRow[]) {
+  const name = profile.short_name_th;
+  const years = [...new Set(rows.map((r) => r.fiscal_year))];
+  return {
+    name,
+    latest: latestRoundRow(rows),
+    shared: {
+      source: measureSource(ctx, rows),
+      rows: rows.map((r) => ({ ...r, round_name: roundName(r.round, ctx.t) })),
+      filters: { parts: ['years'] as const, org: orgLabel(ctx, profile), years },
+      file: { subject: name, years: yearSpan(years) },
+    },
+  };
+}
 
 export const orgCompletion = defineChart({
   id: 'org-completion',
@@ -238,10 +254,9 @@ export const orgCompletion = defineChart({
   load: loadCompletion,
   view(ctx, { profile, rows }) {
     const { t, lang } = ctx;
-    const name = profile.short_name_th;
-    const latest = latestRoundRow(rows);
-    const years = [...new Set(rows.map((r) => r.fiscal_year))];
+    const { name, latest, shared } = roundsView(ctx, profile, rows);
     return {
+      ...shared,
       title: t('org.chart.completion.title', { name }),
       subtitle: t('org.chart.completion.subtitle'),
       summary: latest
@@ -253,7 +268,6 @@ export const orgCompletion = defineChart({
             share: formatShare(latest.completed_share, lang),
           })
         : undefined,
-      source: measureSource(ctx, rows),
       columns: [
         { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
         { key: 'round_name', label: t('measures.col.round'), kind: 'text' },
@@ -262,9 +276,6 @@ export const orgCompletion = defineChart({
         { key: 'not_possible', label: t('measures.col.not_possible'), kind: 'integer' },
         { key: 'completed_share', label: t('cmp.col.completed_share'), kind: 'share' },
       ],
-      rows: withRoundName(ctx, rows),
-      filters: { parts: ['years'], org: orgLabel(ctx, profile), years },
-      file: { subject: name, years: yearSpan(years) },
       spec: (width) =>
         completionGridSpec(rows, { t, width, orgs: [{ code: profile.code, label: name }] }),
     };
@@ -278,10 +289,9 @@ export const orgMeasureStatus = defineChart({
   load: loadCompletion,
   view(ctx, { profile, rows }) {
     const { t, lang } = ctx;
-    const name = profile.short_name_th;
-    const latest = latestRoundRow(rows);
-    const years = [...new Set(rows.map((r) => r.fiscal_year))];
+    const { name, latest, shared } = roundsView(ctx, profile, rows);
     return {
+      ...shared,
       title: t('org.chart.status.title', { name }),
       subtitle: t('measures.chart.status.subtitle'),
       summary: latest
@@ -293,7 +303,6 @@ export const orgMeasureStatus = defineChart({
             measures: formatCount(latest.measures, lang),
           })
         : undefined,
-      source: measureSource(ctx, rows),
       columns: [
         { key: 'fiscal_year', label: t('col.fiscal_year'), kind: 'year' },
         { key: 'round_name', label: t('measures.col.round'), kind: 'text' },
@@ -304,9 +313,6 @@ export const orgMeasureStatus = defineChart({
         { key: 'not_possible', label: t('measures.col.not_possible'), kind: 'integer' },
         { key: 'unknown', label: t('measures.col.unknown'), kind: 'integer' },
       ],
-      rows: withRoundName(ctx, rows),
-      filters: { parts: ['years'], org: orgLabel(ctx, profile), years },
-      file: { subject: name, years: yearSpan(years) },
       spec: (width) => measureStatusBreakdownSpec(rows, { t, width }),
     };
   },
